@@ -1,0 +1,201 @@
+import * as v from 'valibot';
+import { isEndTimeOfDay, isTimeOfDay } from './time-of-day';
+import { isLocalDate } from './local-date';
+import { WEEKDAYS } from './weekday';
+import { matchPatternProblem } from '../sites/match-pattern';
+import { WORK_SITE_CATEGORIES } from '../sites/work-site-category';
+
+/**
+ * The one schema of the couple's agreement. Storage, import, export, the editor and sync all go
+ * through it, so nothing malformed is ever stored. Messages are i18n keys (see agreement-issues.ts);
+ * the `$1` placeholder is the offending value.
+ */
+export const AGREEMENT_FORMAT = 'hearth.agreement';
+export const AGREEMENT_VERSION = 1;
+
+const trimmedText = (max: number) =>
+  v.pipe(v.string('errNotText'), v.trim(), v.minLength(1, 'errEmpty'), v.maxLength(max, 'errTooLong'));
+
+const TimeOfDay = v.pipe(v.string('errNotTime'), v.check(isTimeOfDay, 'errNotTime'));
+const EndTimeOfDay = v.pipe(v.string('errNotTime'), v.check(isEndTimeOfDay, 'errNotTime'));
+const LocalDate = v.pipe(v.string('errNotDate'), v.check(isLocalDate, 'errNotDate'));
+const Weekday = v.picklist(WEEKDAYS, 'errNotWeekday');
+const Days = v.pipe(v.array(Weekday, 'errNotList'), v.minLength(1, 'errNoDays'));
+const Minutes = (min: number, max: number) =>
+  v.pipe(v.number('errNotNumber'), v.integer('errNotWholeNumber'), v.minValue(min, 'errTooSmall'), v.maxValue(max, 'errTooLarge'));
+const Id = v.pipe(v.string('errNotText'), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'errNotId'));
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+const TimeBlock = v.pipe(
+  v.object({ start: TimeOfDay, end: EndTimeOfDay }, 'errNotObject'),
+  v.check((block) => block.start !== block.end, 'errEmptyBlock'),
+);
+
+const WorkingHours = v.object(
+  Object.fromEntries(WEEKDAYS.map((day) => [day, v.optional(v.array(TimeBlock, 'errNotList'), [])])) as Record<
+    (typeof WEEKDAYS)[number],
+    v.OptionalSchema<v.ArraySchema<typeof TimeBlock, 'errNotList'>, []>
+  >,
+  'errNotObject',
+);
+
+const Partner = v.object(
+  { id: Id, name: trimmedText(60), workingHours: WorkingHours },
+  'errNotObject',
+);
+
+export const ZONE_MODES = ['dim', 'block', 'track'] as const;
+const ZoneMode = v.picklist(ZONE_MODES, 'errNotZoneMode');
+
+const WorkSite = v.object(
+  {
+    pattern: v.pipe(
+      v.string('errNotText'),
+      v.trim(),
+      v.rawCheck(({ dataset, addIssue }) => {
+        if (!dataset.typed) return;
+        const problem = matchPatternProblem(dataset.value);
+        if (problem) addIssue({ message: `errPattern_${problem}` });
+      }),
+    ),
+    category: v.picklist(WORK_SITE_CATEGORIES, 'errNotCategory'),
+    label: v.optional(trimmedText(60)),
+    catalogId: v.optional(Id),
+  },
+  'errNotObject',
+);
+
+const WeeklyZone = v.pipe(
+  v.object(
+    { id: Id, label: trimmedText(80), days: Days, start: TimeOfDay, end: EndTimeOfDay, mode: ZoneMode },
+    'errNotObject',
+  ),
+  v.forward(v.check((zone) => zone.start !== zone.end, 'errEmptyBlock'), ['end']),
+);
+
+const SpecialDay = v.pipe(
+  v.object(
+    {
+      id: Id,
+      label: trimmedText(80),
+      date: LocalDate,
+      start: v.optional(TimeOfDay),
+      end: v.optional(EndTimeOfDay),
+      mode: ZoneMode,
+    },
+    'errNotObject',
+  ),
+  v.forward(
+    v.check((day) => (day.start === undefined) === (day.end === undefined), 'errStartEndTogether'),
+    ['end'],
+  ),
+  v.forward(v.check((day) => day.start === undefined || day.start !== day.end, 'errEmptyBlock'), ['end']),
+);
+
+const Recurrence = v.variant(
+  'kind',
+  [
+    v.object({ kind: v.literal('daily') }),
+    v.object({ kind: v.literal('weekly'), days: Days }),
+    v.object({
+      kind: v.literal('monthly'),
+      /** 1–4 for the first to fourth, -1 for the last such weekday of the month. */
+      week: v.picklist([1, 2, 3, 4, -1] as const, 'errNotNthWeek'),
+      day: Weekday,
+    }),
+  ],
+  'errNotRecurrence',
+);
+
+const Ritual = v.object(
+  {
+    id: Id,
+    label: trimmedText(80),
+    recurrence: Recurrence,
+    time: TimeOfDay,
+    durationMinutes: Minutes(5, 24 * 60),
+    reminderMinutes: Minutes(0, 24 * 60),
+    protected: v.boolean('errNotBoolean'),
+  },
+  'errNotObject',
+);
+
+const FocusSeason = v.pipe(
+  v.object(
+    {
+      id: Id,
+      label: trimmedText(80),
+      lead: Id,
+      start: LocalDate,
+      end: LocalDate,
+      weeklyAfterHoursMinutes: Minutes(0, 7 * 24 * 60),
+      reviewOn: LocalDate,
+    },
+    'errNotObject',
+  ),
+  v.forward(v.check((season) => season.start <= season.end, 'errEndBeforeStart'), ['end']),
+);
+
+const OverridePolicy = v.object(
+  {
+    maxMinutes: Minutes(1, 240),
+    perWeek: Minutes(0, 100),
+    reasonRequired: v.boolean('errNotBoolean'),
+  },
+  'errNotObject',
+);
+
+const uniqueIds = <T extends { id: string }>(items: T[]) => new Set(items.map((item) => item.id)).size === items.length;
+
+export const AgreementSchema = v.pipe(
+  v.object(
+    {
+      format: v.literal(AGREEMENT_FORMAT, 'errNotAgreement'),
+      version: v.literal(AGREEMENT_VERSION, 'errVersion'),
+      household: v.object(
+        {
+          timeZone: v.pipe(v.string('errNotText'), v.check(isValidTimeZone, 'errNotTimeZone')),
+          weekStartsOn: Weekday,
+        },
+        'errNotObject',
+      ),
+      partners: v.pipe(v.strictTuple([Partner, Partner], 'errTwoPartners'), v.check(([a, b]) => a.id !== b.id, 'errDuplicateId')),
+      workSites: v.array(WorkSite, 'errNotList'),
+      zones: v.pipe(v.array(WeeklyZone, 'errNotList'), v.check(uniqueIds, 'errDuplicateId')),
+      specialDays: v.pipe(v.array(SpecialDay, 'errNotList'), v.check(uniqueIds, 'errDuplicateId')),
+      rituals: v.pipe(v.array(Ritual, 'errNotList'), v.check(uniqueIds, 'errDuplicateId')),
+      budget: v.object({ weeklyAfterHoursMinutes: Minutes(0, 7 * 24 * 60) }, 'errNotObject'),
+      focusSeasons: v.pipe(v.array(FocusSeason, 'errNotList'), v.check(uniqueIds, 'errDuplicateId')),
+      overridePolicy: OverridePolicy,
+    },
+    'errNotObject',
+  ),
+  v.forward(
+    v.check(
+      (agreement) => agreement.focusSeasons.every((season) => agreement.partners.some((p) => p.id === season.lead)),
+      'errUnknownPartner',
+    ),
+    ['focusSeasons'],
+  ),
+);
+
+export type Agreement = v.InferOutput<typeof AgreementSchema>;
+export type Partner = Agreement['partners'][number];
+export type WorkingHours = Partner['workingHours'];
+export type TimeBlock = WorkingHours['mon'][number];
+export type WorkSite = Agreement['workSites'][number];
+export type WeeklyZone = Agreement['zones'][number];
+export type SpecialDay = Agreement['specialDays'][number];
+export type Ritual = Agreement['rituals'][number];
+export type Recurrence = Ritual['recurrence'];
+export type FocusSeason = Agreement['focusSeasons'][number];
+export type OverridePolicy = Agreement['overridePolicy'];
+export type ZoneMode = (typeof ZONE_MODES)[number];

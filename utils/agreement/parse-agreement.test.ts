@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAgreement, parseAgreementText, serializeAgreement } from './parse-agreement';
+import { describeIssue } from './agreement-issues';
+import { catalogTranslator } from '../i18n/translate';
+
+const example = readFileSync(new URL('../../docs/agreement.example.json', import.meta.url), 'utf8');
+const t = catalogTranslator(JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')));
+
+function withChange(change: (doc: any) => void): unknown {
+  const doc = JSON.parse(example);
+  change(doc);
+  return doc;
+}
+
+function firstError(input: unknown): string {
+  const result = parseAgreement(input);
+  if (result.ok) throw new Error('expected the agreement to be refused');
+  return describeIssue(result.issues[0]!, t);
+}
+
+describe('parseAgreement', () => {
+  it('accepts the documented example and round-trips it through export', () => {
+    const result = parseAgreementText(example);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.agreement.partners.map((p) => p.name)).toEqual(['Alex', 'Sam']);
+    expect(parseAgreementText(serializeAgreement(result.agreement))).toEqual(result);
+  });
+
+  it('fills weekdays without working hours with an empty list', () => {
+    const result = parseAgreementText(example);
+    if (!result.ok) throw new Error('example must parse');
+    expect(result.agreement.partners[0].workingHours.sun).toEqual([]);
+  });
+
+  it.each([
+    ['a time past the end of the day', (d: any) => (d.zones[2].end = '25:00'), 'zones[2].end: "25:00" is not a time (use HH:MM, 00:00 to 23:59)'],
+    ['minutes out of range', (d: any) => (d.rituals[0].time = '07:60'), 'rituals[0].time: "07:60" is not a time (use HH:MM, 00:00 to 23:59)'],
+    ['an unknown zone', (d: any) => (d.household.timeZone = 'Mars/Olympus'), 'household.timeZone: "Mars/Olympus" is not an IANA time zone such as "Europe/Berlin"'],
+    ['a missing field', (d: any) => delete d.budget, 'budget: is missing'],
+    ['an invalid pattern', (d: any) => (d.workSites[1].pattern = 'teams.microsoft.com'), 'workSites[1].pattern: "teams.microsoft.com" is not a match pattern like "*://*.example.com/*"'],
+    ['a pattern with a port', (d: any) => (d.workSites[0].pattern = 'http://localhost:8080/*'), 'workSites[0].pattern: "http://localhost:8080/*": match patterns cannot name a port'],
+    ['every site', (d: any) => (d.workSites[0].pattern = '<all_urls>'), 'workSites[0].pattern: "<all_urls>": the pattern must name a site, not every site'],
+    ['an unknown mode', (d: any) => (d.zones[0].mode = 'lock'), 'zones[0].mode: "lock" is not a mode (use dim, block or track)'],
+    ['an empty zone', (d: any) => (d.zones[0].end = d.zones[0].start), 'zones[0].end: '],
+    ['an impossible date', (d: any) => (d.specialDays[0].date = '2026-02-30'), 'specialDays[0].date: "2026-02-30" is not a date (use YYYY-MM-DD)'],
+    ['a special day with only a start', (d: any) => (d.specialDays[0].start = '10:00'), 'specialDays[0].end: give both a start and an end, or neither for the whole day'],
+    ['a third partner', (d: any) => d.partners.push(d.partners[0]), 'partners[2]: an agreement has exactly two partners'],
+    ['a focus season led by a stranger', (d: any) => (d.focusSeasons[0].lead = 'kim'), 'focusSeasons: a focus season is led by someone who is not one of the partners'],
+    ['a duplicate ritual id', (d: any) => (d.rituals[1].id = 'breakfast'), 'rituals: two entries share an id'],
+    ['a monthly ritual in the fifth week', (d: any) => (d.rituals[3].recurrence.week = 5), 'rituals[3].recurrence.week: 5 is not a week of the month (use 1, 2, 3, 4 or -1 for the last)'],
+  ])('refuses %s and names the field', (_, change, expected) => {
+    expect(firstError(withChange(change as (d: any) => void))).toContain(expected);
+  });
+
+  it('refuses a document that is not an agreement at all', () => {
+    expect(firstError({ hello: 'world' })).toBe('format: is missing');
+  });
+
+  it('refuses text that is not JSON, saying so', () => {
+    const result = parseAgreementText('{ "format": ');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(describeIssue(result.issues[0]!, t)).toMatch(/^The file is not valid JSON \(/);
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    globals: true,
+    include: ['utils/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'relay/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    // Nothing may depend on the machine's own zone by accident: run the core in a zone that is
+    // neither UTC nor any household zone the tests use.
+    env: { TZ: 'Pacific/Chatham' },
+  },
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// Firefox needs a stable add-on id for storage and for signing; 128 is the first ESR with
+// scripting.registerContentScripts({ persistAcrossSessions }) and MV3 host permissions at install.
+const GECKO_ID = 'hearth@hearth.family';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'scripting', 'idle', 'tabs'],
+    // Work sites are the couple's own list, so the guard must be able to reach any site they name.
+    host_permissions: ['<all_urls>'],
+    browser_specific_settings: {
+      gecko: { id: GECKO_ID, strict_min_version: '128.0' },
+    },
+  },
+});
