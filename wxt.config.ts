@@ -11,15 +11,15 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'scripting', 'idle', 'tabs'],
     // Work sites are the couple's own list, so the guard must be able to reach any site they name.
     host_permissions: ['<all_urls>'],
-    browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '128.0' },
-    },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } },
+    }),
+  }),
 });

@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+import type { PageGuard } from '@/utils/guard/page-guard';
+import type { OverrideReply } from '@/utils/messages';
+import { formatClock } from '@/utils/format/format-clock';
+import { t } from '../i18n';
+import { OverrideForm } from './override-form';
+
+interface Props {
+  guard: PageGuard;
+  now: number;
+  onOverride: (minutes: number, reason: string) => Promise<OverrideReply>;
+}
+
+/** The banner over a dimmed page, or the calm screen over a blocked one: which zone, until when, in the partners' words. */
+export function GuardPanel({ guard, now, onOverride }: Props) {
+  const [overriding, setOverriding] = useState(false);
+  const until = guard.until === null ? null : formatClock(guard.until, now, guard.timeZone, navigator.language);
+  const label = guard.labels.join(' · ') || t('guardDefaultLabel');
+
+  return (
+    <section class={`panel ${guard.mode}`} role="dialog" aria-modal={guard.mode === 'block'} aria-label={t('guardPanelName')}>
+      <p class="brand">{t('extName')}</p>
+      <h2>{label}</h2>
+      <p class="until">{until ? t('guardUntil', [until]) : t('guardNoEnd')}</p>
+      {guard.mode === 'block' && <p class="why">{t('guardBlockedWhy')}</p>}
+      {overriding ? (
+        <OverrideForm allowance={guard.allowance} onSubmit={onOverride} onCancel={() => setOverriding(false)} />
+      ) : (
+        <button type="button" class="link" onClick={() => setOverriding(true)}>
+          {t('overrideOpen')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+/** Styles live inside the closed shadow root, so the page can neither restyle nor hide the banner by CSS. */
+export const GUARD_STYLES = `
+:host { all: initial; }
+.panel { box-sizing: border-box; font: 14px/1.4 system-ui, sans-serif; color: #2b2420; background: #fbf7f1;
+  border: 1px solid #d9cbb8; border-radius: 12px; box-shadow: 0 8px 28px rgb(0 0 0 / 0.18); padding: 14px 16px; }
+.panel.dim { width: min(360px, calc(100vw - 32px)); }
+.panel.block { width: min(520px, calc(100vw - 32px)); padding: 32px; text-align: center; }
+.brand { margin: 0; font-size: 12px; letter-spacing: 0.08em; text-transform: uppercase; color: #9a5b2e; }
+h2 { margin: 4px 0 2px; font-size: 17px; }
+.block h2 { font-size: 26px; }
+.until, .why, .note { margin: 4px 0; color: #5d5249; }
+.error { margin: 6px 0; color: #9b1c1c; font-weight: 600; }
+button { font: inherit; cursor: pointer; border-radius: 8px; border: 1px solid #bfae98; background: #fff; padding: 6px 12px; color: inherit; }
+button.primary { background: #9a5b2e; border-color: #9a5b2e; color: #fff; }
+button.link { border: 0; background: none; padding: 4px 0; text-decoration: underline; color: #6b4a2f; }
+button:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px solid #e0a15c; outline-offset: 2px; }
+.override { display: grid; gap: 8px; margin-top: 8px; text-align: left; }
+.override label { display: grid; gap: 4px; }
+select, textarea { font: inherit; padding: 6px; border: 1px solid #bfae98; border-radius: 6px; background: #fff; color: inherit; }
+.actions { display: flex; gap: 8px; flex-wrap: wrap; }
+@media (prefers-color-scheme: dark) {
+  .panel { color: #f1e9df; background: #2a2420; border-color: #4d4036; }
+  .until, .why, .note { color: #cdbfae; }
+  button, select, textarea { background: #362e28; border-color: #6a5a4b; }
+  button.link { color: #e9b98a; }
+}
+`;

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import type { PageGuard } from '@/utils/guard/page-guard';
+import type { OverrideReply } from '@/utils/messages';
+import { t } from '../i18n';
+
+interface Props {
+  allowance: PageGuard['allowance'];
+  onSubmit: (minutes: number, reason: string) => Promise<OverrideReply>;
+  onCancel: () => void;
+}
+
+/** The honest way through: a duration within the agreed policy and a reason that goes into the weekly report. */
+export function OverrideForm({ allowance, onSubmit, onCancel }: Props) {
+  const [minutes, setMinutes] = useState(allowance.choices[0] ?? 5);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const reply = await onSubmit(minutes, reason);
+    setBusy(false);
+    if (!reply.ok) setError(t(reply.key, reply.substitutions));
+  };
+
+  return (
+    <form class="override" onSubmit={submit}>
+      <label>
+        {t('overrideMinutesLabel')}
+        <select value={minutes} onChange={(e) => setMinutes(Number(e.currentTarget.value))}>
+          {allowance.choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {t('overrideMinutesOption', [String(choice)])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('overrideReasonLabel')}
+        <textarea
+          value={reason}
+          required={allowance.reasonRequired}
+          rows={2}
+          placeholder={t('overrideReasonPlaceholder')}
+          onInput={(e) => setReason(e.currentTarget.value)}
+        />
+      </label>
+      <p class="note">{t('overrideLeft', [String(allowance.left), String(allowance.perWeek)])}</p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('overrideConfirm', [String(minutes)])}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('overrideCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

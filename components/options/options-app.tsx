@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HearthDb, AgreementRevision } from '@/utils/db/hearth-db';
+import { latestAgreement } from '@/utils/agreement/agreement-store';
+import { describeIssue } from '@/utils/agreement/agreement-issues';
+import type { HearthMessage, ImportReply } from '@/utils/messages';
+import { t } from '../i18n';
+import { AgreementSummary } from './agreement-summary';
+import { downloadAgreement } from './agreement-file';
+
+type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] } | null;
+
+const send = (message: HearthMessage) => browser.runtime.sendMessage(message) as Promise<ImportReply>;
+
+export function OptionsApp({ db }: { db: HearthDb }) {
+  const [revision, setRevision] = useState<AgreementRevision | null | undefined>(undefined);
+  const [status, setStatus] = useState<Status>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const reload = async () => setRevision((await latestAgreement(db)) ?? null);
+  useEffect(() => void reload(), []);
+
+  const report = async (reply: ImportReply) => {
+    if (reply.ok) {
+      setStatus({ kind: 'ok', text: t('importSucceeded') });
+      await reload();
+    } else {
+      setStatus({ kind: 'error', text: t('importFailed'), details: reply.issues.map((issue) => describeIssue(issue, t)) });
+    }
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return setStatus({ kind: 'error', text: t('importReadFailed'), details: [] });
+    }
+    await report(await send({ type: 'agreement:import', text }));
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      <div class="toolbar">
+        <button type="button" class="primary" onClick={() => fileInput.current?.click()}>
+          {t('importAgreement')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-hidden="true"
+          tabIndex={-1}
+          onChange={(e) => void importFile(e.currentTarget.files?.[0])}
+        />
+        {revision && (
+          <button type="button" onClick={() => downloadAgreement(revision.agreement, Date.now())}>
+            {t('exportAgreement')}
+          </button>
+        )}
+        {revision === null && (
+          <button type="button" onClick={async () => report(await send({ type: 'agreement:sample' }))}>
+            {t('useSample')}
+          </button>
+        )}
+      </div>
+      {status && (
+        <div class={`status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          <p>{status.text}</p>
+          {status.kind === 'error' && status.details.length > 0 && (
+            <ul>
+              {status.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {revision === undefined && <p class="muted">{t('optionsLoading')}</p>}
+      {revision === null && (
+        <section>
+          <h2>{t('optionsEmptyTitle')}</h2>
+          <p class="muted">{t('optionsEmptyBody')}</p>
+        </section>
+      )}
+      {revision && <AgreementSummary revision={revision} />}
+    </main>
+  );
+}

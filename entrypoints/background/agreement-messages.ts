@@ -1,0 +1,17 @@
+import type { HearthDb } from '@/utils/db/hearth-db';
+import { importAgreementText, saveAgreement } from '@/utils/agreement/agreement-store';
+import { SAMPLE_AGREEMENT } from '@/utils/agreement/sample-agreement';
+import type { ImportReply } from '@/utils/messages';
+import type { ParseResult } from '@/utils/agreement/parse-agreement';
+import type { MessageRouter } from './message-router';
+
+/** Every agreement change goes through the background, so the guard re-derives right after it. */
+export function setupAgreementMessages(db: HearthDb, router: MessageRouter, refresh: () => Promise<void>) {
+  const after = async (result: ParseResult): Promise<ImportReply> => {
+    if (!result.ok) return { ok: false, issues: result.issues };
+    await refresh();
+    return { ok: true };
+  };
+  router.handle('agreement:import', async ({ text }) => after(await importAgreementText(db, text, Date.now())));
+  router.handle('agreement:sample', async () => after(await saveAgreement(db, SAMPLE_AGREEMENT, Date.now(), 'sample')));
+}

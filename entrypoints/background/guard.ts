@@ -1,0 +1,77 @@
+import type { HearthDb } from '@/utils/db/hearth-db';
+import { agreementInForceAt } from '@/utils/agreement/agreement-store';
+import { planGuard, planKey, type GuardPlan } from '@/utils/guard/guard-plan';
+import { activeOverrides, overridesSince } from '@/utils/guard/override-store';
+import { pageGuardFor } from '@/utils/guard/page-guard';
+import { weekBounds } from '@/utils/schedule/week-bounds';
+import { applyRegistration } from './guard-registration';
+import { applyToOpenTabs } from './guard-tabs';
+import type { MessageRouter } from './message-router';
+import { takeOverride } from '@/utils/guard/take-override';
+
+const ALARM = 'hearth-guard-boundary';
+const LAST_PLAN = 'guard:lastPlanKey';
+
+/**
+ * Keeps the dimming in step with the agreement. The truth is always "what the agreement says about
+ * now": every trigger re-derives the whole plan, so a missed alarm or a killed worker heals itself.
+ */
+export function setupGuard(db: HearthDb, router: MessageRouter) {
+  let queue: Promise<unknown> = Promise.resolve();
+  // Serialised so two triggers never interleave register/unregister calls.
+  const refresh = (): Promise<void> => {
+    const run = queue.then(() => applyNow(db));
+    queue = run.catch((error) => console.error('Hearth guard refresh failed', error));
+    return run;
+  };
+
+  browser.runtime.onStartup.addListener(() => void refresh());
+  browser.runtime.onInstalled.addListener(() => void refresh());
+  browser.idle.onStateChanged.addListener((state) => {
+    if (state === 'active') void refresh();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void refresh();
+  });
+
+  router.handle('guard:hello', async (message) => {
+    const now = Date.now();
+    const { plan, agreement, used } = await derive(db, now);
+    return pageGuardFor(plan, agreement, message.url, used);
+  });
+  router.handle('override:request', async (message) => {
+    const reply = await takeOverride(db, message, Date.now());
+    if (reply.ok) await refresh();
+    return reply;
+  });
+
+  // The worker may have slept through a boundary; whatever woke it, catch up first.
+  void refresh();
+  return { refresh };
+}
+
+async function derive(db: HearthDb, now: number) {
+  const revision = await agreementInForceAt(db, now);
+  const agreement = revision?.agreement;
+  const plan = planGuard(agreement, await activeOverrides(db, now), now);
+  const used = agreement ? (await overridesSince(db, weekBounds(agreement, now).start)).length : 0;
+  return { plan, agreement, used };
+}
+
+async function applyNow(db: HearthDb): Promise<void> {
+  const now = Date.now();
+  const { plan, agreement, used } = await derive(db, now);
+  await applyRegistration(plan.registration);
+  const key = planKey(plan);
+  const { [LAST_PLAN]: lastKey } = await browser.storage.session.get(LAST_PLAN);
+  if (key !== lastKey) {
+    await applyToOpenTabs((url) => pageGuardFor(plan, agreement, url, used));
+    await browser.storage.session.set({ [LAST_PLAN]: key });
+  }
+  await scheduleWake(plan);
+}
+
+async function scheduleWake(plan: GuardPlan): Promise<void> {
+  if (plan.wakeAt === null) await browser.alarms.clear(ALARM);
+  else await browser.alarms.create(ALARM, { when: plan.wakeAt });
+}

@@ -1,0 +1,23 @@
+import { test, expect } from '../support/hearth-test';
+import { recordFrames, judgeFrame } from '../support/frames';
+import { setAgreement } from '../support/hearth-pages';
+import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
+
+test('a work page opened inside a zone is dimmed in its first painted frame', async ({ hearth, sites }) => {
+  const now = floorToMinute(Date.now());
+  await setAgreement(hearth, testAgreement({ zones: [zoneBetween(now - 2 * minute, now + 30 * minute)] }));
+  const page = await hearth.context.newPage();
+
+  const frames = (await recordFrames(page, async () => void (await page.goto(sites.workUrl())))).map(judgeFrame);
+
+  const painted = frames.filter((frame) => frame.painted);
+  expect(painted.length, 'the screencast captured the page being painted').toBeGreaterThan(0);
+  expect(frames.filter((frame) => frame.undimmed)).toHaveLength(0);
+});
+
+test('the same work page outside any zone paints in its own colours (the detector sees undimmed frames)', async ({ hearth, sites }) => {
+  await setAgreement(hearth, testAgreement());
+  const page = await hearth.context.newPage();
+  const frames = (await recordFrames(page, async () => void (await page.goto(sites.workUrl())))).map(judgeFrame);
+  expect(frames.some((frame) => frame.undimmed)).toBe(true);
+});

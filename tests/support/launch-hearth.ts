@@ -1,0 +1,72 @@
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { HOST_RESOLVER_RULES } from './test-sites';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.HEARTH_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface Hearth {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+}
+
+export interface LaunchOptions {
+  /**
+   * Relaunch a profile whose Hearth is installed rather than loaded from the command line.
+   * `--load-extension` re-installs the extension at every launch, and Chrome drops dynamic
+   * content scripts on install/update; a real install (store, or "Load unpacked") keeps them.
+   */
+  installed?: boolean;
+  /** Before the extension's worker is up; for proving what happens without it. */
+  beforeWorker?: (context: BrowserContext) => Promise<void>;
+}
+
+const COMMON_ARGS = [
+  `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** The production build, unpacked into the system Chromium, on a profile the caller owns. */
+export async function launchHearth(userDataDir: string, options: LaunchOptions = {}): Promise<Hearth> {
+  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error(`No build in ${EXTENSION_DIR}: run "npm run build" first`);
+  if (options.installed) recordAsInstalled(userDataDir);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1000, height: 700 },
+    ...(options.installed
+      ? { args: COMMON_ARGS, ignoreDefaultArgs: ['--disable-extensions'] }
+      : { args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...COMMON_ARGS] }),
+  });
+  await options.beforeWorker?.(context);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker };
+}
+
+/**
+ * Turns the command-line load of a closed profile into what "Load unpacked" on chrome://extensions
+ * records (location 4, developer mode on), so the next launch loads Hearth as an installed extension.
+ */
+function recordAsInstalled(userDataDir: string): void {
+  const path = join(userDataDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(path, 'utf8'));
+  const COMMAND_LINE = 8;
+  const UNPACKED = 4;
+  let found = false;
+  for (const setting of Object.values<{ location?: number; path?: string }>(prefs.extensions?.settings ?? {})) {
+    if (setting.location === COMMAND_LINE && setting.path === EXTENSION_DIR) {
+      setting.location = UNPACKED;
+      found = true;
+    }
+  }
+  if (!found) throw new Error('Hearth was not loaded in this profile before');
+  prefs.extensions.ui = { ...prefs.extensions.ui, developer_mode: true };
+  writeFileSync(path, JSON.stringify(prefs));
+}

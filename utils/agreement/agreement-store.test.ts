@@ -1,0 +1,57 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { HearthDb } from '../db/hearth-db';
+import { agreementInForceAt, allRevisions, importAgreementText, latestAgreement, saveAgreement } from './agreement-store';
+
+const example = JSON.parse(readFileSync(new URL('../../docs/agreement.example.json', import.meta.url), 'utf8'));
+const at = (iso: string) => Date.parse(iso);
+let db: HearthDb;
+
+beforeEach(async () => {
+  db = new HearthDb(`agreement-store-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('agreement revisions', () => {
+  it('stores every change as a new revision and answers which one was in force at an instant', async () => {
+    await saveAgreement(db, example, at('2026-11-01T10:00:00Z'), 'sample');
+    await saveAgreement(db, { ...example, budget: { weeklyAfterHoursMinutes: 60 } }, at('2026-11-18T08:00:00Z'), 'edit');
+
+    expect(await agreementInForceAt(db, at('2026-10-31T23:59:59Z'))).toBeUndefined();
+    expect((await agreementInForceAt(db, at('2026-11-10T00:00:00Z')))?.agreement.budget.weeklyAfterHoursMinutes).toBe(120);
+    expect((await agreementInForceAt(db, at('2026-11-18T08:00:00Z')))?.agreement.budget.weeklyAfterHoursMinutes).toBe(60);
+    expect((await latestAgreement(db))?.source).toBe('edit');
+  });
+
+  it('keeps revisions in order even when two land in the same millisecond', async () => {
+    const now = at('2026-11-23T12:00:00Z');
+    await saveAgreement(db, example, now, 'import');
+    await saveAgreement(db, { ...example, budget: { weeklyAfterHoursMinutes: 30 } }, now, 'edit');
+    const revisions = await allRevisions(db);
+    expect(revisions.map((revision) => revision.effectiveAt)).toEqual([now, now + 1]);
+    expect((await latestAgreement(db))?.agreement.budget.weeklyAfterHoursMinutes).toBe(30);
+  });
+
+  it('stores nothing when an import is malformed, and names the field', async () => {
+    await importAgreementText(db, JSON.stringify(example), at('2026-11-01T10:00:00Z'));
+    const broken = structuredClone(example);
+    broken.zones[2].end = '25:00';
+    const result = await importAgreementText(db, JSON.stringify(broken), at('2026-11-02T10:00:00Z'));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues).toEqual([{ path: 'zones[2].end', key: 'errNotTime', value: '"25:00"' }]);
+    expect(await db.agreementRevisions.count()).toBe(1);
+    expect((await latestAgreement(db))?.agreement).toEqual((await allRevisions(db))[0]!.agreement);
+  });
+
+  it('refuses an invalid agreement even from code that skipped validation', async () => {
+    const result = await saveAgreement(db, { ...example, household: { timeZone: 'Nowhere', weekStartsOn: 'mon' } }, Date.now(), 'edit');
+    expect(result.ok).toBe(false);
+    expect(await db.agreementRevisions.count()).toBe(0);
+  });
+});

@@ -1,0 +1,46 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { HearthDb } from './hearth-db';
+import { SCHEMA_VERSIONS } from './schema-versions';
+import { V1_FIXTURE } from './versions/v1.fixture';
+
+const names: string[] = [];
+const freshName = () => {
+  const name = `hearth-test-${names.length}-${Math.random()}`;
+  names.push(name);
+  return name;
+};
+afterEach(async () => {
+  await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
+});
+
+describe('the Hearth database', () => {
+  it('declares versions in ascending order, each a new file', () => {
+    const versions = SCHEMA_VERSIONS.map((entry) => entry.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  it('walks every migration from the first version with its fixture and keeps all data', async () => {
+    const name = freshName();
+    const first = new HearthDb(name, SCHEMA_VERSIONS.slice(0, 1));
+    await first.open();
+    await first.agreementRevisions.bulkAdd(V1_FIXTURE.agreementRevisions);
+    await first.overrides.bulkAdd(V1_FIXTURE.overrides);
+    first.close();
+
+    for (let step = 2; step <= SCHEMA_VERSIONS.length; step++) {
+      const db = new HearthDb(name, SCHEMA_VERSIONS.slice(0, step));
+      await db.open();
+      db.close();
+    }
+
+    const latest = new HearthDb(name);
+    await latest.open();
+    expect(latest.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    expect(await latest.agreementRevisions.count()).toBe(V1_FIXTURE.agreementRevisions.length);
+    expect(await latest.overrides.toArray()).toEqual(V1_FIXTURE.overrides.map((record, index) => ({ ...record, id: index + 1 })));
+    latest.close();
+  });
+});

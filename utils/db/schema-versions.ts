@@ -1,0 +1,11 @@
+import type { Transaction } from 'dexie';
+import { v1 } from './versions/v1';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/** Every version the database has had, oldest first. A change is a new file in versions/, never an edit. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1];
