@@ -1,5 +1,6 @@
 import type { AgreementIssue } from './agreement/agreement-issues';
 import type { PageGuard } from './guard/page-guard';
+import type { TrackingSettings } from './tracking/tracking-settings';
 
 /** Every message between Hearth's parts, so each side is type-checked against the other. */
 export type HearthMessage =
@@ -7,7 +8,8 @@ export type HearthMessage =
   | { type: 'guard:apply'; guard: PageGuard }
   | { type: 'override:request'; url: string; minutes: number; reason: string }
   | { type: 'agreement:import'; text: string }
-  | { type: 'agreement:sample' };
+  | { type: 'agreement:sample' }
+  | { type: 'tracking:settings'; settings: TrackingSettings };
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
 export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
@@ -18,4 +20,5 @@ export interface HearthReplies {
   'override:request': OverrideReply;
   'agreement:import': ImportReply;
   'agreement:sample': ImportReply;
+  'tracking:settings': TrackingSettings;
 }

@@ -1,11 +1,22 @@
 import { HearthDb } from '@/utils/db/hearth-db';
 import { setupAgreementMessages } from './agreement-messages';
+import { systemClock } from './clock';
 import { setupGuard } from './guard';
+import { browserIdleSource } from './idle-source';
 import { createMessageRouter } from './message-router';
+import { setupRetention } from './retention';
+import { createTestSeams } from './test-seams';
+import { setupTracker } from './tracker';
+import { setupTrackingMessages } from './tracking-messages';
 
 export default defineBackground(() => {
   const db = new HearthDb();
   const router = createMessageRouter();
+  const { clock, idle } = import.meta.env.MODE === 'e2e' ? createTestSeams(browserIdleSource) : { clock: systemClock, idle: browserIdleSource };
+
   const guard = setupGuard(db, router);
   setupAgreementMessages(db, router, guard.refresh);
+  const tracker = setupTracker(db, clock, idle);
+  setupTrackingMessages(db, router, tracker);
+  setupRetention(db);
 });

@@ -8,6 +8,45 @@ export async function openOptions(hearth: Hearth): Promise<Page> {
   return page;
 }
 
+/** Sends a runtime message from an extension page, as Hearth's own pages do. */
+export async function sendFromExtensionPage<T>(hearth: Hearth, message: unknown): Promise<T> {
+  const page = await openOptions(hearth);
+  const reply = await page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  await page.close();
+  return reply as T;
+}
+
+/**
+ * An extension page opened in a background tab, to send messages from without taking focus away
+ * from the tab a test is watching.
+ */
+export async function backgroundExtensionPage(hearth: Hearth): Promise<Page> {
+  const opened = hearth.context.waitForEvent('page', (page) => page.url().includes(hearth.extensionId));
+  await hearth.worker.evaluate((url) => chrome.tabs.create({ url, active: false }).then(() => undefined), `chrome-extension://${hearth.extensionId}/options.html`);
+  const page = await opened;
+  await page.waitForLoadState();
+  return page;
+}
+
+/** Reads a whole object store of Hearth's IndexedDB from an extension page. */
+export async function readStore<T>(hearth: Hearth, store: string): Promise<T[]> {
+  const page = await openOptions(hearth);
+  const rows = await page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('hearth');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => resolve(all.result);
+        };
+      }),
+    store,
+  );
+  await page.close();
+  return rows as T[];
+}
+
 /** Stores an agreement the way the options page does, through the background. */
 export async function setAgreement(hearth: Hearth, agreement: unknown): Promise<void> {
   const page = await openOptions(hearth);

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { HOST_RESOLVER_RULES } from './test-sites';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The build with test seams (a movable clock, a scriptable idle state): `wxt build --mode e2e`. */
+export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const CHROMIUM = process.env.HEARTH_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface Hearth {
@@ -13,6 +15,8 @@ export interface Hearth {
 }
 
 export interface LaunchOptions {
+  /** Which build to load; the production one unless a test needs the seams. */
+  build?: 'production' | 'e2e';
   /**
    * Relaunch a profile whose Hearth is installed rather than loaded from the command line.
    * `--load-extension` re-installs the extension at every launch, and Chrome drops dynamic
@@ -34,15 +38,16 @@ const COMMON_ARGS = [
 
 /** The production build, unpacked into the system Chromium, on a profile the caller owns. */
 export async function launchHearth(userDataDir: string, options: LaunchOptions = {}): Promise<Hearth> {
-  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error(`No build in ${EXTENSION_DIR}: run "npm run build" first`);
-  if (options.installed) recordAsInstalled(userDataDir);
+  const extensionDir = options.build === 'e2e' ? E2E_EXTENSION_DIR : EXTENSION_DIR;
+  if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error(`No build in ${extensionDir}: run "npm run build" first`);
+  if (options.installed) recordAsInstalled(userDataDir, extensionDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1000, height: 700 },
     ...(options.installed
       ? { args: COMMON_ARGS, ignoreDefaultArgs: ['--disable-extensions'] }
-      : { args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...COMMON_ARGS] }),
+      : { args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...COMMON_ARGS] }),
   });
   await options.beforeWorker?.(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -54,14 +59,14 @@ export async function launchHearth(userDataDir: string, options: LaunchOptions =
  * Turns the command-line load of a closed profile into what "Load unpacked" on chrome://extensions
  * records (location 4, developer mode on), so the next launch loads Hearth as an installed extension.
  */
-function recordAsInstalled(userDataDir: string): void {
+function recordAsInstalled(userDataDir: string, extensionDir: string): void {
   const path = join(userDataDir, 'Default', 'Preferences');
   const prefs = JSON.parse(readFileSync(path, 'utf8'));
   const COMMAND_LINE = 8;
   const UNPACKED = 4;
   let found = false;
   for (const setting of Object.values<{ location?: number; path?: string }>(prefs.extensions?.settings ?? {})) {
-    if (setting.location === COMMAND_LINE && setting.path === EXTENSION_DIR) {
+    if (setting.location === COMMAND_LINE && setting.path === extensionDir) {
       setting.location = UNPACKED;
       found = true;
     }

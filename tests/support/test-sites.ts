@@ -7,6 +7,9 @@ import type { AddressInfo } from 'node:net';
  */
 export const WORK_HOST = 'work.hearth.test';
 export const OTHER_HOST = 'news.hearth.test';
+/** A single-page app whose /work/ paths are a work site and whose other paths are not. */
+export const SPA_HOST = 'spa.hearth.test';
+export const SPA_WORK_PATTERN = `*://${SPA_HOST}/work/*`;
 export const WORK_PATTERN = `*://${WORK_HOST}/*`;
 export const HOST_RESOLVER_RULES = 'MAP *.hearth.test 127.0.0.1';
 
@@ -19,6 +22,7 @@ const PAGE = (title: string, color: string) => `<!doctype html>
 export interface TestSites {
   port: number;
   workUrl: (path?: string) => string;
+  spaUrl: (path?: string) => string;
   otherUrl: (path?: string) => string;
   close: () => Promise<void>;
 }
@@ -35,6 +39,7 @@ export async function startTestSites(): Promise<TestSites> {
   return {
     port,
     workUrl: (path = '/') => `http://${WORK_HOST}:${port}${path}`,
+    spaUrl: (path = '/work/inbox') => `http://${SPA_HOST}:${port}${path}`,
     otherUrl: (path = '/') => `http://${OTHER_HOST}:${port}${path}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -39,6 +39,8 @@ describe('the Hearth database', () => {
     const latest = new HearthDb(name);
     await latest.open();
     expect(latest.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    // v2 added the activity table, empty and queryable by its indexes.
+    expect(await latest.intervals.where('end').above(0).count()).toBe(0);
     expect(await latest.agreementRevisions.count()).toBe(V1_FIXTURE.agreementRevisions.length);
     expect(await latest.overrides.toArray()).toEqual(V1_FIXTURE.overrides.map((record, index) => ({ ...record, id: index + 1 })));
     latest.close();

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Agreement } from '../agreement/agreement-schema';
 import type { GuardSource } from '../schedule/guard-state';
+import type { ActivityInterval } from '../tracking/activity-interval';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 export type RevisionSource = 'import' | 'sample' | 'edit';
@@ -34,6 +35,7 @@ export class HearthDb extends Dexie {
   agreementRevisions!: EntityTable<AgreementRevision, 'id'>;
   overrides!: EntityTable<OverrideRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  intervals!: EntityTable<ActivityInterval, 'id'>;
 
   constructor(name = 'hearth', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
