@@ -6,6 +6,7 @@ import type { HearthMessage, ImportReply } from '@/utils/messages';
 import { t } from '../i18n';
 import { AgreementSummary } from './agreement-summary';
 import { downloadAgreement } from './agreement-file';
+import { TrackingSettingsForm } from './tracking-settings-form';
 
 type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] } | null;
 
@@ -87,6 +88,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
         </section>
       )}
       {revision && <AgreementSummary revision={revision} />}
+      <TrackingSettingsForm db={db} />
     </main>
   );
 }

@@ -12,7 +12,7 @@ import { setupTrackingMessages } from './tracking-messages';
 export default defineBackground(() => {
   const db = new HearthDb();
   const router = createMessageRouter();
-  const { clock, idle } = import.meta.env.MODE === 'e2e' ? createTestSeams(browserIdleSource) : { clock: systemClock, idle: browserIdleSource };
+  const { clock, idle } = import.meta.env.MODE === 'e2e' ? createTestSeams(db, browserIdleSource) : { clock: systemClock, idle: browserIdleSource };
 
   const guard = setupGuard(db, router);
   setupAgreementMessages(db, router, guard.refresh);

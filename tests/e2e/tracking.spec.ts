@@ -162,6 +162,28 @@ test('a service worker stopped mid-session loses at most 30 s and keeps tracking
   expect(Math.max(...intervals.map((interval) => interval.end))).toBeGreaterThan(stoppedAt + 30_000);
 });
 
+test('a clock jump (sleep, a changed clock) is never counted: the interval closes at its last checkpoint', async ({ tracked: hearth, sites }) => {
+  await setAgreement(hearth, offHoursAgreement());
+  const messenger = await backgroundExtensionPage(hearth);
+  const work = await hearth.context.newPage();
+  const started = Date.now();
+  await work.goto(sites.workUrl('/before-sleep'));
+  await work.waitForTimeout(5_000);
+  // The machine "sleeps" for two hours: the clock moves on while nothing was observed.
+  await messenger.evaluate(() => chrome.runtime.sendMessage({ type: 'test:clock', offsetMs: 2 * 60 * 60_000 }));
+  await work.goto(sites.workUrl('/after-wake'));
+  await work.waitForTimeout(5_000);
+  await work.goto(sites.otherUrl());
+  await work.waitForTimeout(1_000);
+
+  const intervals = (await readStore<ActivityInterval>(hearth, 'intervals')).sort((a, b) => a.start - b.start);
+  expect(intervals).toHaveLength(2);
+  const [before, after] = intervals as [ActivityInterval, ActivityInterval];
+  expect(before.end - before.start).toBeLessThan(8_000);
+  expect(after.start - started).toBeGreaterThanOrEqual(2 * 60 * 60_000);
+  expect(after.end - after.start).toBeLessThan(8_000);
+});
+
 test('the shipped build has no test seams', () => {
   const shipped = readFileSync('.output/chrome-mv3/background.js', 'utf8');
   expect(shipped).not.toContain('test:idle');

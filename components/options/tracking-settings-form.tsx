@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { HearthDb } from '@/utils/db/hearth-db';
+import { loadTrackingSettings } from '@/utils/tracking/tracking-store';
+import type { TrackingSettings } from '@/utils/tracking/tracking-settings';
+import type { HearthMessage } from '@/utils/messages';
+import { t } from '../i18n';
+
+/** The two choices a person makes about their own recording: when they count as away, and calls. */
+export function TrackingSettingsForm({ db }: { db: HearthDb }) {
+  const [settings, setSettings] = useState<TrackingSettings | null>(null);
+  const [minutes, setMinutes] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    void loadTrackingSettings(db).then((loaded) => {
+      setSettings(loaded);
+      setMinutes(String(loaded.idleSeconds / 60));
+    });
+  }, []);
+  if (!settings) return null;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const value = Number(minutes);
+    if (!Number.isFinite(value) || value < 1 || value > 60) return setMessage({ error: true, text: t('trackingIdleInvalid') });
+    const next = { ...settings, idleSeconds: Math.round(value * 60) };
+    const saved = (await browser.runtime.sendMessage({ type: 'tracking:settings', settings: next } satisfies HearthMessage)) as TrackingSettings;
+    setSettings(saved);
+    setMessage({ error: false, text: t('trackingSaved') });
+  };
+
+  return (
+    <form onSubmit={save}>
+      <h2>{t('trackingTitle')}</h2>
+      <p class="muted">{t('trackingBody')}</p>
+      <p>
+        <label>
+          {t('trackingIdleLabel')}{' '}
+          <input type="number" min={1} max={60} step={0.5} value={minutes} onInput={(e) => setMinutes(e.currentTarget.value)} />
+        </label>
+      </p>
+      <p>
+        <label>
+          <input type="checkbox" checked={settings.countAudible} onChange={(e) => setSettings({ ...settings, countAudible: e.currentTarget.checked })} />{' '}
+          {t('trackingAudibleLabel')}
+        </label>
+      </p>
+      <button type="submit">{t('trackingSave')}</button>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}
