@@ -1,5 +1,7 @@
 import type { AgreementIssue } from './agreement/agreement-issues';
 import type { PageGuard } from './guard/page-guard';
+import type { PopupStatus } from './status/popup-status';
+import type { RitualOutcome } from './status/ritual-marks';
 import type { TrackingSettings } from './tracking/tracking-settings';
 
 /** Every message between Hearth's parts, so each side is type-checked against the other. */
@@ -9,10 +11,16 @@ export type HearthMessage =
   | { type: 'override:request'; url: string; minutes: number; reason: string }
   | { type: 'agreement:import'; text: string }
   | { type: 'agreement:sample' }
-  | { type: 'tracking:settings'; settings: TrackingSettings };
+  | { type: 'tracking:settings'; settings: TrackingSettings }
+  | { type: 'popup:status' }
+  | { type: 'popup:note'; text: string }
+  | { type: 'ritual:mark'; ritualId: string; start: number; outcome: RitualOutcome };
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
 export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
+/** `key` is an i18n message key saying what was wrong. */
+export type NoteReply = { ok: true; note: string } | { ok: false; key: string };
+export type MarkReply = { ok: true } | { ok: false; key: string };
 
 export interface HearthReplies {
   'guard:hello': PageGuard;
@@ -21,4 +29,8 @@ export interface HearthReplies {
   'agreement:import': ImportReply;
   'agreement:sample': ImportReply;
   'tracking:settings': TrackingSettings;
+  /** null: no agreement yet. */
+  'popup:status': PopupStatus | null;
+  'popup:note': NoteReply;
+  'ritual:mark': MarkReply;
 }

@@ -4,6 +4,7 @@ import { systemClock } from './clock';
 import { setupGuard } from './guard';
 import { browserIdleSource } from './idle-source';
 import { createMessageRouter } from './message-router';
+import { setupPopupMessages } from './popup-messages';
 import { setupRetention } from './retention';
 import { createTestSeams } from './test-seams';
 import { setupTracker } from './tracker';
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   const tracker = setupTracker(db, clock, idle);
   setupTrackingMessages(db, router, tracker);
   setupRetention(db);
+  setupPopupMessages(db, router);
 });

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { formatClock } from '@/utils/format/format-clock';
+import type { PopupStatus } from '@/utils/status/popup-status';
+import { statusExpiresAt } from '@/utils/status/status-expiry';
+import { t } from '../i18n';
+import { BudgetMeter } from './budget-meter';
+import { MyState } from './my-state';
+import { PartnerCard } from './partner-card';
+import { PopupLinks } from './popup-links';
+import { openOptions, request } from './request';
+import { RitualCard } from './ritual-card';
+import { StatusNoteForm } from './status-note-form';
+import { useNow } from './use-now';
+
+type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'empty' } | { kind: 'ready'; status: PopupStatus };
+
+/** Set once the first status (or the empty state) is on screen; bench/popup-open.ts reads it. */
+export const READY_MARK = 'hearth:popup-ready';
+const TICK_MS = 30_000;
+/** setTimeout's longest delay; a popup is never open that long anyway. */
+const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
+
+export function PopupApp({ locale }: { locale: string }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const now = useNow(TICK_MS);
+
+  const load = useCallback(async () => {
+    try {
+      const status = await request({ type: 'popup:status' });
+      if (status === undefined) throw new Error('no reply from the background');
+      setPhase(status ? { kind: 'ready', status } : { kind: 'empty' });
+    } catch (error) {
+      console.error('Hearth popup could not load its status', error);
+      setPhase({ kind: 'error' });
+    }
+  }, []);
+  useEffect(() => void load(), []);
+
+  // Ask again the moment the status goes out of date by itself (a ritual starts, a zone ends).
+  const expiresAt = phase.kind === 'ready' ? statusExpiresAt(phase.status) : null;
+  useEffect(() => {
+    if (expiresAt === null) return;
+    const timer = setTimeout(() => void load(), Math.min(Math.max(0, expiresAt - Date.now()), LONGEST_TIMEOUT_MS));
+    return () => clearTimeout(timer);
+  }, [expiresAt]);
+
+  const settled = phase.kind === 'ready' || phase.kind === 'empty';
+  useLayoutEffect(() => {
+    if (settled && performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
+  }, [settled]);
+
+  return (
+    <main>
+      <h1 class="brand">{t('extName')}</h1>
+      {phase.kind === 'loading' && (
+        <p class="muted" role="status">
+          {t('popupLoading')}
+        </p>
+      )}
+      {phase.kind === 'error' && (
+        <section class="card" role="alert">
+          <p>{t('popupError')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setPhase({ kind: 'loading' });
+              void load();
+            }}
+          >
+            {t('popupRetry')}
+          </button>
+        </section>
+      )}
+      {phase.kind === 'empty' && <EmptyState />}
+      {phase.kind === 'ready' && <Status status={phase.status} now={now} locale={locale} />}
+    </main>
+  );
+}
+
+function Status({ status, now, locale }: { status: PopupStatus; now: number; locale: string }) {
+  const clock = (instant: number) => formatClock(instant, now, status.timeZone, locale);
+  return (
+    <>
+      <MyState me={status.me} clock={clock} />
+      <BudgetMeter budget={status.budget} />
+      <RitualCard status={status} now={now} locale={locale} clock={clock} />
+      <PartnerCard linked={status.linked} />
+      <StatusNoteForm note={status.note} />
+      <PopupLinks />
+    </>
+  );
+}
+
+function EmptyState() {
+  return (
+    <section class="card" aria-labelledby="empty-title" data-ready="">
+      <h2 id="empty-title">{t('popupEmptyTitle')}</h2>
+      <p>{t('popupEmptyBody')}</p>
+      <button type="button" class="primary" onClick={openOptions}>
+        {t('popupSetUp')}
+      </button>
+    </section>
+  );
+}

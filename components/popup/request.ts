@@ -1,0 +1,10 @@
+import type { HearthMessage, HearthReplies } from '@/utils/messages';
+
+/** A typed message to the background, as every popup action is. */
+export function request<K extends HearthMessage['type']>(message: Extract<HearthMessage, { type: K }>): Promise<HearthReplies[K]> {
+  return browser.runtime.sendMessage(message) as Promise<HearthReplies[K]>;
+}
+
+export function openOptions(): void {
+  void browser.runtime.openOptionsPage();
+}

@@ -1,0 +1,66 @@
+import type { HearthDb } from '@/utils/db/hearth-db';
+import { agreementInForceAt, allRevisions } from '@/utils/agreement/agreement-store';
+import { activeOverrides } from '@/utils/guard/override-store';
+import type { MarkReply, NoteReply } from '@/utils/messages';
+import { weekBounds } from '@/utils/schedule/week-bounds';
+import { popupStatus, type PopupStatus } from '@/utils/status/popup-status';
+import { parseRitualMark, RITUAL_MARKS_KEY, storedRitualMarks, withRitualMark } from '@/utils/status/ritual-marks';
+import { parseStatusNote, STATUS_NOTE_KEY } from '@/utils/status/status-note';
+import type { ActivityInterval } from '@/utils/tracking/activity-interval';
+import type { TrackerState } from '@/utils/tracking/activity-tracker';
+import { intervalsOverlapping } from '@/utils/tracking/tracking-store';
+import type { MessageRouter } from './message-router';
+
+/** Where the tracker keeps its state (tracker.ts); read only here. */
+const TRACKER_STATE_KEY = 'tracker:state';
+
+/** The popup reads everything through these, so it never loads Dexie or the schedule engine itself. */
+export function setupPopupMessages(db: HearthDb, router: MessageRouter) {
+  router.handle('popup:status', async () => loadPopupStatus(db, Date.now()));
+  router.handle('popup:note', async ({ text }): Promise<NoteReply> => {
+    const parsed = parseStatusNote(text);
+    if (parsed.ok) await db.settings.put({ key: STATUS_NOTE_KEY, value: parsed.note });
+    return parsed;
+  });
+  router.handle('ritual:mark', async (request): Promise<MarkReply> => {
+    const parsed = parseRitualMark(request, Date.now());
+    if (!parsed.ok) return parsed;
+    // Read and write in one transaction, so two quick taps cannot drop each other's mark.
+    await db.transaction('rw', db.settings, async () => {
+      const marks = storedRitualMarks((await db.settings.get(RITUAL_MARKS_KEY))?.value);
+      await db.settings.put({ key: RITUAL_MARKS_KEY, value: withRitualMark(marks, parsed.mark) });
+    });
+    return { ok: true };
+  });
+}
+
+async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus | null> {
+  const agreement = (await agreementInForceAt(db, now))?.agreement;
+  if (!agreement) return null;
+  const weekStart = weekBounds(agreement, now).start;
+  const [revisions, overrides, intervals, note, marks, openInterval] = await Promise.all([
+    allRevisions(db),
+    activeOverrides(db, now),
+    intervalsOverlapping(db, weekStart, now),
+    db.settings.get(STATUS_NOTE_KEY),
+    db.settings.get(RITUAL_MARKS_KEY),
+    trackerOpenInterval(),
+  ]);
+  return popupStatus({
+    now,
+    agreement,
+    revisions,
+    overrides,
+    intervals,
+    openInterval,
+    note: note?.value,
+    marks: marks?.value,
+    locale: browser.i18n.getUILanguage(),
+  });
+}
+
+/** The interval the tracker has open: work going on now, newer than its last stored checkpoint. */
+async function trackerOpenInterval(): Promise<ActivityInterval | null> {
+  const { [TRACKER_STATE_KEY]: state } = (await browser.storage.session.get(TRACKER_STATE_KEY)) as { [TRACKER_STATE_KEY]?: TrackerState };
+  return state?.open ?? null;
+}

@@ -1,0 +1,90 @@
+import type { Agreement } from '../agreement/agreement-schema';
+import type { AgreementRevision } from '../db/hearth-db';
+import type { ActiveOverride } from '../guard/guard-plan';
+import { classifyActivity } from '../report/classify-activity';
+import { summarizeWeek } from '../report/summarize-activity';
+import { guardStateAt } from '../schedule/guard-state';
+import { wallTimeAt } from '../schedule/wall-clock';
+import type { ActivityInterval } from '../tracking/activity-interval';
+import { budgetStatus, type BudgetStatus } from './budget-status';
+import { myStatus, type MyStatus } from './my-status';
+import { ritualCountdown, type RitualCountdown, type RitualTime } from './ritual-countdown';
+import { outcomeOf, storedRitualMarks, type RitualOutcome } from './ritual-marks';
+import { storedStatusNote } from './status-note';
+
+export interface EndedRitual extends RitualTime {
+  outcome?: RitualOutcome;
+}
+
+/** Everything the popup shows, small and serializable: it crosses runtime messaging as JSON. */
+export interface PopupStatus {
+  now: number;
+  timeZone: string;
+  me: MyStatus;
+  budget: BudgetStatus;
+  nextRitual: RitualCountdown['next'];
+  runningRituals: RitualTime[];
+  endedRituals: EndedRitual[];
+  note: string;
+  /** Paired with the partner; always false until pairing exists. */
+  linked: boolean;
+}
+
+export interface PopupStatusInput {
+  now: number;
+  /** All revisions, so activity since the week began is judged by the one in force at the time. */
+  revisions: readonly AgreementRevision[];
+  /** The revision in force now. */
+  agreement: Agreement;
+  overrides: readonly ActiveOverride[];
+  /** Stored intervals overlapping this week so far. */
+  intervals: readonly ActivityInterval[];
+  /** The tracker's open interval, newer than its last stored checkpoint. */
+  openInterval: ActivityInterval | null;
+  /** The stored note and ritual marks, as read from settings. */
+  note: unknown;
+  marks: unknown;
+  locale?: string;
+}
+
+/**
+ * Whose status this is. Until pairing tells each device which partner it belongs to, it is the
+ * agreement's first partner, the one who usually writes the agreement and installs Hearth first.
+ */
+export function ownerIdOf(agreement: Agreement): string {
+  return agreement.partners[0].id;
+}
+
+export function popupStatus(input: PopupStatusInput): PopupStatus {
+  const { now, agreement } = input;
+  const ownerId = ownerIdOf(agreement);
+  const { timeZone } = agreement.household;
+  const intervals = withOpenInterval(input.intervals, input.openInterval, now);
+  // Overrides change neither hours nor after-hours totals, the only figures read here.
+  const week = summarizeWeek(classifyActivity(intervals, input.revisions, [], ownerId), agreement, now);
+  const today = wallTimeAt(now, timeZone).date;
+  const afterHoursTodayMs = week.days.find((day) => day.date === today)?.afterHoursMs ?? 0;
+  const activeOverride = [...input.overrides].filter((override) => override.end > now).sort((a, b) => b.end - a.end)[0];
+  const rituals = ritualCountdown(agreement, now, input.locale);
+  const marks = storedRitualMarks(input.marks);
+  return {
+    now,
+    timeZone,
+    me: myStatus({ agreement, ownerId, now, guardState: guardStateAt(agreement, now), activeOverride, afterHoursTodayMs, openInterval: input.openInterval }),
+    budget: budgetStatus(agreement, ownerId, now, week.totals.afterHoursMs),
+    nextRitual: rituals.next,
+    runningRituals: rituals.running,
+    endedRituals: rituals.recentlyEnded.map((ritual) => {
+      const outcome = outcomeOf(marks, ritual.ritualId, ritual.start);
+      return outcome ? { ...ritual, outcome } : ritual;
+    }),
+    note: storedStatusNote(input.note),
+    linked: false,
+  };
+}
+
+/** The open interval replaces its own last checkpoint (same id); it never reaches past now. */
+function withOpenInterval(stored: readonly ActivityInterval[], open: ActivityInterval | null, now: number): ActivityInterval[] {
+  if (!open) return [...stored];
+  return [...stored.filter((interval) => interval.id !== open.id), { ...open, end: Math.min(open.end, now) }];
+}

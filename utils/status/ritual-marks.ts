@@ -1,0 +1,56 @@
+/** Whether a ritual occurrence was kept, as the person marked it after it ended; settings key. */
+export const RITUAL_MARKS_KEY = 'ritualMarks';
+/** Only the last ones are kept: the popup asks about the last two hours, the report about one week. */
+export const RITUAL_MARKS_CAP = 200;
+
+export const RITUAL_OUTCOMES = ['kept', 'skipped'] as const;
+export type RitualOutcome = (typeof RITUAL_OUTCOMES)[number];
+
+export interface RitualMark {
+  ritualId: string;
+  /** The occurrence's start, which with the id names it. */
+  start: number;
+  outcome: RitualOutcome;
+  markedAt: number;
+}
+
+export type RitualMarkResult = { ok: true; mark: RitualMark } | { ok: false; key: 'popupMarkInvalid' };
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** A mark from a message, checked: a ritual id as the agreement spells ids, an occurrence that has begun, a known outcome. */
+export function parseRitualMark(request: { ritualId?: unknown; start?: unknown; outcome?: unknown }, now: number): RitualMarkResult {
+  const { ritualId, start, outcome } = request;
+  const valid =
+    typeof ritualId === 'string' &&
+    ID.test(ritualId) &&
+    Number.isSafeInteger(start) &&
+    (start as number) <= now &&
+    RITUAL_OUTCOMES.includes(outcome as RitualOutcome);
+  if (!valid) return { ok: false, key: 'popupMarkInvalid' };
+  return { ok: true, mark: { ritualId, start: start as number, outcome: outcome as RitualOutcome, markedAt: now } };
+}
+
+/** The stored list, read defensively: entries of the wrong shape are dropped. */
+export function storedRitualMarks(value: unknown): RitualMark[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (entry): entry is RitualMark =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof entry.ritualId === 'string' &&
+      Number.isSafeInteger(entry.start) &&
+      RITUAL_OUTCOMES.includes(entry.outcome) &&
+      typeof entry.markedAt === 'number',
+  );
+}
+
+/** Marking an occurrence again replaces its mark (a mis-tap is undone by tapping the other button); oldest go first past the cap. */
+export function withRitualMark(marks: readonly RitualMark[], mark: RitualMark): RitualMark[] {
+  const others = marks.filter((existing) => existing.ritualId !== mark.ritualId || existing.start !== mark.start);
+  return [...others, mark].slice(-RITUAL_MARKS_CAP);
+}
+
+export function outcomeOf(marks: readonly RitualMark[], ritualId: string, start: number): RitualOutcome | undefined {
+  return marks.find((mark) => mark.ritualId === ritualId && mark.start === start)?.outcome;
+}
