@@ -22,6 +22,7 @@ import { firstInstantAtOrAfterWallTime } from '../utils/schedule/wall-clock';
 import { weekBounds } from '../utils/schedule/week-bounds';
 import type { WorkSiteCategory } from '../utils/sites/work-site-category';
 import { intervalId, type ActivityInterval } from '../utils/tracking/activity-interval';
+import { seededRandom } from '../tests/support/seeded-random';
 
 const SEED = 20_260_101;
 const WEEK_RUNS = Number(process.env.BENCH_WEEK_RUNS ?? 21);
@@ -30,16 +31,6 @@ const WARM_UP = 3;
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function validated(input: unknown): Agreement {
   const result = parseAgreement(input);
@@ -89,7 +80,7 @@ const SITES: Array<{ host: string; category: WorkSiteCategory; weight: number }>
 ];
 const TOTAL_WEIGHT = SITES.reduce((sum, site) => sum + site.weight, 0);
 
-const random = prng(SEED);
+const random = seededRandom(SEED);
 const pickSite = () => {
   let roll = random() * TOTAL_WEIGHT;
   for (const site of SITES) if ((roll -= site.weight) < 0) return site;

@@ -11,10 +11,10 @@ import { launchHearth } from '../tests/support/launch-hearth';
 import { backgroundExtensionPage, setAgreement } from '../tests/support/hearth-pages';
 import { startTestSites } from '../tests/support/test-sites';
 import { testAgreement } from '../tests/support/test-agreement';
+import { seededRandom } from '../tests/support/seeded-random';
 
 const MINUTES = Number(process.env.BENCH_MINUTES ?? 6);
-let seed = 20261123;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = seededRandom(20261123);
 
 const sites = await startTestSites();
 const hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-bench-tracking-')), { build: 'e2e' });

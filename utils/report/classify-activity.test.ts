@@ -8,6 +8,7 @@ import { wallTimeAt } from '../schedule/wall-clock';
 import { isWithinWorkingHours } from '../schedule/working-hours';
 import { intervalId, type ActivityInterval } from '../tracking/activity-interval';
 import { classifyActivity, type ClassifiedSlice, type OverrideSpan } from './classify-activity';
+import { seededRandom } from '../../tests/support/seeded-random';
 
 type Hours = Record<string, { start: string; end: string }[]>;
 const person = (id: string, workingHours: Hours = {}) => ({ id, name: id, workingHours });
@@ -349,17 +350,6 @@ describe('classifyActivity: order', () => {
   });
 });
 
-/** mulberry32: a tiny seeded PRNG, so the generated cases are the same on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('classifyActivity: the slices of each interval tile it', () => {
   const richIn = (timeZone: string, lateHours: boolean) =>
@@ -392,7 +382,7 @@ describe('classifyActivity: the slices of each interval tile it', () => {
     ['America/New_York', '2026-10-26T00:00:00-04:00', 2],
     ['Australia/Sydney', '2026-09-28T00:00:00+10:00', 3],
   ])('%s from %s, around a clock change and two revisions, seed %i', (timeZone, from, seed) => {
-    const random = prng(seed as number);
+    const random = seededRandom(seed as number);
     const origin = at(from);
     const span = 16 * 24 * 3_600_000;
     const revisions = [

@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/hearth-test';
+import { sendFromExtensionPage, setAgreement } from '../support/hearth-pages';
+import type { Hearth } from '../support/launch-hearth';
+import { floorToMinute, minute, testAgreement, wallClock, zoneBetween } from '../support/test-agreement';
+
+/** The popup, opened as a tab: the same page the toolbar button shows. */
+async function openPopup(hearth: Hearth): Promise<Page> {
+  const page = await hearth.context.newPage();
+  await page.goto(`chrome-extension://${hearth.extensionId}/popup.html`);
+  return page;
+}
+
+const dailyRitual = (id: string, label: string, startsAt: number) => ({
+  id,
+  label,
+  recurrence: { kind: 'daily' },
+  time: wallClock(startsAt).time,
+  durationMinutes: 30,
+  reminderMinutes: 10,
+  protected: false,
+});
+
+test('without an agreement, the popup invites setting one up', async ({ hearth }) => {
+  const popup = await openPopup(hearth);
+  await expect(popup.getByRole('heading', { name: 'No agreement yet' })).toBeVisible();
+  const options = hearth.context.waitForEvent('page', (page) => page.url().endsWith('/options.html'));
+  await popup.getByRole('button', { name: 'Set up your agreement' }).click();
+  await options;
+});
+
+test('in a zone, the popup names it, counts down to the next ritual, shows the budget and keeps the note', async ({ hearth }) => {
+  const now = floorToMinute(Date.now());
+  await setAgreement(
+    hearth,
+    testAgreement({
+      zones: [zoneBetween(now - 2 * minute, now + 60 * minute, { label: 'Family evenings' })],
+      rituals: [dailyRitual('breakfast', 'Shared breakfast', now - 60 * minute), dailyRitual('walk', 'Evening walk', now + 30 * minute)],
+    }),
+  );
+  const popup = await openPopup(hearth);
+
+  await expect(popup.getByRole('region', { name: 'Right now' })).toContainText('Family evenings until');
+  await expect(popup.getByRole('region', { name: 'Next ritual' })).toContainText(/Evening walk in (29|30) min/);
+
+  // The example agreement's budget is 120 minutes a week; nothing was recorded in this profile.
+  const meter = popup.getByRole('meter', { name: 'After-hours time this week' });
+  await expect(meter).toBeVisible();
+  await expect(meter).toHaveAttribute('aria-valuetext', '0 of 120 minutes');
+
+  await expect(popup.getByRole('region', { name: 'Your partner' })).toContainText('Not linked yet');
+
+  // The breakfast ended half an hour ago: one tap marks it, and the mark is there on reopening.
+  const breakfast = popup.getByRole('group', { name: /Shared breakfast ended at/ });
+  await breakfast.getByRole('button', { name: 'Kept' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Kept. Lovely.' })).toBeVisible();
+
+  await popup.getByRole('textbox', { name: 'Status note' }).fill('  Deadline Thursday, home by 7 ');
+  await popup.getByRole('button', { name: 'Save note' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Note saved.' })).toBeVisible();
+  await popup.close();
+
+  const reopened = await openPopup(hearth);
+  await expect(reopened.getByRole('textbox', { name: 'Status note' })).toHaveValue('Deadline Thursday, home by 7');
+  await expect(reopened.getByRole('group', { name: /Shared breakfast ended at/ }).getByRole('button', { name: 'Kept' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the background refuses a note that is too long, with a reason', async ({ hearth }) => {
+  const reply = await sendFromExtensionPage(hearth, { type: 'popup:note', text: 'x'.repeat(81) });
+  expect(reply).toEqual({ ok: false, key: 'popupNoteTooLong' });
+});
