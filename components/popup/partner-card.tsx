@@ -9,8 +9,9 @@ export function PartnerCard({ linked }: { linked: boolean }) {
   return (
     <section class="card partner" aria-labelledby="partner-title">
       <h2 id="partner-title">{t('popupPartnerTitle')}</h2>
-      <p>{t('popupPartnerNotLinked')}</p>
-      <p class="muted">{t('popupPartnerSoon')}</p>
+      <p>
+        {t('popupPartnerNotLinked')} <span class="muted">{t('popupPartnerSoon')}</span>
+      </p>
     </section>
   );
 }

@@ -20,13 +20,19 @@ const TICK_MS = 30_000;
 /** setTimeout's longest delay; a popup is never open that long anyway. */
 const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
 
-export function PopupApp({ locale }: { locale: string }) {
+interface Props {
+  locale: string;
+  /** The first status request, sent before the first render so the two overlap. */
+  firstRequest?: Promise<PopupStatus | null>;
+}
+
+export function PopupApp({ locale, firstRequest }: Props) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const now = useNow(TICK_MS);
 
-  const load = useCallback(async () => {
+  const load = useCallback(async (pending = request({ type: 'popup:status' })) => {
     try {
-      const status = await request({ type: 'popup:status' });
+      const status = await pending;
       if (status === undefined) throw new Error('no reply from the background');
       setPhase(status ? { kind: 'ready', status } : { kind: 'empty' });
     } catch (error) {
@@ -34,7 +40,7 @@ export function PopupApp({ locale }: { locale: string }) {
       setPhase({ kind: 'error' });
     }
   }, []);
-  useEffect(() => void load(), []);
+  useEffect(() => void load(firstRequest), []);
 
   // Ask again the moment the status goes out of date by itself (a ritual starts, a zone ends).
   const expiresAt = phase.kind === 'ready' ? statusExpiresAt(phase.status) : null;

@@ -10,9 +10,7 @@ import type { ActivityInterval } from '@/utils/tracking/activity-interval';
 import type { TrackerState } from '@/utils/tracking/activity-tracker';
 import { intervalsOverlapping } from '@/utils/tracking/tracking-store';
 import type { MessageRouter } from './message-router';
-
-/** Where the tracker keeps its state (tracker.ts); read only here. */
-const TRACKER_STATE_KEY = 'tracker:state';
+import { TRACKER_STATE_KEY } from './tracker';
 
 /** The popup reads everything through these, so it never loads Dexie or the schedule engine itself. */
 export function setupPopupMessages(db: HearthDb, router: MessageRouter) {

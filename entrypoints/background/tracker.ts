@@ -8,7 +8,9 @@ import type { IdleSource, IdleState } from './idle-source';
 import { observeBrowser } from './observe-browser';
 
 const HEARTBEAT = 'hearth-tracker-heartbeat';
-const STATE_KEY = 'tracker:state';
+/** Session-storage key of the tracker's state; the popup reads the open interval from it. */
+export const TRACKER_STATE_KEY = 'tracker:state';
+const STATE_KEY = TRACKER_STATE_KEY;
 const IDLE_KEY = 'tracker:idle';
 
 type IdleRecord = Pick<BrowserObservation, 'idle' | 'idleSince'>;

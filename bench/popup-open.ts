@@ -1,0 +1,72 @@
+/**
+ * Issue #4's time to interactive: how long the popup takes from navigation start until its status
+ * is on screen, in the real Chromium with the production build (`npx wxt build` first). Opens
+ * `popup.html` in a fresh tab 20 times (BENCH_POPUP_OPENS) with an agreement that has a zone on
+ * and rituals, and reads the `hearth:popup-ready` mark the popup sets once the status has rendered
+ * (its startTime is measured from navigation start). Run with `npx tsx bench/popup-open.ts`.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchHearth } from '../tests/support/launch-hearth';
+import { setAgreement } from '../tests/support/hearth-pages';
+import { floorToMinute, minute, testAgreement, wallClock, zoneBetween } from '../tests/support/test-agreement';
+
+const OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 20);
+const READY_MARK = 'hearth:popup-ready';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (value: number) => Number(value.toFixed(1));
+
+const hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-bench-popup-')));
+const now = floorToMinute(Date.now());
+const ritual = (id: string, startsAt: number) => ({
+  id,
+  label: id,
+  recurrence: { kind: 'daily' },
+  time: wallClock(startsAt).time,
+  durationMinutes: 30,
+  reminderMinutes: 10,
+  protected: false,
+});
+await setAgreement(
+  hearth,
+  testAgreement({
+    zones: [zoneBetween(now - 2 * minute, now + 120 * minute, { label: 'Family evenings' })],
+    rituals: [ritual('breakfast', now - 60 * minute), ritual('walk', now + 30 * minute)],
+  }),
+);
+
+const url = `chrome-extension://${hearth.extensionId}/popup.html`;
+const readyTimes: number[] = [];
+const paintTimes: number[] = [];
+for (let i = 0; i < OPENS; i++) {
+  const page = await hearth.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-ready]');
+  const { ready, paint } = await page.evaluate((mark) => ({
+    ready: performance.getEntriesByName(mark)[0]!.startTime,
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  }), READY_MARK);
+  readyTimes.push(ready);
+  paintTimes.push(paint);
+  await page.close();
+}
+
+console.log(
+  JSON.stringify(
+    {
+      chromium: hearth.context.browser()?.version() ?? 'see chromium --version',
+      opens: OPENS,
+      statusRenderedMs: { median: ms(median(readyTimes)), first: ms(readyTimes[0]!), min: ms(Math.min(...readyTimes)), max: ms(Math.max(...readyTimes)) },
+      firstContentfulPaintMs: { median: ms(median(paintTimes.filter(Number.isFinite))) },
+    },
+    null,
+    2,
+  ),
+);
+await hearth.context.close();
