@@ -15,9 +15,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'scripting', 'idle', 'tabs'],
+    permissions: ['storage', 'alarms', 'scripting', 'idle', 'tabs', 'notifications'],
     // Work sites are the couple's own list, so the guard must be able to reach any site they name.
     host_permissions: ['<all_urls>'],
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandOpenPopup__' },
+      'open-report': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpenReport__' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } },
     }),

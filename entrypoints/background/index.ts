@@ -3,6 +3,7 @@ import { setupAgreementMessages } from './agreement-messages';
 import { systemClock } from './clock';
 import { setupGuard } from './guard';
 import { browserIdleSource } from './idle-source';
+import { setupCommands } from './commands';
 import { createMessageRouter } from './message-router';
 import { setupPopupMessages } from './popup-messages';
 import { setupRetention } from './retention';
@@ -20,5 +21,6 @@ export default defineBackground(() => {
   const tracker = setupTracker(db, clock, idle);
   setupTrackingMessages(db, router, tracker);
   setupRetention(db);
+  setupCommands();
   setupPopupMessages(db, router);
 });
