@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at } from '../schedule/agreement-fixture';
-import { outcomeOf, parseRitualMark, RITUAL_MARKS_CAP, storedRitualMarks, withRitualMark, type RitualMark } from './ritual-marks';
+import { outcomeOf, parseRitualMark, RITUAL_MARKS_CAP, storedRitualMarks, withAutomaticMark, withRitualMark, type RitualMark } from './ritual-marks';
 
 const NOW = at('2026-11-23T09:00:00+01:00');
 const BREAKFAST = at('2026-11-23T07:15:00+01:00');
@@ -47,5 +47,31 @@ describe('withRitualMark', () => {
     const whole = mark('walk', 5);
     expect(storedRitualMarks([whole, null, { ritualId: 'walk' }, { ...whole, outcome: 'maybe' }])).toEqual([whole]);
     expect(storedRitualMarks('nonsense')).toEqual([]);
+  });
+});
+
+describe('withAutomaticMark', () => {
+  const person: RitualMark = { ritualId: 'walk', start: BREAKFAST, outcome: 'kept', markedAt: NOW };
+  const auto: RitualMark = { ritualId: 'walk', start: BREAKFAST, outcome: 'skipped', markedAt: NOW + 1, source: 'auto' };
+
+  it('fills a gap, saying it was Hearth', () => {
+    expect(withAutomaticMark([], { ...auto, source: undefined })).toEqual([auto]);
+  });
+
+  it.each([
+    ['the person', person],
+    ['Hearth earlier', { ...auto, outcome: 'kept' as const }],
+  ])('never replaces a mark made by %s', (_, existing) => {
+    expect(withAutomaticMark([existing], auto)).toEqual([existing]);
+  });
+
+  it('gives way to the person correcting it', () => {
+    const corrected = withRitualMark(withAutomaticMark([], auto), person);
+    expect(corrected).toEqual([person]);
+    expect(outcomeOf(corrected, 'walk', BREAKFAST)).toBe('kept');
+  });
+
+  it('keeps the source when reading stored marks, and drops an unknown one', () => {
+    expect(storedRitualMarks([auto, person, { ...auto, source: 'robot' }])).toEqual([auto, person]);
   });
 });

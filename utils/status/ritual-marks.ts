@@ -6,12 +6,16 @@ export const RITUAL_MARKS_CAP = 200;
 export const RITUAL_OUTCOMES = ['kept', 'skipped'] as const;
 export type RitualOutcome = (typeof RITUAL_OUTCOMES)[number];
 
+/** Who marked: Hearth from the recorded activity, or the person. Absent means the person (marks stored before automatic ones existed). */
+export type RitualMarkSource = 'auto' | 'person';
+
 export interface RitualMark {
   ritualId: string;
   /** The occurrence's start, which with the id names it. */
   start: number;
   outcome: RitualOutcome;
   markedAt: number;
+  source?: RitualMarkSource;
 }
 
 export type RitualMarkResult = { ok: true; mark: RitualMark } | { ok: false; key: 'popupMarkInvalid' };
@@ -41,7 +45,8 @@ export function storedRitualMarks(value: unknown): RitualMark[] {
       typeof entry.ritualId === 'string' &&
       Number.isSafeInteger(entry.start) &&
       RITUAL_OUTCOMES.includes(entry.outcome) &&
-      typeof entry.markedAt === 'number',
+      typeof entry.markedAt === 'number' &&
+      (entry.source === undefined || entry.source === 'auto' || entry.source === 'person'),
   );
 }
 
@@ -49,6 +54,15 @@ export function storedRitualMarks(value: unknown): RitualMark[] {
 export function withRitualMark(marks: readonly RitualMark[], mark: RitualMark): RitualMark[] {
   const others = marks.filter((existing) => existing.ritualId !== mark.ritualId || existing.start !== mark.start);
   return [...others, mark].slice(-RITUAL_MARKS_CAP);
+}
+
+/**
+ * Hearth's own guess fills a gap only: it never replaces a mark, so the person's word always wins
+ * and a correction made in the popup (which goes through `withRitualMark`) is never undone.
+ */
+export function withAutomaticMark(marks: readonly RitualMark[], mark: RitualMark): RitualMark[] {
+  if (marks.some((existing) => existing.ritualId === mark.ritualId && existing.start === mark.start)) return [...marks];
+  return [...marks, { ...mark, source: 'auto' as const }].slice(-RITUAL_MARKS_CAP);
 }
 
 export function outcomeOf(marks: readonly RitualMark[], ritualId: string, start: number): RitualOutcome | undefined {

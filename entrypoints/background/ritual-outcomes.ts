@@ -1,0 +1,31 @@
+import type { HearthDb } from '@/utils/db/hearth-db';
+import { allRevisions } from '@/utils/agreement/agreement-store';
+import { ritualsEndedBetween } from '@/utils/reminders/ended-rituals';
+import { automaticMarks } from '@/utils/reminders/ritual-outcome';
+import { MS_PER_DAY } from '@/utils/schedule/calendar-date';
+import { outcomeOf, RITUAL_MARKS_KEY, storedRitualMarks, withAutomaticMark } from '@/utils/status/ritual-marks';
+import { intervalsOverlapping } from '@/utils/tracking/tracking-store';
+import { trackerOpenInterval } from './tracker';
+
+/**
+ * Stateless on purpose: every look re-derives the outcomes of the last day's rituals and fills in
+ * only those without a mark, so a worker that slept through a ritual's end catches up, and one that
+ * looks twice writes nothing new. Rituals last at most a day, so a day covers any that ended.
+ */
+const LOOKBACK_MS = MS_PER_DAY;
+
+export async function recordRitualOutcomes(db: HearthDb, now: number): Promise<void> {
+  const ended = ritualsEndedBetween(await allRevisions(db), now - LOOKBACK_MS, now);
+  if (ended.length === 0) return;
+  const first = Math.min(...ended.map((occurrence) => occurrence.start));
+  // The tracker checkpoints every 30 s: work in a ritual's last seconds may only be in its open interval.
+  const [stored, open] = await Promise.all([intervalsOverlapping(db, first, now), trackerOpenInterval()]);
+  const marks = automaticMarks(ended, open ? [...stored, open] : stored, now);
+  // Read and write in one transaction, so a tap in the popup at the same moment is never lost.
+  await db.transaction('rw', db.settings, async () => {
+    const existing = storedRitualMarks((await db.settings.get(RITUAL_MARKS_KEY))?.value);
+    const fresh = marks.filter((mark) => outcomeOf(existing, mark.ritualId, mark.start) === undefined);
+    if (fresh.length > 0) await db.settings.put({ key: RITUAL_MARKS_KEY, value: fresh.reduce(withAutomaticMark, existing) });
+  });
+}
+

@@ -1,0 +1,90 @@
+/// <reference types="chrome" />
+import { test, expect } from '../support/hearth-test';
+import { guardUi } from '../support/closed-shadow';
+import { rootFilter, sendFromExtensionPage, setAgreement } from '../support/hearth-pages';
+import type { Hearth } from '../support/launch-hearth';
+import { floorToMinute, minute, testAgreement, wallClock, zoneBetween } from '../support/test-agreement';
+
+interface Shown {
+  id: string;
+  title?: string;
+  message?: string;
+}
+
+/**
+ * `notifications.getAll()` knows only ids; to read what a person would see, the worker's
+ * `chrome.notifications.create` is wrapped before Hearth first calls it (the polyfill binds it then).
+ */
+async function watchNotifications(hearth: Hearth): Promise<void> {
+  await hearth.worker.evaluate(() => {
+    const shown: Shown[] = [];
+    (globalThis as { hearthShown?: Shown[] }).hearthShown = shown;
+    const create = chrome.notifications.create.bind(chrome.notifications) as (...args: unknown[]) => unknown;
+    (chrome.notifications as { create: unknown }).create = (id: string, options: chrome.notifications.NotificationOptions, ...rest: unknown[]) => {
+      shown.push({ id, title: options.title, message: options.message });
+      return create(id, options, ...rest);
+    };
+  });
+}
+
+/** The notifications in the system right now, with what each said. */
+async function notifications(hearth: Hearth): Promise<Shown[]> {
+  return hearth.worker.evaluate(async () => {
+    const shown = (globalThis as { hearthShown?: Shown[] }).hearthShown ?? [];
+    return Object.keys(await chrome.notifications.getAll()).map((id) => shown.findLast((entry) => entry.id === id) ?? { id });
+  });
+}
+
+const ritualAt = (startsAt: number, changes: Record<string, unknown>) => ({
+  id: 'walk',
+  label: 'Evening walk',
+  recurrence: { kind: 'daily' },
+  time: wallClock(startsAt).time,
+  durationMinutes: 30,
+  reminderMinutes: 1,
+  protected: false,
+  ...changes,
+});
+
+/** Agreements are whole minutes: the first minute at least 75 s away, so a one-minute lead is at least 15 s away. */
+const startSoon = () => Math.ceil((Date.now() + 75_000) / minute) * minute;
+
+test('a ritual is announced by a notification as far ahead as its reminder says', async ({ hearth }) => {
+  await watchNotifications(hearth);
+  const start = startSoon();
+  await setAgreement(hearth, testAgreement({ rituals: [ritualAt(start, {})] }));
+  expect(await notifications(hearth)).toEqual([]);
+
+  const remindAt = start - minute;
+  await expect
+    .poll(() => notifications(hearth), { timeout: remindAt - Date.now() + 20_000, intervals: [1000] })
+    .toEqual([{ id: `hearth-reminder:ritual:walk:${start}`, title: 'Evening walk in 1 minute', message: 'A good moment to wrap up what you are doing.' }]);
+  expect(Date.now()).toBeGreaterThanOrEqual(remindAt);
+});
+
+test('a protected ritual under way dims a work page like a zone', async ({ hearth, sites }) => {
+  const started = floorToMinute(Date.now());
+  await setAgreement(hearth, testAgreement({ rituals: [ritualAt(started, { label: 'Story time', protected: true })] }));
+
+  const page = await hearth.context.newPage();
+  await page.goto(sites.workUrl());
+  await expect.poll(() => rootFilter(page)).toContain('grayscale');
+  const banner = await guardUi(page);
+  await expect.poll(() => banner.text('h2')).toBe('Story time');
+});
+
+test('a zone is preceded by a wind-down notification, as early as the person chose', async ({ hearth }) => {
+  await watchNotifications(hearth);
+  const saved = await sendFromExtensionPage(hearth, { type: 'reminders:settings', settings: { windDownMinutes: 1 } });
+  expect(saved).toEqual({ windDownMinutes: 1 });
+  const start = startSoon();
+  await setAgreement(hearth, testAgreement({ zones: [zoneBetween(start, start + 5 * minute, { label: 'Family evenings' })] }));
+
+  const windDownAt = start - minute;
+  await expect
+    .poll(() => notifications(hearth), { timeout: windDownAt - Date.now() + 20_000, intervals: [1000] })
+    .toEqual([
+      { id: `hearth-reminder:wind-down:test-zone:${start}`, title: 'Family evenings in 1 minute', message: 'Time to wind down — work sites dim when it starts.' },
+    ]);
+  expect(Date.now()).toBeGreaterThanOrEqual(windDownAt);
+});

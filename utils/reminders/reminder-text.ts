@@ -1,0 +1,27 @@
+import type { Translate } from '../i18n/translate';
+import { MS_PER_MINUTE } from '../schedule/calendar-date';
+import type { Reminder } from './reminder';
+
+export interface ReminderText {
+  title: string;
+  message: string;
+}
+
+/**
+ * What a notification says, e.g. "Evening walk in 15 minutes". The time left is counted from
+ * `now`, not from the plan, so a reminder shown a little late still tells the truth. Minutes are
+ * spelled by Intl, which knows each language's plural ("1 minute", "2 Minuten").
+ */
+export function reminderText(reminder: Reminder, now: number, t: Translate, locale?: string): ReminderText {
+  const minutes = Math.max(1, Math.ceil((reminder.start - now) / MS_PER_MINUTE));
+  const inTime = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+  const title = t('reminderTitle', [reminder.label, inTime]);
+  if (reminder.kind === 'ritual') return { title, message: t('reminderRitualMessage') };
+  return { title, message: t(reminder.mode === 'block' ? 'reminderWindDownBlock' : 'reminderWindDownDim') };
+}
+
+/** One notification per occurrence: shown twice (a replan racing an alarm), it replaces itself. */
+export function reminderNotificationId(reminder: Reminder): string {
+  const id = reminder.kind === 'ritual' ? reminder.ritualId : reminder.sourceId;
+  return `hearth-reminder:${reminder.kind}:${id}:${reminder.start}`;
+}
