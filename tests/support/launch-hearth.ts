@@ -25,6 +25,12 @@ export interface LaunchOptions {
   installed?: boolean;
   /** Before the extension's worker is up; for proving what happens without it. */
   beforeWorker?: (context: BrowserContext) => Promise<void>;
+  /**
+   * The browser's UI language, e.g. "de-DE". `--lang` picks the extension's message catalog; Playwright's
+   * `locale` is what i18n.getUILanguage(), navigator.language and Intl report. Real Chrome keeps
+   * the two together; the test browser needs both said.
+   */
+  locale?: string;
 }
 
 const COMMON_ARGS = [
@@ -41,13 +47,16 @@ export async function launchHearth(userDataDir: string, options: LaunchOptions =
   const extensionDir = options.build === 'e2e' ? E2E_EXTENSION_DIR : EXTENSION_DIR;
   if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error(`No build in ${extensionDir}: run "npm run build" first`);
   if (options.installed) recordAsInstalled(userDataDir, extensionDir);
+  // Chromium ships "de", not "de-DE": --lang takes the language alone.
+  const commonArgs = options.locale ? [...COMMON_ARGS, `--lang=${options.locale.split('-')[0]}`] : COMMON_ARGS;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1000, height: 700 },
+    ...(options.locale && { locale: options.locale }),
     ...(options.installed
-      ? { args: COMMON_ARGS, ignoreDefaultArgs: ['--disable-extensions'] }
-      : { args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...COMMON_ARGS] }),
+      ? { args: commonArgs, ignoreDefaultArgs: ['--disable-extensions'] }
+      : { args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...commonArgs] }),
   });
   await options.beforeWorker?.(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -20,6 +20,17 @@ export function zoneBetween(start: number, end: number, extra: Record<string, un
   return { id: 'test-zone', label: 'Family dinner', days: [from.weekday], start: from.time, end: wallClock(end).time, mode: 'dim', ...extra };
 }
 
+/** An unprotected daily ritual at the household wall time of `startsAt`. */
+export const dailyRitual = (id: string, label: string, startsAt: number) => ({
+  id,
+  label,
+  recurrence: { kind: 'daily' },
+  time: wallClock(startsAt).time,
+  durationMinutes: 30,
+  reminderMinutes: 10,
+  protected: false,
+});
+
 export const minute = 60_000;
 export const floorToMinute = (instant: number) => Math.floor(instant / minute) * minute;
 

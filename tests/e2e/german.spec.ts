@@ -1,0 +1,40 @@
+import { test, expect } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchHearth, type Hearth } from '../support/launch-hearth';
+import { openOptions, setAgreement } from '../support/hearth-pages';
+import { floorToMinute, minute, HOUSEHOLD_ZONE, zoneBetween } from '../support/test-agreement';
+
+let hearth: Hearth;
+test.beforeEach(async () => {
+  hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-de-')), { locale: 'de-DE' });
+});
+test.afterEach(async () => hearth.context.close());
+
+test('in a German browser the pages speak German and write dates and times the German way', async () => {
+  const popup = await hearth.context.newPage();
+  await popup.goto(`chrome-extension://${hearth.extensionId}/popup.html`);
+  await expect(popup.getByRole('heading', { name: 'Noch keine Vereinbarung' })).toBeVisible();
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'de-DE');
+  await popup.close();
+
+  const now = floorToMinute(Date.now());
+  const example = JSON.parse(readFileSync('docs/agreement.example.json', 'utf8'));
+  const tonight = zoneBetween(now - 2 * minute, now + 60 * minute, { id: 'tonight', label: 'Heute Abend' });
+  await setAgreement(hearth, { ...example, zones: [...example.zones, tonight] });
+
+  const options = await openOptions(hearth);
+  await expect(options.getByRole('heading', { name: 'Arbeitsfreie Zonen' })).toBeVisible();
+  await expect(options.getByText(/^Family evenings: Mo\.?, Di\.?, Mi\.?, Do\.? und Fr\.? 19:00–07:00 \(dimmt Arbeitsseiten\)$/)).toBeVisible();
+  await expect(options.getByText(/^Our Sunday: So\.? ganztägig \(sperrt Arbeitsseiten\)$/)).toBeVisible();
+  await expect(options.getByText("Mia's birthday: 05.12.2026 ganztägig (sperrt Arbeitsseiten)")).toBeVisible();
+  await expect(options.getByText('Shared breakfast: 07:15, 30 Minuten (geschützt)')).toBeVisible();
+  await expect(options.getByText(/^Gilt seit \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} \(Fassung 1\)$/)).toBeVisible();
+
+  const until = new Intl.DateTimeFormat('de-DE', { timeZone: HOUSEHOLD_ZONE, hour: '2-digit', minute: '2-digit' }).format(now + 60 * minute);
+  const status = await hearth.context.newPage();
+  await status.goto(`chrome-extension://${hearth.extensionId}/popup.html`);
+  await expect(status.getByRole('region', { name: 'Gerade jetzt' })).toContainText(`Heute Abend bis ${until}`);
+  await expect(status.getByRole('meter', { name: 'Zeit nach Feierabend diese Woche' })).toHaveAttribute('aria-valuetext', /^0 von \d+ Minuten$/);
+});

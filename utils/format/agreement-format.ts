@@ -1,0 +1,33 @@
+import { minutesOfDay } from '../agreement/time-of-day';
+import { weekdayIndex, type Weekday } from '../agreement/weekday';
+
+/*
+ * The agreement stores wall-clock values in fixed machine forms ("19:00", "mon", "2026-12-05");
+ * people read them in their own language's forms. Formatting happens in UTC on purpose: these are
+ * household wall-clock values, not instants, so no zone may shift them.
+ */
+
+/** "7:00 PM" or "19:00"; "24:00" (a block's end at midnight) reads as midnight. */
+export function formatTimeOfDay(time: string, locale: string): string {
+  const minutes = minutesOfDay(time) % (24 * 60);
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).format(Date.UTC(2000, 0, 1, 0, minutes));
+}
+
+/** "19:00–07:00" in the reader's forms, or `null` for a block from midnight to midnight (the whole day). */
+export function formatTimeRange(start: string, end: string, locale: string): string | null {
+  if (minutesOfDay(start) === 0 && minutesOfDay(end) === 24 * 60) return null;
+  return `${formatTimeOfDay(start, locale)}–${formatTimeOfDay(end, locale)}`;
+}
+
+/** "Mon, Tue, and Wed" / "Mo, Di und Mi", in the order given. */
+export function formatWeekdays(days: readonly Weekday[], locale: string): string {
+  // 2 January 2000 was a Sunday, index 0 as in WEEKDAYS.
+  const name = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short' });
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(days.map((day) => name.format(Date.UTC(2000, 0, 2 + weekdayIndex(day)))));
+}
+
+/** A calendar date ("2026-12-05") as "Dec 5, 2026" / "05.12.2026". */
+export function formatCalendarDate(date: string, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(Date.UTC(year, month - 1, day));
+}
