@@ -1,5 +1,6 @@
 import type { AgreementIssue } from './agreement/agreement-issues';
 import type { PageGuard } from './guard/page-guard';
+import type { ReminderSettings } from './reminders/reminder-settings';
 import type { PopupStatus } from './status/popup-status';
 import type { RitualOutcome } from './status/ritual-marks';
 import type { TrackingSettings } from './tracking/tracking-settings';
@@ -14,7 +15,8 @@ export type HearthMessage =
   | { type: 'tracking:settings'; settings: TrackingSettings }
   | { type: 'popup:status' }
   | { type: 'popup:note'; text: string }
-  | { type: 'ritual:mark'; ritualId: string; start: number; outcome: RitualOutcome };
+  | { type: 'ritual:mark'; ritualId: string; start: number; outcome: RitualOutcome }
+  | { type: 'reminders:settings'; settings: ReminderSettings };
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
 export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
@@ -33,4 +35,6 @@ export interface HearthReplies {
   'popup:status': PopupStatus | null;
   'popup:note': NoteReply;
   'ritual:mark': MarkReply;
+  /** The settings as stored: out-of-range values fall back to the defaults. */
+  'reminders:settings': ReminderSettings;
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PageGuard } from '@/utils/guard/page-guard';
 import type { OverrideReply } from '@/utils/messages';
 import { formatClock } from '@/utils/format/format-clock';
-import { t } from '../i18n';
+import { t, uiLocale } from '../i18n';
 import { OverrideForm } from './override-form';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
 /** The banner over a dimmed page, or the calm screen over a blocked one: which zone, until when, in the partners' words. */
 export function GuardPanel({ guard, now, onOverride }: Props) {
   const [overriding, setOverriding] = useState(false);
-  const until = guard.until === null ? null : formatClock(guard.until, now, guard.timeZone, navigator.language);
+  const until = guard.until === null ? null : formatClock(guard.until, now, guard.timeZone, uiLocale());
   const label = guard.labels.join(' · ') || t('guardDefaultLabel');
 
   return (

@@ -1,10 +1,13 @@
 import type { AgreementRevision } from '@/utils/db/hearth-db';
-import { t } from '../i18n';
+import { formatCalendarDate, formatTimeOfDay, formatTimeRange, formatWeekdays } from '@/utils/format/agreement-format';
+import { t, uiLocale } from '../i18n';
 
 /** A read-only view of the agreement in force; the full editor builds on it. */
 export function AgreementSummary({ revision }: { revision: AgreementRevision }) {
   const { agreement } = revision;
-  const since = new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium', timeStyle: 'short' }).format(revision.effectiveAt);
+  const locale = uiLocale();
+  const since = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(revision.effectiveAt);
+  const hours = (start: string, end: string) => formatTimeRange(start, end, locale) ?? t('wholeDay');
   return (
     <div>
       <p class="muted">{t('summarySince', [since, String(revision.id)])}</p>
@@ -19,7 +22,7 @@ export function AgreementSummary({ revision }: { revision: AgreementRevision }) 
       <ul>
         {agreement.zones.map((zone) => (
           <li key={zone.id}>
-            {zone.label}: {zone.days.join(', ')} {zone.start}–{zone.end} ({t(`zoneMode_${zone.mode}`)})
+            {zone.label}: {formatWeekdays(zone.days, locale)} {hours(zone.start, zone.end)} ({t(`zoneMode_${zone.mode}`)})
           </li>
         ))}
       </ul>
@@ -29,7 +32,7 @@ export function AgreementSummary({ revision }: { revision: AgreementRevision }) 
           <ul>
             {agreement.specialDays.map((day) => (
               <li key={day.id}>
-                {day.label}: {day.date} {day.start ? `${day.start}–${day.end}` : t('wholeDay')} ({t(`zoneMode_${day.mode}`)})
+                {day.label}: {formatCalendarDate(day.date, locale)} {day.start && day.end ? hours(day.start, day.end) : t('wholeDay')} ({t(`zoneMode_${day.mode}`)})
               </li>
             ))}
           </ul>
@@ -39,7 +42,7 @@ export function AgreementSummary({ revision }: { revision: AgreementRevision }) 
       <ul>
         {agreement.rituals.map((ritual) => (
           <li key={ritual.id}>
-            {ritual.label}: {t('ritualWhen', [ritual.time, String(ritual.durationMinutes)])}
+            {ritual.label}: {t('ritualWhen', [formatTimeOfDay(ritual.time, locale), String(ritual.durationMinutes)])}
             {ritual.protected ? ` (${t('protectedRitual')})` : ''}
           </li>
         ))}

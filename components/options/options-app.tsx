@@ -6,6 +6,7 @@ import type { HearthMessage, ImportReply } from '@/utils/messages';
 import { t } from '../i18n';
 import { AgreementSummary } from './agreement-summary';
 import { downloadAgreement } from './agreement-file';
+import { downloadRitualCalendar } from './ritual-calendar-file';
 import { TrackingSettingsForm } from './tracking-settings-form';
 
 type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] } | null;
@@ -60,6 +61,13 @@ export function OptionsApp({ db }: { db: HearthDb }) {
         {revision && (
           <button type="button" onClick={() => downloadAgreement(revision.agreement, Date.now())}>
             {t('exportAgreement')}
+          </button>
+        )}
+        {revision && revision.agreement.rituals.length > 0 && (
+          <button type="button" onClick={() => downloadRitualCalendar(revision.agreement, Date.now())}>
+            {t('exportRituals')}
+            {/* The file type helps the eye; a screen reader hears the plain action. */}
+            <span aria-hidden="true"> (.ics)</span>
           </button>
         )}
         {revision === null && (

@@ -6,3 +6,5 @@ import { catalogTranslator, type MessageCatalog } from '@/utils/i18n/translate';
  * i18n API) with `vi.mock('../i18n', () => import('./english-catalog'))`.
  */
 export const t = catalogTranslator(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as MessageCatalog);
+
+export const uiLocale = () => 'en';

@@ -6,6 +6,7 @@ import { browserIdleSource } from './idle-source';
 import { setupCommands } from './commands';
 import { createMessageRouter } from './message-router';
 import { setupPopupMessages } from './popup-messages';
+import { setupReminders } from './reminders';
 import { setupRetention } from './retention';
 import { createTestSeams } from './test-seams';
 import { setupTracker } from './tracker';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
   const tracker = setupTracker(db, clock, idle);
   setupTrackingMessages(db, router, tracker);
   setupRetention(db);
+  setupReminders(db, router);
   setupCommands();
   setupPopupMessages(db, router);
 });

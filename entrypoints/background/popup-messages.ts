@@ -6,11 +6,9 @@ import { weekBounds } from '@/utils/schedule/week-bounds';
 import { popupStatus, type PopupStatus } from '@/utils/status/popup-status';
 import { parseRitualMark, RITUAL_MARKS_KEY, storedRitualMarks, withRitualMark } from '@/utils/status/ritual-marks';
 import { parseStatusNote, STATUS_NOTE_KEY } from '@/utils/status/status-note';
-import type { ActivityInterval } from '@/utils/tracking/activity-interval';
-import type { TrackerState } from '@/utils/tracking/activity-tracker';
 import { intervalsOverlapping } from '@/utils/tracking/tracking-store';
 import type { MessageRouter } from './message-router';
-import { TRACKER_STATE_KEY } from './tracker';
+import { trackerOpenInterval } from './tracker';
 
 /** The popup reads everything through these, so it never loads Dexie or the schedule engine itself. */
 export function setupPopupMessages(db: HearthDb, router: MessageRouter) {
@@ -57,8 +55,3 @@ async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus |
   });
 }
 
-/** The interval the tracker has open: work going on now, newer than its last stored checkpoint. */
-async function trackerOpenInterval(): Promise<ActivityInterval | null> {
-  const { [TRACKER_STATE_KEY]: state } = (await browser.storage.session.get(TRACKER_STATE_KEY)) as { [TRACKER_STATE_KEY]?: TrackerState };
-  return state?.open ?? null;
-}

@@ -2,13 +2,14 @@ import type { HearthDb } from '@/utils/db/hearth-db';
 import { agreementInForceAt } from '@/utils/agreement/agreement-store';
 import { INITIAL_TRACKER_STATE, observeActivity, type TrackerState } from '@/utils/tracking/activity-tracker';
 import type { BrowserObservation } from '@/utils/tracking/browser-observation';
+import type { ActivityInterval } from '@/utils/tracking/activity-interval';
 import { loadTrackingSettings } from '@/utils/tracking/tracking-store';
 import type { Clock } from './clock';
 import type { IdleSource, IdleState } from './idle-source';
 import { observeBrowser } from './observe-browser';
 
 const HEARTBEAT = 'hearth-tracker-heartbeat';
-/** Session-storage key of the tracker's state; the popup reads the open interval from it. */
+/** Where the tracker keeps its state in session storage. */
 export const TRACKER_STATE_KEY = 'tracker:state';
 const STATE_KEY = TRACKER_STATE_KEY;
 const IDLE_KEY = 'tracker:idle';
@@ -77,6 +78,12 @@ export function setupTracker(db: HearthDb, clock: Clock, idle: IdleSource) {
   void loadTrackingSettings(db).then(({ idleSeconds }) => idle.setThreshold(idleSeconds));
   void observe();
   return { observe, applySettings: (idleSeconds: number) => idle.setThreshold(idleSeconds) };
+}
+
+/** The interval the tracker has open: work going on now, newer than its last stored checkpoint. */
+export async function trackerOpenInterval(): Promise<ActivityInterval | null> {
+  const { [STATE_KEY]: state } = (await browser.storage.session.get(STATE_KEY)) as { [STATE_KEY]?: TrackerState };
+  return state?.open ?? null;
 }
 
 function idleRecord(state: IdleState, at: number, thresholdSeconds: number): IdleRecord {

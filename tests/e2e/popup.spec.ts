@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/hearth-test';
 import { sendFromExtensionPage, setAgreement } from '../support/hearth-pages';
 import type { Hearth } from '../support/launch-hearth';
-import { floorToMinute, minute, testAgreement, wallClock, zoneBetween } from '../support/test-agreement';
+import { dailyRitual, floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
 
 /** The popup, opened as a tab: the same page the toolbar button shows. */
 async function openPopup(hearth: Hearth): Promise<Page> {
@@ -11,15 +11,6 @@ async function openPopup(hearth: Hearth): Promise<Page> {
   return page;
 }
 
-const dailyRitual = (id: string, label: string, startsAt: number) => ({
-  id,
-  label,
-  recurrence: { kind: 'daily' },
-  time: wallClock(startsAt).time,
-  durationMinutes: 30,
-  reminderMinutes: 10,
-  protected: false,
-});
 
 test('without an agreement, the popup invites setting one up', async ({ hearth }) => {
   const popup = await openPopup(hearth);
