@@ -8,6 +8,7 @@ import { AgreementSummary } from './agreement-summary';
 import { downloadAgreement } from './agreement-file';
 import { downloadRitualCalendar } from './ritual-calendar-file';
 import { TrackingSettingsForm } from './tracking-settings-form';
+import { WindDownForm } from './wind-down-form';
 
 type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] } | null;
 
@@ -97,6 +98,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       )}
       {revision && <AgreementSummary revision={revision} />}
       <TrackingSettingsForm db={db} />
+      <WindDownForm db={db} />
     </main>
   );
 }

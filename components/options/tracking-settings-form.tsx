@@ -30,7 +30,7 @@ export function TrackingSettingsForm({ db }: { db: HearthDb }) {
   };
 
   return (
-    <form onSubmit={save}>
+    <form onSubmit={save} noValidate>
       <h2>{t('trackingTitle')}</h2>
       <p class="muted">{t('trackingBody')}</p>
       <p>

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { test, expect } from '../support/hearth-test';
 import { guardUi } from '../support/closed-shadow';
-import { rootFilter, sendFromExtensionPage, setAgreement } from '../support/hearth-pages';
+import { openOptions, rootFilter, sendFromExtensionPage, setAgreement } from '../support/hearth-pages';
 import type { Hearth } from '../support/launch-hearth';
 import { floorToMinute, minute, testAgreement, wallClock, zoneBetween } from '../support/test-agreement';
 
@@ -87,4 +87,21 @@ test('a zone is preceded by a wind-down notification, as early as the person cho
       { id: `hearth-reminder:wind-down:test-zone:${start}`, title: 'Family evenings in 1 minute', message: 'Time to wind down — work sites dim when it starts.' },
     ]);
   expect(Date.now()).toBeGreaterThanOrEqual(windDownAt);
+});
+
+test('the wind-down lead is set on the options page; a bad value is refused and nothing changes', async ({ hearth }) => {
+  const page = await openOptions(hearth);
+  const field = page.getByLabel('Remind me this many minutes before a zone starts (0 for no reminder)');
+  await expect(field).toHaveValue('10');
+  await field.fill('500');
+  await page.getByRole('button', { name: 'Save reminder setting' }).click();
+  await expect(page.getByRole('alert')).toContainText('from 0 to 120');
+  await page.reload();
+  await expect(field).toHaveValue('10');
+
+  await field.fill('25');
+  await page.getByRole('button', { name: 'Save reminder setting' }).click();
+  await expect(page.getByRole('status')).toContainText('Reminder setting saved');
+  await page.reload();
+  await expect(field).toHaveValue('25');
 });
