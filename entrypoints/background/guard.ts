@@ -7,6 +7,7 @@ import { weekBounds } from '@/utils/schedule/week-bounds';
 import { applyRegistration } from './guard-registration';
 import { applyToOpenTabs } from './guard-tabs';
 import type { MessageRouter } from './message-router';
+import { serialized } from './serialized';
 import { takeOverride } from '@/utils/guard/take-override';
 
 const ALARM = 'hearth-guard-boundary';
@@ -17,13 +18,7 @@ const LAST_PLAN = 'guard:lastPlanKey';
  * now": every trigger re-derives the whole plan, so a missed alarm or a killed worker heals itself.
  */
 export function setupGuard(db: HearthDb, router: MessageRouter) {
-  let queue: Promise<unknown> = Promise.resolve();
-  // Serialised so two triggers never interleave register/unregister calls.
-  const refresh = (): Promise<void> => {
-    const run = queue.then(() => applyNow(db));
-    queue = run.catch((error) => console.error('Hearth guard refresh failed', error));
-    return run;
-  };
+  const refresh = serialized(() => applyNow(db), 'Hearth guard refresh failed');
 
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.runtime.onInstalled.addListener(() => void refresh());

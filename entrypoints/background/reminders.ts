@@ -5,6 +5,7 @@ import { dueReminders, LATE_LIMIT_MS, planReminders } from '@/utils/reminders/re
 import { loadReminderSettings, saveReminderSettings } from '@/utils/reminders/reminder-store';
 import { nextReminderWake } from '@/utils/reminders/reminder-wake';
 import type { MessageRouter } from './message-router';
+import { serialized } from './serialized';
 import { showReminder } from './reminder-notifications';
 import { recordRitualOutcomes } from './ritual-outcomes';
 
@@ -18,13 +19,8 @@ const LAST_LOOK = 'reminders:lastLook';
  * so it shows exactly what came due since then, once.
  */
 export function setupReminders(db: HearthDb, router: MessageRouter) {
-  let queue: Promise<unknown> = Promise.resolve();
   // Serialised so two looks never both see the same reminder as due.
-  const replan = (): Promise<void> => {
-    const run = queue.then(() => lookNow(db));
-    queue = run.catch((error) => console.error('Hearth reminders failed', error));
-    return run;
-  };
+  const replan = serialized(() => lookNow(db), 'Hearth reminders failed');
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void replan();

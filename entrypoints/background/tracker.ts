@@ -7,6 +7,7 @@ import { loadTrackingSettings } from '@/utils/tracking/tracking-store';
 import type { Clock } from './clock';
 import type { IdleSource, IdleState } from './idle-source';
 import { observeBrowser } from './observe-browser';
+import { serialized } from './serialized';
 
 const HEARTBEAT = 'hearth-tracker-heartbeat';
 /** Where the tracker keeps its state in session storage. */
@@ -23,12 +24,7 @@ type IdleRecord = Pick<BrowserObservation, 'idle' | 'idleSince'>;
  * the time since the last checkpoint.
  */
 export function setupTracker(db: HearthDb, clock: Clock, idle: IdleSource) {
-  let queue: Promise<void> = Promise.resolve();
-  const observe = (): Promise<void> => {
-    const run = queue.then(() => step());
-    queue = run.catch((error) => console.error('Hearth tracker step failed', error));
-    return run;
-  };
+  const observe = serialized(() => step(), 'Hearth tracker step failed');
 
   async function step(): Promise<void> {
     const at = clock.now();
