@@ -4,6 +4,7 @@ import { loadTrackingSettings } from '@/utils/tracking/tracking-store';
 import type { TrackingSettings } from '@/utils/tracking/tracking-settings';
 import type { HearthMessage } from '@/utils/messages';
 import { t } from '../i18n';
+import { FormMessage } from './form-message';
 
 /** The two choices a person makes about their own recording: when they count as away, and calls. */
 export function TrackingSettingsForm({ db }: { db: HearthDb }) {
@@ -46,11 +47,7 @@ export function TrackingSettingsForm({ db }: { db: HearthDb }) {
         </label>
       </p>
       <button type="submit">{t('trackingSave')}</button>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { loadReminderSettings } from '@/utils/reminders/reminder-store';
 import { MAX_WIND_DOWN_MINUTES, type ReminderSettings } from '@/utils/reminders/reminder-settings';
 import type { HearthMessage } from '@/utils/messages';
 import { t } from '../i18n';
+import { FormMessage } from './form-message';
 
 /** How early the wind-down notice comes before a zone; each partner chooses for their own browser. */
 export function WindDownForm({ db }: { db: HearthDb }) {
@@ -37,11 +38,7 @@ export function WindDownForm({ db }: { db: HearthDb }) {
         </label>
       </p>
       <button type="submit">{t('windDownSave')}</button>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

@@ -34,3 +34,15 @@ export function at(iso: string): number {
 export function utc(instants: readonly number[]): string[] {
   return instants.map((instant) => new Date(instant).toISOString());
 }
+
+/** Two rituals the tests of several modules share: a protected weekday breakfast and a daily walk. */
+export const BREAKFAST = {
+  id: 'breakfast',
+  label: 'Shared breakfast',
+  recurrence: { kind: 'weekly', days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+  time: '07:15',
+  durationMinutes: 30,
+  reminderMinutes: 10,
+  protected: true,
+};
+export const WALK = { id: 'walk', label: 'Evening walk', recurrence: { kind: 'daily' }, time: '19:30', durationMinutes: 45, reminderMinutes: 15, protected: false };

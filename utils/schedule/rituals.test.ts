@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agreementIn, at, utc } from './agreement-fixture';
+import { agreementIn, at, BREAKFAST, utc, WALK } from './agreement-fixture';
 import { currentRituals, nextRitual, ritualOccurrences } from './rituals';
 
-const BREAKFAST = {
-  id: 'breakfast',
-  label: 'Shared breakfast',
-  recurrence: { kind: 'weekly', days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
-  time: '07:15',
-  durationMinutes: 30,
-  reminderMinutes: 10,
-  protected: true,
-};
-const WALK = { id: 'walk', label: 'Evening walk', recurrence: { kind: 'daily' }, time: '19:30', durationMinutes: 45, reminderMinutes: 15, protected: false };
 const DATE_NIGHT = {
   id: 'date-night',
   label: 'Dream date',

@@ -1,22 +1,13 @@
 import type { Agreement } from '../agreement/agreement-schema';
 import { parseAgreement } from '../agreement/parse-agreement';
-import { agreementIn } from '../schedule/agreement-fixture';
+import { agreementIn, BREAKFAST, WALK } from '../schedule/agreement-fixture';
 
 type Hours = Record<string, { start: string; end: string }[]>;
 const WEEKDAYS_9_TO_5: Hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ start: '09:00', end: '17:00' }]]));
 
 export const EVENINGS = { id: 'evenings', label: 'Family evenings', days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '19:00', end: '07:00', mode: 'dim' };
 export const MARKET = { id: 'market', label: 'Saturday market', days: ['sat'], start: '08:00', end: '12:00', mode: 'track' };
-export const BREAKFAST = {
-  id: 'breakfast',
-  label: 'Shared breakfast',
-  recurrence: { kind: 'weekly', days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
-  time: '07:15',
-  durationMinutes: 30,
-  reminderMinutes: 10,
-  protected: true,
-};
-export const WALK = { id: 'walk', label: 'Evening walk', recurrence: { kind: 'daily' }, time: '19:30', durationMinutes: 45, reminderMinutes: 15, protected: false };
+export { BREAKFAST, WALK };
 
 /**
  * Test support: a Berlin household where Alex works weekdays 9 to 5 and Sam evenings, with a dim
