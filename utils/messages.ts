@@ -12,6 +12,7 @@ export type HearthMessage =
   | { type: 'override:request'; url: string; minutes: number; reason: string }
   | { type: 'agreement:import'; text: string }
   | { type: 'agreement:sample' }
+  | { type: 'agreement:save'; agreement: unknown }
   | { type: 'tracking:settings'; settings: TrackingSettings }
   | { type: 'popup:status' }
   | { type: 'popup:note'; text: string }
@@ -30,6 +31,7 @@ export interface HearthReplies {
   'override:request': OverrideReply;
   'agreement:import': ImportReply;
   'agreement:sample': ImportReply;
+  'agreement:save': ImportReply;
   'tracking:settings': TrackingSettings;
   /** null: no agreement yet. */
   'popup:status': PopupStatus | null;

@@ -5,6 +5,7 @@ import { describeIssue } from '@/utils/agreement/agreement-issues';
 import type { HearthMessage, ImportReply } from '@/utils/messages';
 import { t } from '../i18n';
 import { AgreementSummary } from './agreement-summary';
+import { AgreementEditor } from './editor/agreement-editor';
 import { downloadAgreement } from './agreement-file';
 import { downloadRitualCalendar } from './ritual-calendar-file';
 import { TrackingSettingsForm } from './tracking-settings-form';
@@ -97,6 +98,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
         </section>
       )}
       {revision && <AgreementSummary revision={revision} />}
+      {revision && <AgreementEditor revision={revision} onSaved={reload} />}
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
     </main>

@@ -13,5 +13,6 @@ export function setupAgreementMessages(db: HearthDb, router: MessageRouter, refr
     return { ok: true };
   };
   router.handle('agreement:import', async ({ text }) => after(await importAgreementText(db, text, Date.now())));
+  router.handle('agreement:save', async ({ agreement }) => after(await saveAgreement(db, agreement, Date.now(), 'edit')));
   router.handle('agreement:sample', async () => after(await saveAgreement(db, SAMPLE_AGREEMENT, Date.now(), 'sample')));
 }

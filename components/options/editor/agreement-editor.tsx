@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Agreement } from '@/utils/agreement/agreement-schema';
+import { describeIssue } from '@/utils/agreement/agreement-issues';
+import { parseAgreement } from '@/utils/agreement/parse-agreement';
+import type { AgreementRevision } from '@/utils/db/hearth-db';
+import type { HearthMessage, ImportReply } from '@/utils/messages';
+import { t } from '../../i18n';
+import { edited, type Draft, type Edit } from './draft';
+import { DraftIssues, indexIssues } from './draft-issues';
+import { HouseholdSection } from './household-section';
+import { PolicySection } from './policy-section';
+
+type Status =
+  | { kind: 'saved'; previous: Agreement }
+  | { kind: 'undone' }
+  | { kind: 'invalid' }
+  | { kind: 'failed'; details: string[] }
+  | null;
+
+const save = (agreement: Agreement) => browser.runtime.sendMessage({ type: 'agreement:save', agreement } satisfies HearthMessage) as Promise<ImportReply>;
+
+/**
+ * Every part of the agreement, editable. The one schema judges the draft as the person types, each
+ * error shows beside its field, and only a draft the schema accepts is sent; the background checks
+ * it again before storing a new revision.
+ */
+export function AgreementEditor({ revision, onSaved }: { revision: AgreementRevision; onSaved: () => Promise<void> }) {
+  const [draft, setDraft] = useState<Draft>(revision.agreement);
+  const [status, setStatus] = useState<Status>(null);
+  const [saving, setSaving] = useState(false);
+
+  // A new revision (saved here, imported, or an undo) is the new starting point.
+  useEffect(() => setDraft(revision.agreement), [revision.id]);
+
+  const result = useMemo(() => parseAgreement(draft), [draft]);
+  const issues = result.ok ? [] : result.issues;
+  const byPath = useMemo(() => indexIssues(issues), [result]);
+  const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(revision.agreement), [draft, revision]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    // Leaving with unsaved edits loses them; the browser asks first.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const edit: Edit = (change) => {
+    setDraft((current) => edited(current, change));
+    if (status?.kind !== 'saved') setStatus(null);
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!result.ok) {
+      setStatus({ kind: 'invalid' });
+      document.querySelector<HTMLElement>('.editor [aria-invalid="true"]')?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      const reply = await save(result.agreement);
+      if (!reply.ok) return setStatus({ kind: 'failed', details: reply.issues.map((issue) => describeIssue(issue, t)) });
+      setStatus({ kind: 'saved', previous: revision.agreement });
+      await onSaved();
+    } catch (error) {
+      setStatus({ kind: 'failed', details: [String(error)] });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const undo = async (previous: Agreement) => {
+    const reply = await save(previous);
+    if (!reply.ok) return setStatus({ kind: 'failed', details: reply.issues.map((issue) => describeIssue(issue, t)) });
+    setStatus({ kind: 'undone' });
+    await onSaved();
+  };
+
+  return (
+    <DraftIssues.Provider value={byPath}>
+      <form class="editor" onSubmit={submit} noValidate aria-labelledby="editor-title">
+        <h2 id="editor-title">{t('editorTitle')}</h2>
+        <p class="muted">{t('editorIntro')}</p>
+        <HouseholdSection draft={draft} edit={edit} />
+        <PolicySection draft={draft} edit={edit} />
+        <div class="editor-actions">
+          <button type="submit" class="primary" disabled={saving || !dirty}>
+            {t('editorSave')}
+          </button>
+          <button type="button" disabled={saving || !dirty} onClick={() => (setDraft(revision.agreement), setStatus(null))}>
+            {t('editorDiscard')}
+          </button>
+          {!result.ok && <span class="error">{t('editorProblems', [String(issues.length)])}</span>}
+        </div>
+        {status?.kind === 'invalid' && (
+          <div class="status error" role="alert">
+            <p>{t('editorNotSaved')}</p>
+            <ul>
+              {issues.map((issue) => (
+                <li key={`${issue.path}:${issue.key}`}>{describeIssue(issue, t)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {status?.kind === 'failed' && (
+          <div class="status error" role="alert">
+            <p>{t('editorSaveFailed')}</p>
+            <ul>
+              {status.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {status?.kind === 'saved' && (
+          <p class="status ok" role="status">
+            {t('editorSaved')}{' '}
+            <button type="button" class="link" onClick={() => void undo(status.previous)}>
+              {t('editorUndo')}
+            </button>
+          </p>
+        )}
+        {status?.kind === 'undone' && (
+          <p class="status ok" role="status">
+            {t('editorUndone')}
+          </p>
+        )}
+      </form>
+    </DraftIssues.Provider>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ComponentChildren } from 'preact';
+import { t } from '../../i18n';
+
+/** One zone, ritual, day or site in a list the person can grow and shrink. */
+export function EditorItem({ title, onRemove, children }: { title: string; onRemove: () => void; children: ComponentChildren }) {
+  return (
+    <li class="item">
+      <div class="item-head">
+        <strong>{title}</strong>
+        <button type="button" class="link" aria-label={t('editorRemoveNamed', [title])} onClick={onRemove}>
+          {t('editorRemove')}
+        </button>
+      </div>
+      {children}
+    </li>
+  );
+}
+
+export function AddButton({ label, onAdd }: { label: string; onAdd: () => void }) {
+  return (
+    <button type="button" class="add" onClick={onAdd}>
+      + {label}
+    </button>
+  );
+}
