@@ -28,9 +28,14 @@ export function AgreementEditor({ revision, onSaved }: { revision: AgreementRevi
   const [draft, setDraft] = useState<Draft>(revision.agreement);
   const [status, setStatus] = useState<Status>(null);
   const [saving, setSaving] = useState(false);
+  const [startedFrom, setStartedFrom] = useState(revision.id);
 
-  // A new revision (saved here, imported, or an undo) is the new starting point.
-  useEffect(() => setDraft(revision.agreement), [revision.id]);
+  // A new revision (saved here, imported, or an undo) is the new starting point; the status stays,
+  // so "Saved — Undo" survives the reload that follows a save.
+  if (startedFrom !== revision.id) {
+    setStartedFrom(revision.id);
+    setDraft(revision.agreement);
+  }
 
   const result = useMemo(() => parseAgreement(draft), [draft]);
   const issues = result.ok ? [] : result.issues;
