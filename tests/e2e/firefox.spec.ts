@@ -1,0 +1,96 @@
+import { test, expect } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { launchFirefoxHearth, type FirefoxHearth } from '../support/launch-firefox';
+import { startTestSites, type TestSites } from '../support/test-sites';
+import { minute, testAgreement, zoneBetween } from '../support/test-agreement';
+
+/**
+ * The Firefox build in a real Firefox ESR: the same guard, popup and recording as in Chromium, through
+ * Firefox's own scripting, storage and IndexedDB. Driven over WebDriver BiDi with puppeteer-core, so
+ * these tests poll with their own helper rather than Playwright's page assertions.
+ */
+let firefox: FirefoxHearth;
+let sites: TestSites;
+test.beforeEach(async () => {
+  sites = await startTestSites();
+  firefox = await launchFirefoxHearth();
+});
+test.afterEach(async () => {
+  await firefox.browser.close();
+  await sites.close();
+});
+
+async function importAgreement(agreement: unknown) {
+  const options = await firefox.openPage('options.html');
+  const reply = await options.evaluate((text) => browser.runtime.sendMessage({ type: 'agreement:import', text }), JSON.stringify(agreement));
+  expect(reply).toEqual({ ok: true });
+  await options.close();
+}
+
+const rootFilter = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).filter);
+
+async function eventually<T>(read: () => Promise<T>, expected: T) {
+  await expect.poll(read, { timeout: 15_000 }).toEqual(expected);
+}
+
+const DIMMED = 'grayscale(1) opacity(0.55)';
+
+test('in a zone, a work page opens dimmed and other sites are left alone', async () => {
+  const now = Date.now();
+  await importAgreement(testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute)] }));
+
+  const work = await firefox.browser.newPage();
+  await work.goto(sites.workUrl());
+  expect(await rootFilter(work)).toBe(DIMMED);
+  // The banner follows once the background has answered the page.
+  await eventually(() => work.evaluate(() => document.querySelector('hearth-guard') !== null && document.documentElement.getAttribute('data-hearth-mode')), 'dim');
+
+  const other = await firefox.browser.newPage();
+  await other.goto(sites.otherUrl());
+  expect(await rootFilter(other)).toBe('none');
+  expect(await other.evaluate(() => document.querySelector('hearth-guard') === null && !document.documentElement.hasAttribute('data-hearth-mode'))).toBe(true);
+});
+
+test('a work tab already open when a zone comes into force is dimmed in place, and undimmed when it ends', async () => {
+  const work = await firefox.browser.newPage();
+  await work.goto(sites.workUrl());
+  const marker = await work.evaluate(() => ((window as unknown as { loadedOnce: number }).loadedOnce = Math.random()));
+
+  const now = Date.now();
+  await importAgreement(testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute)] }));
+  await eventually(() => rootFilter(work), DIMMED);
+
+  await importAgreement(testAgreement({ zones: [] }));
+  await eventually(() => rootFilter(work), 'none');
+  // The same document throughout: the guard never reloads a page.
+  expect(await work.evaluate(() => (window as unknown as { loadedOnce: number }).loadedOnce)).toBe(marker);
+});
+
+test('the popup names the zone in force', async () => {
+  const now = Date.now();
+  await importAgreement(testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute, { label: 'Family evenings' })] }));
+  const popup = await firefox.openPage('popup.html');
+  await eventually(() => popup.evaluate(() => document.body.innerText.includes('Family evenings until')), true);
+});
+
+test('time on a work site is recorded in IndexedDB', async () => {
+  await importAgreement(testAgreement());
+  // Opened first, so that reading the records does not take the focus from the work page.
+  const options = await firefox.openPage('options.html');
+  const work = await firefox.browser.newPage();
+  await work.goto(sites.workUrl());
+  await work.bringToFront();
+  const intervals = () =>
+    options.evaluate(
+      () =>
+        new Promise<{ domain: string; category: string }[]>((resolve, reject) => {
+          const open = indexedDB.open('hearth');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('intervals').objectStore('intervals').getAll();
+            all.onsuccess = () => resolve(all.result);
+          };
+        }),
+    );
+  await expect.poll(async () => (await intervals()).map(({ domain, category }) => ({ domain, category })), { timeout: 20_000 }).toEqual([{ domain: 'work.hearth.test', category: 'docs' }]);
+});
