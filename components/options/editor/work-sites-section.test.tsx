@@ -41,7 +41,7 @@ const type = (input: HTMLInputElement, value: string) =>
   });
 const click = (element: HTMLElement) => act(() => element.click());
 const submit = () => act(async () => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
-const answer = () => root.querySelector('.url-tester [role=status]')!.textContent;
+const answer = () => root.querySelector('.url-tester [aria-live=polite]')!.textContent;
 
 describe('WorkSitesSection', () => {
   it('a catalog switch adds exactly its patterns and takes them away again', async () => {
@@ -65,10 +65,10 @@ describe('WorkSitesSection', () => {
 
   it('turns a whole category on and off', async () => {
     start([]);
-    await click(button('Turn on all sites in Chat'));
+    await click(button('All: turn on every site in Chat'));
     expect(['Slack', 'Microsoft Teams', 'Google Chat'].map((name) => byLabel(name).checked)).toEqual([true, true, true]);
     expect(byLabel('Gmail').checked).toBe(false);
-    await click(button('Turn off all sites in Chat'));
+    await click(button('None: turn off every site in Chat'));
     expect(byLabel('Slack').checked).toBe(false);
   });
 
@@ -125,7 +125,9 @@ describe('WorkSitesSection', () => {
     ]);
     const tester = byLabel('Does this address count as work?');
     expect(answer()).toBe('');
+    expect(root.querySelector('[role=status]')).toBeNull();
     await type(tester, 'https://acme.atlassian.net/wiki/spaces/X');
+    expect(root.querySelector('.url-tester [role=status]')?.textContent).toBe(answer());
     expect(answer()).toBe(
       'Yes, it counts as work: Confluence (*://*.atlassian.net/wiki/*) covers it first, as Docs and files. Patterns with problems are left out until they are fixed: 1.',
     );

@@ -18,6 +18,7 @@ function answer(draft: Draft, url: string): string {
 /** "Does this address count as work?", answered from the draft as it is, before anything is saved. */
 export function WorkUrlTester({ draft }: { draft: Draft }) {
   const [url, setUrl] = useState('');
+  const text = answer(draft, url);
   return (
     <div class="field url-tester">
       <label for="editor-sites-tester">{t('editorSitesTester')}</label>
@@ -34,9 +35,12 @@ export function WorkUrlTester({ draft }: { draft: Draft }) {
       <span id="editor-sites-tester-hint" class="hint">
         {t('editorSitesTesterHint')}
       </span>
-      {/* Always present, so screen readers already watch it when the first answer appears. */}
-      <p role="status" class="tester-answer">
-        {answer(draft, url)}
+      {/*
+        Always a live region, so screen readers already watch it when the first answer appears; it
+        is a status only while it has one, so an empty tester is not a second status on the page.
+      */}
+      <p role={text ? 'status' : undefined} aria-live="polite" aria-atomic="true" class="tester-answer">
+        {text}
       </p>
     </div>
   );
