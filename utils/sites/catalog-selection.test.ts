@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkSite } from '../agreement/agreement-schema';
-import { catalogSiteState, withCatalogSite, withCatalogSites, withoutCatalogSite } from './catalog-selection';
+import { catalogSiteState, isCatalogEntry, withCatalogSite, withCatalogSites, withoutCatalogSite } from './catalog-selection';
 import { WORK_SITE_CATALOG } from './work-site-catalog';
 
 const site = (id: string) => WORK_SITE_CATALOG.find((entry) => entry.id === id)!;
@@ -63,5 +63,13 @@ describe('withCatalogSites', () => {
     expect(ids(on).slice(0, 1)).toEqual(['Intranet']);
     expect(ids(on).at(-1)).toBe('jira');
     expect(withCatalogSites(on, chat, false)).toEqual([intranet, jira]);
+  });
+});
+
+describe('isCatalogEntry', () => {
+  it('is true only for entries of a site the catalog has', () => {
+    expect(isCatalogEntry(jira)).toBe(true);
+    expect(isCatalogEntry(intranet)).toBe(false);
+    expect(isCatalogEntry({ ...intranet, catalogId: 'retired-site' })).toBe(false);
   });
 });

@@ -18,6 +18,14 @@ export function catalogSiteState(workSites: readonly WorkSite[], site: CatalogSi
 const catalogIndex = new Map(WORK_SITE_CATALOG.map((site, index) => [site.id, index]));
 
 /**
+ * Whether an entry is one of the catalog's switches. An entry naming a site the catalog no longer
+ * has is not: the editor shows it with the couple's own patterns, so it can still be seen and removed.
+ */
+export function isCatalogEntry(entry: WorkSite): boolean {
+  return entry.catalogId !== undefined && catalogIndex.has(entry.catalogId);
+}
+
+/**
  * The list with the site's current patterns added. They go before the first entry of a site that
  * comes later in the catalog, so catalog sites keep the catalog's order among themselves: matching
  * is first-wins and the catalog puts a narrower site on a shared host (Confluence) before the
@@ -25,7 +33,7 @@ const catalogIndex = new Map(WORK_SITE_CATALOG.map((site, index) => [site.id, in
  */
 export function withCatalogSite(workSites: readonly WorkSite[], site: CatalogSite): WorkSite[] {
   if (workSites.some((entry) => entry.catalogId === site.id)) return [...workSites];
-  const own = catalogIndex.get(site.id) ?? WORK_SITE_CATALOG.length;
+  const own = catalogIndex.get(site.id)!;
   const later = workSites.findIndex((entry) => entry.catalogId !== undefined && (catalogIndex.get(entry.catalogId) ?? -1) > own);
   const at = later === -1 ? workSites.length : later;
   const added = site.patterns.map((pattern) => ({ pattern, category: site.category, label: site.label, catalogId: site.id }));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { WorkSite } from '@/utils/agreement/agreement-schema';
+import { isCatalogEntry } from '@/utils/sites/catalog-selection';
 import { WORK_SITE_CATEGORIES } from '@/utils/sites/work-site-category';
 import { t } from '../../i18n';
 import type { Draft, Edit } from './draft';
@@ -48,12 +49,12 @@ function CustomSite({ site, index, edit }: { site: WorkSite; index: number; edit
 }
 
 /**
- * The entries not from the catalog, in the agreement's own order (which is the order they are
+ * The entries that are not catalog switches, in the agreement's own order (which is the order they are
  * matched in). New ones are appended: matching is first-wins, so a pattern added last can only
  * cover pages nothing covered before and never changes how an already covered page is counted.
  */
 export function CustomSites({ draft, edit }: { draft: Draft; edit: Edit }) {
-  const custom = draft.workSites.map((site, index) => ({ site, index })).filter(({ site }) => site.catalogId === undefined);
+  const custom = draft.workSites.map((site, index) => ({ site, index })).filter(({ site }) => !isCatalogEntry(site));
   const [focusPath, setFocusPath] = useState<string | null>(null);
   useEffect(() => {
     if (focusPath === null) return;

@@ -117,6 +117,13 @@ describe('WorkSitesSection', () => {
     expect(byLabel('Slack').checked).toBe(true);
   });
 
+  it('lists an entry of a site the catalog no longer has with the own patterns, so it can be removed', async () => {
+    start([{ pattern: '*://retired.example.com/*', category: 'chat', label: 'Retired chat', catalogId: 'retired-chat' }]);
+    expect(root.querySelector<HTMLInputElement>('#field-workSites-0-pattern')?.value).toBe('*://retired.example.com/*');
+    await click(button('Remove Retired chat'));
+    expect(root.textContent).toContain('No patterns of your own yet.');
+  });
+
   it('the tester names the first site that covers an address, or why none does', async () => {
     start([
       { pattern: '*://*.atlassian.net/wiki/*', category: 'docs', label: 'Confluence', catalogId: 'confluence' },
