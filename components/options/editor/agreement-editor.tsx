@@ -9,6 +9,8 @@ import { edited, type Draft, type Edit } from './draft';
 import { DraftIssues, indexIssues } from './draft-issues';
 import { HouseholdSection } from './household-section';
 import { PolicySection } from './policy-section';
+import { WorkSitesSection } from './work-sites-section';
+import { FocusSeasonsSection } from './focus-seasons-section';
 
 type Status =
   | { kind: 'saved'; previous: Agreement }
@@ -88,7 +90,9 @@ export function AgreementEditor({ revision, onSaved }: { revision: AgreementRevi
         <h2 id="editor-title">{t('editorTitle')}</h2>
         <p class="muted">{t('editorIntro')}</p>
         <HouseholdSection draft={draft} edit={edit} />
+        <WorkSitesSection draft={draft} edit={edit} />
         <PolicySection draft={draft} edit={edit} />
+        <FocusSeasonsSection draft={draft} edit={edit} />
         <div class="editor-actions">
           <button type="submit" class="primary" disabled={saving || !dirty}>
             {t('editorSave')}
