@@ -38,7 +38,7 @@ export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = s
   router.handle('guard:hello', async (message, sender) => {
     const now = clock.now();
     const { plan, agreement, used } = await derive(db, now);
-    return pageGuardFor(plan, agreement, message.url, used, graceUntil(await storedCallGrace(), sender.tab?.id, message.url));
+    return pageGuardFor(plan, agreement, message.url, used, graceUntil(await storedCallGrace(), sender.tab?.id, message.url, now));
   });
   router.handle('override:request', async (message) => {
     const reply = await takeOverride(db, message, clock.now());
@@ -66,7 +66,7 @@ async function applyNow(db: HearthDb, now: number): Promise<void> {
   const key = planKey(plan) + graceKey(grace);
   const { [LAST_PLAN]: lastKey } = await browser.storage.session.get(LAST_PLAN);
   if (key !== lastKey) {
-    await applyToOpenTabs((url, tabId) => pageGuardFor(plan, agreement, url, used, graceUntil(grace, tabId, url)));
+    await applyToOpenTabs((url, tabId) => pageGuardFor(plan, agreement, url, used, graceUntil(grace, tabId, url, now)));
     await browser.storage.session.set({ [LAST_PLAN]: key });
   }
   await scheduleWake(plan);

@@ -106,11 +106,17 @@ describe('reading grace', () => {
   const grace: CallGrace = { guardStart: start, entries: [inGrace(1), inGrace(2, start + 60_000)] };
 
   it('tells a tab until when, only while it is still on the host it was admitted on', () => {
-    expect(graceUntil(grace, 1, MEET)).toBe(start + GRACE_CAP_MS);
-    expect(graceUntil(grace, 1, 'https://tracker.example.com/work/1')).toBeUndefined();
-    expect(graceUntil(grace, 3, MEET)).toBeUndefined();
-    expect(graceUntil(grace, undefined, MEET)).toBeUndefined();
-    expect(graceUntil(null, 1, MEET)).toBeUndefined();
+    const now = start + 60_000;
+    expect(graceUntil(grace, 1, MEET, now)).toBe(start + GRACE_CAP_MS);
+    expect(graceUntil(grace, 1, 'https://tracker.example.com/work/1', now)).toBeUndefined();
+    expect(graceUntil(grace, 3, MEET, now)).toBeUndefined();
+    expect(graceUntil(grace, undefined, MEET, now)).toBeUndefined();
+    expect(graceUntil(null, 1, MEET, now)).toBeUndefined();
+  });
+
+  it('tells a page asking at the cap that its grace is over, before the refresh says so', () => {
+    expect(graceUntil(grace, 1, MEET, start + GRACE_CAP_MS - 1)).toBe(start + GRACE_CAP_MS);
+    expect(graceUntil(grace, 1, MEET, start + GRACE_CAP_MS)).toBeUndefined();
   });
 
   it('wakes at the earliest end: a silence running out, or the cap', () => {

@@ -72,10 +72,14 @@ export function decideCallGrace(
   return { guardStart, entries };
 }
 
-/** Until when the page in `tabId`, now at `url`, is let finish its call; undefined if it is not. */
-export function graceUntil(grace: CallGrace | null, tabId: number | undefined, url: string): number | undefined {
+/**
+ * Until when the page in `tabId`, now at `url`, is let finish its call; undefined if it is not.
+ * Checks the cap itself, since a page may ask just before the refresh that ends its grace.
+ */
+export function graceUntil(grace: CallGrace | null, tabId: number | undefined, url: string, now: number): number | undefined {
   const entry = grace?.entries.find((candidate) => candidate.tabId === tabId);
-  return entry && hostOf(url) === entry.host ? grace!.guardStart + GRACE_CAP_MS : undefined;
+  const until = grace ? grace.guardStart + GRACE_CAP_MS : 0;
+  return entry && hostOf(url) === entry.host && now < until ? until : undefined;
 }
 
 /** When grace next ends by itself: the cap, or a silent tab's quiet running out. */

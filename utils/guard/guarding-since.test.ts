@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementIn, at } from '../schedule/agreement-fixture';
+import { nextGuardBoundary } from '../schedule/guard-state';
 import { guardingSince } from './guarding-since';
 
 const HALF_HOUR = 30 * 60_000;
@@ -34,5 +35,15 @@ describe('guardingSince', () => {
     ['the stretch began exactly the lookback ago', '2026-11-23T19:30:00+01:00'],
   ])('is null when %s', (_, now) => {
     expect(guardingSince(household, at(now), HALF_HOUR)).toBeNull();
+  });
+
+  it.each([
+    ['the clock skips 02:00–03:00 (it begins at 03:00)', '2026-03-29T00:30:00+01:00', '2026-03-29T03:00:00+02:00'],
+    ['the clock repeats 02:00–03:00 (it begins at the first 02:30)', '2026-10-25T00:30:00+02:00', '2026-10-25T02:30:00+02:00'],
+  ])('agrees with the schedule on when a zone inside the changed hour begins, when %s', (_, before, expected) => {
+    const night = agreementIn('Europe/Berlin', { zones: [{ id: 'night', label: 'Night', days: ['sun'], start: '02:30', end: '04:00', mode: 'block' }] });
+    const begins = nextGuardBoundary(night, at(before))!;
+    expect(begins).toBe(at(expected));
+    expect(guardingSince(night, begins + 5 * 60_000, HALF_HOUR)).toBe(begins);
   });
 });
