@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { PageGuard } from '@/utils/guard/page-guard';
 import type { HearthMessage, HearthReplies, OverrideReply } from '@/utils/messages';
+import { GraceBanner } from '@/components/guard/grace-banner';
 import { GuardPanel } from '@/components/guard/guard-panel';
 import { GUARD_STYLES } from '@/components/guard/guard-styles';
 
@@ -54,7 +55,14 @@ function startGuard() {
     host!.style.placeItems = guard.mode === 'block' ? 'center' : '';
     host!.style.width = guard.mode === 'block' ? '100vw' : '';
     host!.style.height = guard.mode === 'block' ? '100vh' : '';
-    render(<GuardPanel guard={guard} now={Date.now()} onOverride={requestOverride} />, root.lastElementChild!);
+    render(
+      guard.mode === 'grace' && guard.graceUntil !== undefined ? (
+        <GraceBanner guard={guard} graceUntil={guard.graceUntil} now={Date.now()} />
+      ) : (
+        <GuardPanel guard={guard} now={Date.now()} onOverride={requestOverride} />
+      ),
+      root.lastElementChild!,
+    );
     if (!host!.matches(':popover-open')) host!.showPopover();
   };
 

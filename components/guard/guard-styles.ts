@@ -3,7 +3,8 @@ export const GUARD_STYLES = `
 :host { all: initial; }
 .panel { box-sizing: border-box; font: 14px/1.4 system-ui, sans-serif; color: #2b2420; background: #fbf7f1;
   border: 1px solid #d9cbb8; border-radius: 12px; box-shadow: 0 8px 28px rgb(0 0 0 / 0.18); padding: 14px 16px; }
-.panel.dim { width: min(360px, calc(100vw - 32px)); }
+.panel.dim, .panel.grace { width: min(360px, calc(100vw - 32px)); }
+.panel.grace { border-style: dashed; box-shadow: 0 4px 14px rgb(0 0 0 / 0.12); }
 .panel.block { width: min(520px, calc(100vw - 32px)); padding: 32px; text-align: center; }
 .brand { margin: 0; font-size: 12px; letter-spacing: 0.08em; text-transform: uppercase; color: #9a5b2e; }
 h2 { margin: 4px 0 2px; font-size: 17px; }

@@ -7,12 +7,12 @@ import { GUARD_SCRIPT_FILE } from './guard-registration';
  * Brings already-open tabs in line at a boundary, without reloading them: a tab that has the guard
  * script is told the new state; a work tab without it gets the CSS and script injected.
  */
-export async function applyToOpenTabs(guardFor: (url: string) => PageGuard): Promise<void> {
+export async function applyToOpenTabs(guardFor: (url: string, tabId: number) => PageGuard): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || !tab.url) return;
-      const guard = guardFor(tab.url);
+      const guard = guardFor(tab.url, tab.id);
       try {
         await applyToTab(tab.id, guard);
       } catch (error) {
@@ -24,7 +24,8 @@ export async function applyToOpenTabs(guardFor: (url: string) => PageGuard): Pro
 }
 
 async function applyToTab(tabId: number, guard: PageGuard): Promise<void> {
-  if (guard.mode !== 'off') {
+  // A page in grace gets no CSS yet: nothing may dim it until its call ends.
+  if (guard.mode === 'dim' || guard.mode === 'block') {
     await browser.scripting.insertCSS({ target: { tabId }, files: [GUARD_CSS[guard.mode]] });
   }
   const message: HearthMessage = { type: 'guard:apply', guard };

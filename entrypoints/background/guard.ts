@@ -9,6 +9,9 @@ import { applyToOpenTabs } from './guard-tabs';
 import type { MessageRouter } from './message-router';
 import { serialized } from './serialized';
 import { takeOverride } from '@/utils/guard/take-override';
+import { graceKey, graceUntil } from '@/utils/guard/call-grace';
+import { GRACE_ALARM, storedCallGrace, updateCallGrace, watchGraceTabs } from './guard-grace';
+import { systemClock, type Clock } from './clock';
 
 const ALARM = 'hearth-guard-boundary';
 const LAST_PLAN = 'guard:lastPlanKey';
@@ -17,8 +20,10 @@ const LAST_PLAN = 'guard:lastPlanKey';
  * Keeps the dimming in step with the agreement. The truth is always "what the agreement says about
  * now": every trigger re-derives the whole plan, so a missed alarm or a killed worker heals itself.
  */
-export function setupGuard(db: HearthDb, router: MessageRouter) {
-  const refresh = serialized(() => applyNow(db), 'Hearth guard refresh failed');
+export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = systemClock) {
+  // Test builds can move the clock (test-seams.ts); alarms still fire on the real one, so a test
+  // that moves it brings about the refresh itself.
+  const refresh = serialized(() => applyNow(db, clock.now()), 'Hearth guard refresh failed');
 
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.runtime.onInstalled.addListener(() => void refresh());
@@ -26,16 +31,17 @@ export function setupGuard(db: HearthDb, router: MessageRouter) {
     if (state === 'active') void refresh();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void refresh();
+    if (alarm.name === ALARM || alarm.name === GRACE_ALARM) void refresh();
   });
+  watchGraceTabs(refresh);
 
-  router.handle('guard:hello', async (message) => {
-    const now = Date.now();
+  router.handle('guard:hello', async (message, sender) => {
+    const now = clock.now();
     const { plan, agreement, used } = await derive(db, now);
-    return pageGuardFor(plan, agreement, message.url, used);
+    return pageGuardFor(plan, agreement, message.url, used, graceUntil(await storedCallGrace(), sender.tab?.id, message.url, now));
   });
   router.handle('override:request', async (message) => {
-    const reply = await takeOverride(db, message, Date.now());
+    const reply = await takeOverride(db, message, clock.now());
     if (reply.ok) await refresh();
     return reply;
   });
@@ -53,14 +59,14 @@ async function derive(db: HearthDb, now: number) {
   return { plan, agreement, used };
 }
 
-async function applyNow(db: HearthDb): Promise<void> {
-  const now = Date.now();
+async function applyNow(db: HearthDb, now: number): Promise<void> {
   const { plan, agreement, used } = await derive(db, now);
+  const grace = await updateCallGrace(agreement, now);
   await applyRegistration(plan.registration);
-  const key = planKey(plan);
+  const key = planKey(plan) + graceKey(grace);
   const { [LAST_PLAN]: lastKey } = await browser.storage.session.get(LAST_PLAN);
   if (key !== lastKey) {
-    await applyToOpenTabs((url) => pageGuardFor(plan, agreement, url, used));
+    await applyToOpenTabs((url, tabId) => pageGuardFor(plan, agreement, url, used, graceUntil(grace, tabId, url, now)));
     await browser.storage.session.set({ [LAST_PLAN]: key });
   }
   await scheduleWake(plan);

@@ -17,7 +17,7 @@ export default defineBackground(() => {
   const router = createMessageRouter();
   const { clock, idle } = import.meta.env.MODE === 'e2e' ? createTestSeams(db, browserIdleSource) : { clock: systemClock, idle: browserIdleSource };
 
-  const guard = setupGuard(db, router);
+  const guard = setupGuard(db, router, clock);
   setupAgreementMessages(db, router, guard.refresh);
   const tracker = setupTracker(db, clock, idle);
   setupTrackingMessages(db, router, tracker);

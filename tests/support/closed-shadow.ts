@@ -39,6 +39,7 @@ export async function guardUi(page: Page) {
     cdp: cdp as CDPSession,
     present: async () => (await shadowRootId()) !== undefined,
     text: (selector: string) => call<string>(selector, 'function () { return this.textContent; }'),
+    attribute: (selector: string, name: string) => call<string | null>(selector, `function () { return this.getAttribute(${JSON.stringify(name)}); }`),
     async click(selector: string) {
       await call(selector, 'function () { this.scrollIntoView({ block: "center" }); }');
       const nodeId = await find(selector);

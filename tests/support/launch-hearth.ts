@@ -31,6 +31,11 @@ export interface LaunchOptions {
    * the two together; the test browser needs both said.
    */
   locale?: string;
+  /**
+   * Let pages play sound unprompted and be heard, so a tab can be audible as in a call. Playwright
+   * mutes audio by default, and a muted browser never reports a tab audible.
+   */
+  audio?: boolean;
 }
 
 const COMMON_ARGS = [
@@ -48,15 +53,20 @@ export async function launchHearth(userDataDir: string, options: LaunchOptions =
   if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error(`No build in ${extensionDir}: run "npm run build" first`);
   if (options.installed) recordAsInstalled(userDataDir, extensionDir);
   // Chromium ships "de", not "de-DE": --lang takes the language alone.
-  const commonArgs = options.locale ? [...COMMON_ARGS, `--lang=${options.locale.split('-')[0]}`] : COMMON_ARGS;
+  const commonArgs = [
+    ...COMMON_ARGS,
+    ...(options.locale ? [`--lang=${options.locale.split('-')[0]}`] : []),
+    ...(options.audio ? ['--autoplay-policy=no-user-gesture-required'] : []),
+  ];
+  const unmuted = options.audio ? ['--mute-audio'] : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1000, height: 700 },
     ...(options.locale && { locale: options.locale }),
     ...(options.installed
-      ? { args: commonArgs, ignoreDefaultArgs: ['--disable-extensions'] }
-      : { args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...commonArgs] }),
+      ? { args: commonArgs, ignoreDefaultArgs: ['--disable-extensions', ...unmuted] }
+      : { args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...commonArgs], ignoreDefaultArgs: unmuted }),
   });
   await options.beforeWorker?.(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
