@@ -1,6 +1,4 @@
-/// <reference types="chrome" />
-import type { Page } from '@playwright/test';
-import { openOptions, setAgreement } from './hearth-pages';
+import { putRecords, readStore, setAgreement } from './hearth-pages';
 import type { Hearth } from './launch-hearth';
 import { HOUSEHOLD_ZONE, testAgreement } from './test-agreement';
 import { WORK_HOST } from './test-sites';
@@ -95,37 +93,11 @@ export async function seedLastWeek(hearth: Hearth, now = Date.now()): Promise<Se
     ],
     marks: outcomes.map(([outcome, source], day) => ({ ritualId: 'walk', start: at(day, '21:00'), outcome, markedAt: at(day, '21:40'), ...(source && { source }) })),
   };
-  const page = await openOptions(hearth);
-  await putSeed(page, seed);
-  await page.close();
+  const [revision, ...others] = await readStore<{ effectiveAt: number }>(hearth, 'agreementRevisions');
+  if (!revision || others.length > 0) throw new Error('expected the one revision just imported');
+  await putRecords(hearth, 'agreementRevisions', [{ ...revision, effectiveAt: seed.effectiveAt }]);
+  await putRecords(hearth, 'intervals', seed.intervals);
+  await putRecords(hearth, 'overrides', seed.overrides);
+  await putRecords(hearth, 'settings', [{ key: 'ritualMarks', value: seed.marks }]);
   return { lastMonday, thisMonday, firstMonday };
-}
-
-function putSeed(page: Page, seed: { effectiveAt: number; intervals: object[]; overrides: object[]; marks: object[] }) {
-  return page.evaluate(
-    (data) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('hearth');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['agreementRevisions', 'intervals', 'overrides', 'settings'], 'readwrite');
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-          const revisions = tx.objectStore('agreementRevisions');
-          const all = revisions.getAll();
-          all.onsuccess = () => {
-            if (all.result.length !== 1) reject(new Error(`expected one revision, found ${all.result.length}`));
-            for (const revision of all.result) revisions.put({ ...revision, effectiveAt: data.effectiveAt });
-          };
-          for (const interval of data.intervals) tx.objectStore('intervals').put(interval);
-          for (const override of data.overrides) tx.objectStore('overrides').add(override);
-          tx.objectStore('settings').put({ key: 'ritualMarks', value: data.marks });
-        };
-      }),
-    seed,
-  );
 }
