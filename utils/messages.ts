@@ -17,6 +17,7 @@ export type HearthMessage =
   | { type: 'popup:status' }
   | { type: 'popup:note'; text: string }
   | { type: 'ritual:mark'; ritualId: string; start: number; outcome: RitualOutcome }
+  | { type: 'report:open' }
   | { type: 'reminders:settings'; settings: ReminderSettings };
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
@@ -37,6 +38,7 @@ export interface HearthReplies {
   'popup:status': PopupStatus | null;
   'popup:note': NoteReply;
   'ritual:mark': MarkReply;
+  'report:open': void;
   /** The settings as stored: out-of-range values fall back to the defaults. */
   'reminders:settings': ReminderSettings;
 }

@@ -30,13 +30,15 @@ export function EndedRituals({ rituals, clock }: Props) {
       {rituals.map((ritual) => {
         const key = keyOf(ritual);
         const outcome = outcomes[key] ?? ritual.outcome;
+        // A tap here is the person's word, which replaces Hearth's guess.
+        const guessed = outcomes[key] === undefined && ritual.guessed === true;
         const questionId = `ended-${key.replace(/[^a-z0-9-]/g, '-')}`;
         return (
           <li key={key}>
             <p id={questionId}>{t('popupEndedQuestion', [ritual.label, clock(ritual.end)])}</p>
             {outcome && (
-              <p class={`outcome ${outcome}`} role="status">
-                {t(outcome === 'kept' ? 'popupMarkedKept' : 'popupMarkedSkipped')}
+              <p class={guessed ? `outcome ${outcome} guess` : `outcome ${outcome}`} role="status">
+                {t(outcomeKey(outcome, guessed))}
               </p>
             )}
             <div class="actions" role="group" aria-labelledby={questionId}>
@@ -57,6 +59,11 @@ export function EndedRituals({ rituals, clock }: Props) {
       )}
     </ul>
   );
+}
+
+function outcomeKey(outcome: RitualOutcome, guessed: boolean): string {
+  if (guessed) return outcome === 'kept' ? 'popupGuessKept' : 'popupGuessSkipped';
+  return outcome === 'kept' ? 'popupMarkedKept' : 'popupMarkedSkipped';
 }
 
 function keyOf(ritual: EndedRitual): string {

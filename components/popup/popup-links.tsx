@@ -1,14 +1,14 @@
 import { t } from '../i18n';
-import { openOptions } from './request';
+import { openOptions, openReport } from './request';
 
-/** The agreement and the weekly report; both live on the options page for now. */
+/** The agreement (on the options page) and the weekly report (a page of its own). */
 export function PopupLinks() {
   return (
     <nav class="links" aria-label={t('popupLinksName')}>
       <button type="button" class="link" onClick={openOptions}>
         {t('popupLinkAgreement')}
       </button>
-      <button type="button" class="link" onClick={openOptions}>
+      <button type="button" class="link" onClick={openReport}>
         {t('popupLinkReport')}
       </button>
     </nav>

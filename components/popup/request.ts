@@ -8,3 +8,8 @@ export function request<K extends HearthMessage['type']>(message: Extract<Hearth
 export function openOptions(): void {
   void browser.runtime.openOptionsPage();
 }
+
+/** The background opens the report, or brings forward the tab already showing it. */
+export function openReport(): void {
+  void request({ type: 'report:open' });
+}

@@ -1,9 +1,8 @@
-/**
- * Keyboard commands from the manifest: `_execute_action` opens the popup by itself; the report
- * lives on the options page until it has a page of its own.
- */
+import { openReportTab } from './report-tab';
+
+/** Keyboard commands from the manifest: `_execute_action` opens the popup by itself. */
 export function setupCommands() {
   browser.commands.onCommand.addListener((command) => {
-    if (command === 'open-report') void browser.runtime.openOptionsPage();
+    if (command === 'open-report') void openReportTab();
   });
 }

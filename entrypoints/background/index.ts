@@ -7,6 +7,7 @@ import { setupCommands } from './commands';
 import { createMessageRouter } from './message-router';
 import { setupPopupMessages } from './popup-messages';
 import { setupReminders } from './reminders';
+import { setupReportTab } from './report-tab';
 import { setupRetention } from './retention';
 import { createTestSeams } from './test-seams';
 import { setupTracker } from './tracker';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   setupTrackingMessages(db, router, tracker);
   setupRetention(db);
   setupReminders(db, router);
+  setupReportTab(router);
   setupCommands();
   setupPopupMessages(db, router);
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test, expect } from '../support/hearth-test';
 import { openOptions, setAgreement } from '../support/hearth-pages';
 import type { Hearth } from '../support/launch-hearth';
+import { seedLastWeek } from '../support/report-week';
 import { dailyRitual, floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
 
 /**
@@ -98,6 +99,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await popup.getByRole('button', { name: 'Save note' }).click();
       await expect(popup.getByRole('status').filter({ hasText: 'Note saved.' })).toBeVisible();
       await expectNoViolations(popup, 'popup, with an agreement');
+    });
+
+    test('the report page has no axe violations: without an agreement, and on a week with every section filled', async ({ hearth }) => {
+      const page = await hearth.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`chrome-extension://${hearth.extensionId}/report.html`);
+      await expect(page.getByRole('heading', { name: 'No agreement yet' })).toBeVisible();
+      await expectNoViolations(page, 'report, no agreement');
+
+      await seedLastWeek(hearth);
+      await page.reload();
+      await page.getByRole('button', { name: 'Previous week' }).click();
+      await expect(page.getByRole('region', { name: 'Overrides' })).toContainText('Server down');
+      await expectNoViolations(page, 'report, last week');
+      await page.getByRole('button', { name: 'Previous week' }).click();
+      await expect(page.getByRole('heading', { name: 'Nothing recorded this week' })).toBeVisible();
+      await expectNoViolations(page, 'report, an empty week');
     });
 
     test('every control in the popup is reached with Tab, shows its focus and has a name', async ({ hearth }) => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/hearth-test';
-import { sendFromExtensionPage, setAgreement } from '../support/hearth-pages';
+import { putRecords, readStore, sendFromExtensionPage, setAgreement } from '../support/hearth-pages';
 import type { Hearth } from '../support/launch-hearth';
 import { dailyRitual, floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
 
@@ -54,6 +54,33 @@ test('in a zone, the popup names it, counts down to the next ritual, shows the b
   const reopened = await openPopup(hearth);
   await expect(reopened.getByRole('textbox', { name: 'Status note' })).toHaveValue('Deadline Thursday, home by 7');
   await expect(reopened.getByRole('group', { name: /Shared breakfast ended at/ }).getByRole('button', { name: 'Kept' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test("a ritual Hearth marked by itself shows as Hearth's guess, and the person's tap replaces it", async ({ hearth }) => {
+  const now = floorToMinute(Date.now());
+  const start = now - 60 * minute;
+  await setAgreement(hearth, testAgreement({ rituals: [dailyRitual('breakfast', 'Shared breakfast', start)] }));
+  // As ritual-outcomes.ts leaves it when it saw work during the ritual.
+  await putRecords(hearth, 'settings', [{ key: 'ritualMarks', value: [{ ritualId: 'breakfast', start, outcome: 'skipped', markedAt: now - 29 * minute, source: 'auto' }] }]);
+
+  const popup = await openPopup(hearth);
+  const breakfast = popup.getByRole('group', { name: /Shared breakfast ended at/ });
+  await expect(popup.getByRole('status').filter({ hasText: "Hearth's guess: missed — work was recorded during it." })).toBeVisible();
+  await expect(breakfast.getByRole('button', { name: 'Skipped' })).toHaveAttribute('aria-pressed', 'true');
+
+  await breakfast.getByRole('button', { name: 'Kept' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Kept. Lovely.' })).toBeVisible();
+  await expect(popup.getByText("Hearth's guess")).toHaveCount(0);
+  await popup.close();
+
+  const reopened = await openPopup(hearth);
+  await expect(reopened.getByRole('status').filter({ hasText: 'Kept. Lovely.' })).toBeVisible();
+  await expect(reopened.getByText("Hearth's guess")).toHaveCount(0);
+  const [marks] = await readStore<{ key: string; value: Array<{ outcome: string; source?: string }> }>(hearth, 'settings').then((rows) => rows.filter((row) => row.key === 'ritualMarks'));
+  // No source: the person's own word, as every mark was before Hearth guessed.
+  expect(marks?.value).toHaveLength(1);
+  expect(marks?.value[0]).toMatchObject({ ritualId: 'breakfast', start, outcome: 'kept' });
+  expect(marks?.value[0]).not.toHaveProperty('source');
 });
 
 test('the background refuses a note that is too long, with a reason', async ({ hearth }) => {

@@ -47,6 +47,26 @@ export async function readStore<T>(hearth: Hearth, store: string): Promise<T[]> 
   return rows as T[];
 }
 
+/** Puts rows into an object store of Hearth's IndexedDB from an extension page, as if Hearth had written them. */
+export async function putRecords(hearth: Hearth, store: string, rows: unknown[]): Promise<void> {
+  const page = await openOptions(hearth);
+  await page.evaluate(
+    ({ name, values }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('hearth');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          for (const value of values) tx.objectStore(name).put(value);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: store, values: rows },
+  );
+  await page.close();
+}
+
 /** Stores an agreement the way the options page does, through the background. */
 export async function setAgreement(hearth: Hearth, agreement: unknown): Promise<void> {
   const page = await openOptions(hearth);

@@ -74,6 +74,16 @@ describe('popupStatus', () => {
     expect(status.runningRituals).toEqual([]);
   });
 
+  it("says when a ritual's mark is Hearth's guess rather than the person's word", () => {
+    const breakfast = at('2026-11-25T07:15:00+01:00');
+    const ended = { ritualId: 'breakfast', label: 'Shared breakfast', start: breakfast, end: at('2026-11-25T07:45:00+01:00') };
+    const guess = { ritualId: 'breakfast', start: breakfast, outcome: 'skipped', markedAt: at('2026-11-25T07:46:00+01:00'), source: 'auto' };
+    expect(popupStatus(input('2026-11-25T08:30:00+01:00', { marks: [guess] })).endedRituals).toEqual([{ ...ended, outcome: 'skipped', guessed: true }]);
+    // The person's correction replaces the guess (withRitualMark), and with it the "guess" flag.
+    const corrected = { ...guess, outcome: 'kept', source: 'person' };
+    expect(popupStatus(input('2026-11-25T08:30:00+01:00', { marks: [corrected] })).endedRituals).toEqual([{ ...ended, outcome: 'kept' }]);
+  });
+
   it('names the override running in a zone, the latest-ending one of several', () => {
     const status = popupStatus(
       input('2026-11-25T20:00:00+01:00', {

@@ -9,11 +9,13 @@ import type { ActivityInterval } from '../tracking/activity-interval';
 import { budgetStatus, type BudgetStatus } from './budget-status';
 import { myStatus, type MyStatus } from './my-status';
 import { ritualCountdown, type RitualCountdown, type RitualTime } from './ritual-countdown';
-import { outcomeOf, storedRitualMarks, type RitualOutcome } from './ritual-marks';
+import { markOf, storedRitualMarks, type RitualOutcome } from './ritual-marks';
 import { storedStatusNote } from './status-note';
 
 export interface EndedRitual extends RitualTime {
   outcome?: RitualOutcome;
+  /** The outcome is Hearth's guess from the recorded work, not the person's word: the popup offers to correct it. */
+  guessed?: true;
 }
 
 /** Everything the popup shows, small and serializable: it crosses runtime messaging as JSON. */
@@ -74,9 +76,10 @@ export function popupStatus(input: PopupStatusInput): PopupStatus {
     budget: budgetStatus(agreement, ownerId, now, week.totals.afterHoursMs),
     nextRitual: rituals.next,
     runningRituals: rituals.running,
-    endedRituals: rituals.recentlyEnded.map((ritual) => {
-      const outcome = outcomeOf(marks, ritual.ritualId, ritual.start);
-      return outcome ? { ...ritual, outcome } : ritual;
+    endedRituals: rituals.recentlyEnded.map((ritual): EndedRitual => {
+      const mark = markOf(marks, ritual.ritualId, ritual.start);
+      if (!mark) return ritual;
+      return mark.source === 'auto' ? { ...ritual, outcome: mark.outcome, guessed: true } : { ...ritual, outcome: mark.outcome };
     }),
     note: storedStatusNote(input.note),
     linked: false,

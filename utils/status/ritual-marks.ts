@@ -65,6 +65,10 @@ export function withAutomaticMark(marks: readonly RitualMark[], mark: RitualMark
   return [...marks, { ...mark, source: 'auto' as const }].slice(-RITUAL_MARKS_CAP);
 }
 
+export function markOf(marks: readonly RitualMark[], ritualId: string, start: number): RitualMark | undefined {
+  return marks.find((mark) => mark.ritualId === ritualId && mark.start === start);
+}
+
 export function outcomeOf(marks: readonly RitualMark[], ritualId: string, start: number): RitualOutcome | undefined {
-  return marks.find((mark) => mark.ritualId === ritualId && mark.start === start)?.outcome;
+  return markOf(marks, ritualId, start)?.outcome;
 }

@@ -1,0 +1,183 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AgreementRevision } from '@/utils/db/hearth-db';
+import { reportWeek, weeklyReport, type WeeklyReport } from '@/utils/report/weekly-report';
+import { at } from '@/utils/schedule/agreement-fixture';
+import { EVENINGS, household } from '@/utils/status/status-fixture';
+import { intervalId } from '@/utils/tracking/activity-interval';
+import { ReportApp } from './report-app';
+
+vi.mock('../i18n', () => import('../popup/english-catalog'));
+
+const MINUTE = 60_000;
+const NOW = at('2026-11-26T12:00:00+01:00');
+const revisions: AgreementRevision[] = [{ id: 1, effectiveAt: at('2026-10-01T00:00:00+02:00'), source: 'import', agreement: household() }];
+const work = (start: string, minutes: number, domain = 'app.slack.com', category: 'chat' | 'code' = 'chat') => ({
+  id: intervalId(at(start), domain),
+  domain,
+  category,
+  start: at(start),
+  end: at(start) + minutes * MINUTE,
+  audible: false,
+});
+
+/** The real assembly over a small week: the component is tested on what it will be given. */
+function reportFor(weekContaining: number, marks: unknown[] = []): WeeklyReport {
+  return weeklyReport({
+    now: NOW,
+    week: reportWeek(revisions, NOW, weekContaining)!,
+    revisions,
+    intervals: [work('2026-11-23T20:00:00+01:00', 30), work('2026-11-24T18:00:00+01:00', 150, 'github.com', 'code')],
+    overrides: [
+      {
+        start: at('2026-11-23T20:00:00+01:00'),
+        end: at('2026-11-23T20:15:00+01:00'),
+        minutes: 15,
+        reason: 'Production incident',
+        site: 'app.slack.com',
+        sources: [{ kind: 'zone', id: 'evenings', label: EVENINGS.label, mode: 'dim' }],
+      },
+    ],
+    marks,
+  });
+}
+
+const MARKS = [
+  { ritualId: 'breakfast', start: at('2026-11-23T07:15:00+01:00'), outcome: 'kept', markedAt: NOW, source: 'auto' },
+  { ritualId: 'walk', start: at('2026-11-23T19:30:00+01:00'), outcome: 'skipped', markedAt: NOW, source: 'auto' },
+  { ritualId: 'breakfast', start: at('2026-11-24T07:15:00+01:00'), outcome: 'kept', markedAt: NOW },
+];
+
+const root = document.createElement('div');
+document.body.append(root);
+afterEach(() => render(null, root));
+
+/** Lets a load that has been asked for answer, and the page draw the answer. */
+const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+
+async function show(load: (weekContaining: number) => Promise<WeeklyReport | null>, openOptions = vi.fn()) {
+  await act(async () => render(<ReportApp load={load} now={NOW} locale="en-GB" openOptions={openOptions} />, root));
+  await settle();
+  return { openOptions };
+}
+const button = (name: string) => [...root.querySelectorAll('button')].find((candidate) => candidate.textContent === name);
+async function click(name: string) {
+  await act(async () => button(name)!.click());
+  await settle();
+}
+const rows = (headingId: string) =>
+  [...root.querySelectorAll(`section[aria-labelledby=${headingId}] tbody tr`)].map((row) => [...row.children].map((cell) => cell.textContent));
+
+describe('ReportApp', () => {
+  it('shows this week: rituals kept first, the budget meter, each day, the kinds of work and the overrides with reasons', async () => {
+    const load = vi.fn(async (weekContaining: number) => reportFor(weekContaining, MARKS));
+    await show(load);
+    expect(load).toHaveBeenCalledWith(NOW);
+    expect(root.querySelector('h1')?.textContent).toBe('Weekly report');
+    expect(root.querySelector('.week')?.textContent).toBe('This week: 23 Nov 2026 – 29 Nov 2026');
+
+    const headings = [...root.querySelectorAll('h2')].map((heading) => heading.textContent);
+    expect(headings).toEqual(['Rituals', 'After hours', 'Day by day', 'By kind of work', 'Overrides']);
+    // Ended by Thursday noon: four breakfasts and three walks.
+    expect(root.querySelector('.headline')?.textContent).toBe('You kept 2 of 7 rituals.');
+    expect(root.textContent).toContain('Missed: 1 · Not marked: 4');
+    expect([...root.querySelectorAll('.rituals li')].slice(0, 3).map((item) => item.textContent)).toEqual([
+      "Mon 23 Nov · Shared breakfast: kept (Hearth's guess)",
+      "Mon 23 Nov · Evening walk: missed, work was seen during it (Hearth's guess)",
+      'Tue 24 Nov · Shared breakfast: kept',
+    ]);
+
+    const meter = root.querySelector('[role=meter]')!;
+    expect(meter.getAttribute('aria-label')).toBe('After-hours time against what you agreed');
+    expect(meter.getAttribute('aria-valuetext')).toBe('3 hrs of 2 hrs');
+    expect(meter.getAttribute('aria-valuenow')).toBe('100');
+    expect(meter.classList.contains('over')).toBe(true);
+    expect(root.textContent).toContain('1 hr over what you agreed: something to talk about at your check-in.');
+
+    expect(rows('days-title')).toEqual([
+      ['Mon 23 Nov', '30 mins', '30 mins'],
+      // 18:00 to 20:30; the evening zone begins at 19:00.
+      ['Tue 24 Nov', '2 hrs 30 mins', '1 hr 30 mins'],
+      ['Wed 25 Nov', '0 mins', '0 mins'],
+      ['Thu 26 Nov', '0 mins', '0 mins'],
+      ['Fri 27 Nov', '0 mins', '0 mins'],
+      ['Sat 28 Nov', '0 mins', '0 mins'],
+      ['Sun 29 Nov', '0 mins', '0 mins'],
+    ]);
+    // Bars are drawn against the week's longest figure, and hidden from screen readers.
+    const bars = root.querySelectorAll<HTMLElement>('section[aria-labelledby=days-title] .bar');
+    expect([bars[0]!.style.width, bars[2]!.style.width]).toEqual(['20%', '100%']);
+    expect(root.querySelector('.bar-track')?.getAttribute('aria-hidden')).toBe('true');
+
+    expect(rows('categories-title')).toEqual([
+      ['Code', '2 hrs 30 mins'],
+      ['Chat', '30 mins'],
+    ]);
+    expect(rows('overrides-title')).toEqual([['Mon 20:00', 'app.slack.com', '15 mins', 'Family evenings', 'Production incident']]);
+  });
+
+  it('steps back a week and forward again, never past this week', async () => {
+    const load = vi.fn(async (weekContaining: number) => reportFor(weekContaining, MARKS));
+    await show(load);
+    expect(button('Next week')?.disabled).toBe(true);
+    expect(button('Back to this week')).toBeUndefined();
+
+    await click('Previous week');
+    expect(load).toHaveBeenLastCalledWith(at('2026-11-23T00:00:00+01:00') - 1);
+    expect(root.querySelector('.week')?.textContent).toBe('Week of 16 Nov 2026 – 22 Nov 2026');
+    expect(root.querySelector('#empty-title')?.textContent).toBe('Nothing recorded this week');
+    expect(button('Next week')?.disabled).toBe(false);
+
+    await click('Next week');
+    expect(load).toHaveBeenLastCalledWith(at('2026-11-23T00:00:00+01:00'));
+    expect(root.querySelector('.week')?.textContent).toBe('This week: 23 Nov 2026 – 29 Nov 2026');
+  });
+
+  it('goes back to this week from any other in one step', async () => {
+    const load = vi.fn(async (weekContaining: number) => reportFor(weekContaining));
+    await show(load);
+    await click('Previous week');
+    await click('Previous week');
+    await click('Back to this week');
+    expect(load).toHaveBeenLastCalledWith(NOW);
+    expect(button('Next week')?.disabled).toBe(true);
+  });
+
+  it('has no previous week before the first agreement', async () => {
+    await show(async () => reportFor(at('2026-10-01T12:00:00+02:00')));
+    expect(button('Previous week')?.disabled).toBe(true);
+  });
+
+  it('says it is loading, then says plainly when it failed and tries again on request', async () => {
+    let fail: (error: Error) => void = () => {};
+    const load = vi
+      .fn<(weekContaining: number) => Promise<WeeklyReport | null>>()
+      .mockImplementationOnce(() => new Promise((_, reject) => (fail = reject)))
+      .mockImplementation(async (weekContaining) => reportFor(weekContaining));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await act(async () => render(<ReportApp load={load} now={NOW} locale="en-GB" openOptions={vi.fn()} />, root));
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Loading the report…');
+    fail(new Error('database closed'));
+    await settle();
+    expect(root.querySelector('[role=alert]')?.textContent).toContain('The report could not be loaded.');
+    await click('Try again');
+    expect(root.querySelector('[role=alert]')).toBeNull();
+    expect(root.querySelector('.headline')?.textContent).toBe('You kept 0 of 7 rituals.');
+  });
+
+  it('invites setting up an agreement when there is none', async () => {
+    const { openOptions } = await show(async () => null);
+    expect(root.querySelector('h2')?.textContent).toBe('No agreement yet');
+    button('Set up your agreement')!.click();
+    expect(openOptions).toHaveBeenCalledOnce();
+  });
+
+  it('celebrates a week of rituals all kept', async () => {
+    const quiet = reportFor(NOW);
+    const allKept: WeeklyReport = { ...quiet, rituals: quiet.rituals.slice(0, 1).map((ritual) => ({ ...ritual, verdict: 'kept' })), ritualCounts: { kept: 1, missed: 0, skipped: 0, unmarked: 0 } };
+    await show(async () => allKept);
+    expect(root.querySelector('.headline')?.textContent).toBe('You kept 1 of 1 rituals. Every one of them. Lovely.');
+  });
+});

@@ -1,0 +1,42 @@
+import { formatDuration } from '@/utils/format/format-duration';
+import { formatWeekdayTime } from '@/utils/format/format-day';
+import type { WeeklyReport } from '@/utils/report/weekly-report';
+import { t } from '../i18n';
+
+const MINUTE = 60_000;
+
+/** Each override with the reason given at the time: the couple talk about why, not how many. */
+export function ReportOverrides({ report, locale }: { report: WeeklyReport; locale: string }) {
+  const { overrides, timeZone } = report;
+  return (
+    <section aria-labelledby="overrides-title">
+      <h2 id="overrides-title">{t('reportOverridesTitle')}</h2>
+      {overrides.length === 0 ? (
+        <p class="muted">{t('reportOverridesNone')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('reportWhenColumn')}</th>
+              <th scope="col">{t('reportSiteColumn')}</th>
+              <th scope="col">{t('reportMinutesColumn')}</th>
+              <th scope="col">{t('reportZoneColumn')}</th>
+              <th scope="col">{t('reportReasonColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overrides.map((override) => (
+              <tr key={`${override.start}-${override.site}`}>
+                <td>{formatWeekdayTime(override.start, timeZone, locale)}</td>
+                <td>{override.site}</td>
+                <td>{formatDuration(override.minutes * MINUTE, locale)}</td>
+                <td>{override.zones.join(', ')}</td>
+                <td>{override.reason.trim() || <span class="muted">{t('reportReasonNone')}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { HearthDb } from '@/utils/db/hearth-db';
+import { loadWeeklyReport } from '@/utils/report/report-store';
+import { ReportApp } from '@/components/report/report-app';
+import { t, uiLocale } from '@/components/i18n';
+
+// Reads Dexie directly, as the options page does: an extension page shares the background's database.
+const db = new HearthDb();
+document.title = t('reportTitle');
+document.documentElement.lang = uiLocale();
+render(
+  <ReportApp
+    load={(weekContaining) => loadWeeklyReport(db, Date.now(), weekContaining)}
+    now={Date.now()}
+    locale={uiLocale()}
+    openOptions={() => void browser.runtime.openOptionsPage()}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,72 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HearthDb, type OverrideRecord } from '../db/hearth-db';
+import { at } from '../schedule/agreement-fixture';
+import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
+import { household } from '../status/status-fixture';
+import { intervalId, type ActivityInterval } from '../tracking/activity-interval';
+import { loadWeeklyReport } from './report-store';
+
+const MINUTE = 60_000;
+const NOW = at('2026-11-26T12:00:00+01:00');
+const databases: HearthDb[] = [];
+afterEach(async () => {
+  await Promise.all(databases.splice(0).map((db) => Dexie.delete(db.name)));
+});
+
+async function freshDb(): Promise<HearthDb> {
+  const db = new HearthDb(`report-store-${databases.length}-${Math.random()}`);
+  databases.push(db);
+  await db.agreementRevisions.add({ effectiveAt: at('2026-10-01T00:00:00+02:00'), source: 'import', agreement: household() });
+  return db;
+}
+
+const work = (start: string, minutes: number): ActivityInterval => ({
+  id: intervalId(at(start), 'app.slack.com'),
+  domain: 'app.slack.com',
+  category: 'chat',
+  start: at(start),
+  end: at(start) + minutes * MINUTE,
+  audible: false,
+});
+
+const override = (start: string, minutes: number, reason: string): OverrideRecord => ({
+  start: at(start),
+  end: at(start) + minutes * MINUTE,
+  minutes,
+  reason,
+  site: 'app.slack.com',
+  sources: [],
+});
+
+describe('loadWeeklyReport', () => {
+  it("reads the week's intervals, overrides and marks, and leaves other weeks' out", async () => {
+    const db = await freshDb();
+    await db.intervals.bulkPut([
+      // Sunday night into Monday: only the part after midnight is this week's.
+      work('2026-11-22T23:30:00+01:00', 60),
+      work('2026-11-24T20:00:00+01:00', 30),
+      work('2026-11-30T20:00:00+01:00', 30),
+    ]);
+    await db.overrides.bulkAdd([
+      override('2026-11-22T23:50:00+01:00', 15, 'Last week, running past midnight'),
+      override('2026-11-24T20:00:00+01:00', 15, 'Release'),
+    ]);
+    await db.settings.put({ key: RITUAL_MARKS_KEY, value: [{ ritualId: 'breakfast', start: at('2026-11-23T07:15:00+01:00'), outcome: 'kept', markedAt: NOW }] });
+
+    const report = await loadWeeklyReport(db, NOW, NOW);
+    expect(report?.totals.afterHoursMs).toBe(60 * MINUTE);
+    // An override taken last week still covers this week's first minutes, but it is not one of this week's.
+    expect(report?.totals.overriddenMs).toBe(5 * MINUTE + 15 * MINUTE);
+    expect(report?.overrides.map((taken) => taken.reason)).toEqual(['Release']);
+    expect(report?.ritualCounts.kept).toBe(1);
+  });
+
+  it('is null before the first agreement and without one', async () => {
+    const db = await freshDb();
+    expect(await loadWeeklyReport(db, NOW, at('2026-09-01T12:00:00+02:00'))).toBeNull();
+    await db.agreementRevisions.clear();
+    expect(await loadWeeklyReport(db, NOW, NOW)).toBeNull();
+  });
+});

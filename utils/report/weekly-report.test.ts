@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import type { AgreementRevision, OverrideRecord } from '../db/hearth-db';
+import { at } from '../schedule/agreement-fixture';
+import type { WorkSiteCategory } from '../sites/work-site-category';
+import type { RitualMark } from '../status/ritual-marks';
+import { EVENINGS, household } from '../status/status-fixture';
+import { intervalId, type ActivityInterval } from '../tracking/activity-interval';
+import { reportWeek, weeklyReport, type WeeklyReportInput } from './weekly-report';
+
+const MINUTE = 60_000;
+const LAUNCH = { id: 'launch', label: "Alex's launch", lead: 'alex', start: '2026-11-25', end: '2026-12-10', weeklyAfterHoursMinutes: 300, reviewOn: '2026-12-01' };
+const berlin = household({ focusSeasons: [LAUNCH] });
+const revisions: AgreementRevision[] = [{ id: 1, effectiveAt: at('2026-10-01T00:00:00+02:00'), source: 'import', agreement: berlin }];
+const NOW = at('2026-11-26T12:00:00+01:00');
+
+const work = (start: string, end: string, domain = 'app.slack.com', category: WorkSiteCategory = 'chat'): ActivityInterval => ({
+  id: intervalId(at(start), domain),
+  domain,
+  category,
+  start: at(start),
+  end: at(end),
+  audible: false,
+});
+
+const mark = (ritualId: string, start: string, outcome: RitualMark['outcome'], source?: RitualMark['source']): RitualMark => ({
+  ritualId,
+  start: at(start),
+  outcome,
+  markedAt: at(start) + 60 * MINUTE,
+  ...(source && { source }),
+});
+
+const INCIDENT: OverrideRecord = {
+  id: 1,
+  start: at('2026-11-23T20:00:00+01:00'),
+  end: at('2026-11-23T20:15:00+01:00'),
+  minutes: 15,
+  reason: 'Production incident',
+  site: 'app.slack.com',
+  sources: [{ kind: 'zone', id: 'evenings', label: EVENINGS.label, mode: 'dim' }],
+};
+
+function report(now: number, weekContaining: number, data: Partial<Omit<WeeklyReportInput, 'now' | 'week'>> = {}) {
+  const week = reportWeek(revisions, now, weekContaining);
+  if (!week) throw new Error('no week');
+  return weeklyReport({ now, week, revisions, intervals: [], overrides: [], marks: undefined, ...data });
+}
+
+describe('reportWeek', () => {
+  it('is the household week holding the instant, judged by the agreement in force', () => {
+    const week = reportWeek(revisions, NOW, NOW)!;
+    expect([week.start, week.end]).toEqual([at('2026-11-23T00:00:00+01:00'), at('2026-11-30T00:00:00+01:00')]);
+    expect(week.agreement).toBe(berlin);
+  });
+
+  it('never goes beyond the week holding now', () => {
+    expect(reportWeek(revisions, NOW, at('2026-12-10T12:00:00+01:00'))!.start).toBe(at('2026-11-23T00:00:00+01:00'));
+  });
+
+  it('is none before the first agreement, and the first agreement judges the week it began in', () => {
+    expect(reportWeek(revisions, NOW, at('2026-09-20T12:00:00+02:00'))).toBeNull();
+    expect(reportWeek([], NOW, NOW)).toBeNull();
+    expect(reportWeek(revisions, NOW, at('2026-09-28T12:00:00+02:00'))!.start).toBe(at('2026-09-28T00:00:00+02:00'));
+  });
+});
+
+describe('weeklyReport', () => {
+  const intervals = [
+    work('2026-11-23T10:00:00+01:00', '2026-11-23T11:00:00+01:00'),
+    // In the evening zone, over the evening walk, partly under the override.
+    work('2026-11-23T20:00:00+01:00', '2026-11-23T20:30:00+01:00'),
+    work('2026-11-24T18:00:00+01:00', '2026-11-24T18:40:00+01:00', 'github.com', 'code'),
+    // Last week's work stays out of this week.
+    work('2026-11-22T20:00:00+01:00', '2026-11-22T21:00:00+01:00'),
+  ];
+  const marks = [
+    mark('breakfast', '2026-11-23T07:15:00+01:00', 'kept', 'auto'),
+    mark('walk', '2026-11-23T19:30:00+01:00', 'skipped', 'auto'),
+    mark('breakfast', '2026-11-24T07:15:00+01:00', 'kept'),
+    mark('walk', '2026-11-24T19:30:00+01:00', 'skipped', 'person'),
+    mark('breakfast', '2026-11-25T07:15:00+01:00', 'kept', 'auto'),
+    mark('breakfast', '2026-11-26T07:15:00+01:00', 'kept', 'person'),
+  ];
+  const busy = report(NOW, NOW, { intervals, overrides: [INCIDENT], marks });
+
+  it('counts after-hours and zone time per day, every day of the week listed', () => {
+    expect(busy.days.map((day) => day.date)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
+    expect(busy.days[0]).toMatchObject({ inHoursMs: 60 * MINUTE, afterHoursMs: 30 * MINUTE, inZoneMs: 30 * MINUTE, overriddenMs: 15 * MINUTE });
+    expect(busy.days[1]).toMatchObject({ inHoursMs: 0, afterHoursMs: 40 * MINUTE, inZoneMs: 0, overriddenMs: 0 });
+    expect(busy.days.slice(2).every((day) => day.inHoursMs + day.afterHoursMs === 0)).toBe(true);
+    expect(busy.totals).toMatchObject({ inHoursMs: 60 * MINUTE, afterHoursMs: 70 * MINUTE, inZoneMs: 30 * MINUTE, overriddenMs: 15 * MINUTE });
+    expect(busy.categories).toEqual([
+      { category: 'chat', ms: 90 * MINUTE },
+      { category: 'code', ms: 40 * MINUTE },
+    ]);
+  });
+
+  it("measures after hours against the budget of the owner's focus season in force", () => {
+    expect(busy.budget).toEqual({ usedMinutes: 70, budgetMinutes: 300, ratio: 70 / 300, season: "Alex's launch" });
+    // The week before, no season: the household's 120 minutes.
+    expect(report(NOW, at('2026-11-18T12:00:00+01:00'), { intervals }).budget).toEqual({ usedMinutes: 60, budgetMinutes: 120, ratio: 0.5 });
+  });
+
+  it('lists the overrides taken, with their reasons and what gave way', () => {
+    expect(busy.overrides).toEqual([
+      { start: INCIDENT.start, end: INCIDENT.end, site: 'app.slack.com', minutes: 15, reason: 'Production incident', zones: ['Family evenings'] },
+    ]);
+  });
+
+  it("tells kept from missed (Hearth saw work), skipped (the person said so) and unmarked, and which are Hearth's guesses", () => {
+    expect(busy.ritualCounts).toEqual({ kept: 4, missed: 1, skipped: 1, unmarked: 1 });
+    expect(busy.rituals.map(({ ritualId, verdict, guessed }) => `${ritualId} ${verdict}${guessed ? ' (guess)' : ''}`)).toEqual([
+      'breakfast kept (guess)',
+      'walk missed (guess)',
+      'breakfast kept',
+      'walk skipped',
+      'breakfast kept (guess)',
+      'walk unmarked',
+      'breakfast kept',
+    ]);
+    expect(busy.empty).toBe(false);
+  });
+
+  it('is the current week, with a week before it and none after', () => {
+    expect([busy.current, busy.hasPrevious, busy.timeZone]).toEqual([true, true, 'Europe/Berlin']);
+  });
+
+  it('is empty when nothing was recorded, though rituals went by unmarked', () => {
+    const quiet = report(NOW, at('2026-11-11T12:00:00+01:00'), { intervals, overrides: [INCIDENT], marks });
+    expect(quiet.empty).toBe(true);
+    expect(quiet.current).toBe(false);
+    expect(quiet.totals).toMatchObject({ inHoursMs: 0, afterHoursMs: 0, inZoneMs: 0, overriddenMs: 0 });
+    expect(quiet.overrides).toEqual([]);
+    expect(quiet.categories).toEqual([]);
+    // Five breakfasts and seven walks, none marked.
+    expect(quiet.ritualCounts).toEqual({ kept: 0, missed: 0, skipped: 0, unmarked: 12 });
+    expect(quiet.budget).toEqual({ usedMinutes: 0, budgetMinutes: 120, ratio: 0 });
+  });
+
+  it('has no week before the one the first agreement began in', () => {
+    expect(report(NOW, at('2026-09-30T12:00:00+02:00')).hasPrevious).toBe(false);
+    expect(report(NOW, at('2026-10-07T12:00:00+02:00')).hasPrevious).toBe(true);
+  });
+
+  it('spans a week with a clock change: 169 hours, seven local days, the repeated hour counted once each time', () => {
+    // Europe/Berlin turns back from 03:00 CEST to 02:00 CET on Sunday 25 October 2026.
+    const dst = report(NOW, at('2026-10-21T12:00:00+02:00'), {
+      // 01:30 CEST to 02:30 CET: two real hours, one of them the hour that happens twice.
+      intervals: [work('2026-10-25T01:30:00+02:00', '2026-10-25T02:30:00+01:00', 'github.com', 'code')],
+    });
+    expect(dst.weekStart).toBe(at('2026-10-19T00:00:00+02:00'));
+    expect(dst.weekEnd).toBe(at('2026-10-26T00:00:00+01:00'));
+    expect(dst.weekEnd - dst.weekStart).toBe(169 * 60 * MINUTE);
+    expect(dst.days.map((day) => day.date)).toEqual(['2026-10-19', '2026-10-20', '2026-10-21', '2026-10-22', '2026-10-23', '2026-10-24', '2026-10-25']);
+    expect(dst.days[6]).toMatchObject({ afterHoursMs: 120 * MINUTE, inHoursMs: 0 });
+    expect(dst.budget.usedMinutes).toBe(120);
+    // Next week starts where this one ends, in the new offset.
+    expect(reportWeek(revisions, NOW, dst.weekEnd)!.start).toBe(at('2026-10-26T00:00:00+01:00'));
+    expect(reportWeek(revisions, NOW, dst.weekStart - 1)!.start).toBe(at('2026-10-12T00:00:00+02:00'));
+  });
+});

@@ -1,0 +1,143 @@
+import type { Agreement } from '../agreement/agreement-schema';
+import type { AgreementRevision, OverrideRecord } from '../db/hearth-db';
+import { ritualsEndedBetween } from '../reminders/ended-rituals';
+import { weekBounds } from '../schedule/week-bounds';
+import type { WorkSiteCategory } from '../sites/work-site-category';
+import { budgetStatus, type BudgetStatus } from '../status/budget-status';
+import { ownerIdOf } from '../status/popup-status';
+import { markOf, storedRitualMarks, type RitualMark } from '../status/ritual-marks';
+import type { ActivityInterval } from '../tracking/activity-interval';
+import { classifyActivity } from './classify-activity';
+import { summarizeWeek, type ActivityTotals, type DaySummary } from './summarize-activity';
+
+/** One household week, [start, end), judged by `agreement`: the revision in force at its last instant so far. */
+export interface ReportWeek {
+  start: number;
+  end: number;
+  agreement: Agreement;
+}
+
+/**
+ * kept: the person or Hearth said so; missed: Hearth saw work during it; skipped: the person said
+ * so; unmarked: nobody marked it (the browser was closed when it ended).
+ */
+export type RitualVerdict = 'kept' | 'missed' | 'skipped' | 'unmarked';
+export const RITUAL_VERDICTS: readonly RitualVerdict[] = ['kept', 'missed', 'skipped', 'unmarked'];
+
+export interface ReportRitual {
+  ritualId: string;
+  label: string;
+  start: number;
+  end: number;
+  verdict: RitualVerdict;
+  /** The verdict is Hearth's guess from recorded work, not the person's word. */
+  guessed: boolean;
+}
+
+export interface ReportOverride {
+  start: number;
+  end: number;
+  site: string;
+  minutes: number;
+  reason: string;
+  /** The labels of what was guarding when it was taken (zones, special days, rituals). */
+  zones: string[];
+}
+
+export interface WeeklyReport {
+  weekStart: number;
+  weekEnd: number;
+  timeZone: string;
+  /** The week holds `now`: there is no later week to show. */
+  current: boolean;
+  /** An agreement was in force before the week began, so the week before can be judged too. */
+  hasPrevious: boolean;
+  budget: BudgetStatus;
+  days: DaySummary[];
+  totals: ActivityTotals;
+  /** Categories with any activity, most used first. */
+  categories: Array<{ category: WorkSiteCategory; ms: number }>;
+  overrides: ReportOverride[];
+  /** Occurrences that ended in the week, by now, oldest first. */
+  rituals: ReportRitual[];
+  ritualCounts: Record<RitualVerdict, number>;
+  /** Nothing was recorded: no activity, no override and no ritual mark. */
+  empty: boolean;
+}
+
+export interface WeeklyReportInput {
+  now: number;
+  week: ReportWeek;
+  /** All revisions, sorted by effectiveAt: each moment is judged by the one in force then. */
+  revisions: readonly AgreementRevision[];
+  /** Stored intervals and overrides overlapping the week. */
+  intervals: readonly ActivityInterval[];
+  overrides: readonly OverrideRecord[];
+  /** The stored ritual marks, as read from settings. */
+  marks: unknown;
+}
+
+/**
+ * The household week holding `weekContaining` (never later than `now`), or null when no agreement
+ * was in force at any time in it: without one nothing says what counts as after hours.
+ * Going back a week is `weekContaining = start - 1`, forward `end`, which holds across DST.
+ */
+export function reportWeek(revisions: readonly AgreementRevision[], now: number, weekContaining: number): ReportWeek | null {
+  const anchor = Math.min(weekContaining, now);
+  const first = revisions[0];
+  if (!first) return null;
+  const bounds = weekBounds((inForceAt(revisions, anchor) ?? first).agreement, anchor);
+  const judgedAt = Math.min(now, bounds.end - 1);
+  const revision = inForceAt(revisions, judgedAt);
+  if (!revision) return null;
+  // A revision that moved the household's zone or first weekday mid-week sets the week's edges.
+  return { ...weekBounds(revision.agreement, anchor), agreement: revision.agreement };
+}
+
+export function weeklyReport({ now, week, revisions, intervals, overrides, marks }: WeeklyReportInput): WeeklyReport {
+  const { agreement } = week;
+  const ownerId = ownerIdOf(agreement);
+  const summary = summarizeWeek(classifyActivity(intervals, revisions, overrides, ownerId), agreement, week.start);
+  const judgedAt = Math.min(now, week.end - 1);
+  const taken = overrides
+    .filter((override) => override.start >= week.start && override.start < week.end)
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end, site, minutes, reason, sources }): ReportOverride => ({ start, end, site, minutes, reason, zones: [...new Set(sources.map((source) => source.label))] }));
+  const stored = storedRitualMarks(marks);
+  const rituals = ritualsEndedBetween(revisions, week.start, Math.min(week.end, now)).map(({ ritualId, label, start, end }): ReportRitual => {
+    const mark = markOf(stored, ritualId, start);
+    return { ritualId, label, start, end, verdict: verdictOf(mark), guessed: mark?.source === 'auto' };
+  });
+  const ritualCounts = Object.fromEntries(RITUAL_VERDICTS.map((verdict) => [verdict, rituals.filter((ritual) => ritual.verdict === verdict).length])) as Record<RitualVerdict, number>;
+  const categories = (Object.entries(summary.totals.byCategory) as Array<[WorkSiteCategory, number]>)
+    .filter(([, ms]) => ms > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([category, ms]) => ({ category, ms }));
+  const worked = summary.totals.inHoursMs + summary.totals.afterHoursMs > 0;
+  return {
+    weekStart: week.start,
+    weekEnd: week.end,
+    timeZone: agreement.household.timeZone,
+    current: week.end > now,
+    hasPrevious: revisions[0] !== undefined && revisions[0].effectiveAt < week.start,
+    // The budget of the week's last day so far: a focus season that began mid-week already counts.
+    budget: budgetStatus(agreement, ownerId, judgedAt, summary.totals.afterHoursMs),
+    days: summary.days,
+    totals: summary.totals,
+    categories,
+    overrides: taken,
+    rituals,
+    ritualCounts,
+    empty: !worked && taken.length === 0 && rituals.every((ritual) => ritual.verdict === 'unmarked'),
+  };
+}
+
+function verdictOf(mark: RitualMark | undefined): RitualVerdict {
+  if (!mark) return 'unmarked';
+  if (mark.outcome === 'kept') return 'kept';
+  return mark.source === 'auto' ? 'missed' : 'skipped';
+}
+
+function inForceAt(revisions: readonly AgreementRevision[], instant: number): AgreementRevision | undefined {
+  return revisions.findLast((revision) => revision.effectiveAt <= instant);
+}
