@@ -74,15 +74,16 @@ describe('weekView', () => {
     ]);
     expect(drawn(view, 'work').slice(3)).toEqual(['2026-11-28 sam 1320-1440', '2026-11-29 sam 0-120']);
     expect(view.lanes).toEqual([
-      { key: 'work:alex', kind: 'work', partner: { id: 'alex', name: 'Alex' }, rows: 1 },
-      { key: 'work:sam', kind: 'work', partner: { id: 'sam', name: 'Sam' }, rows: 1 },
+      { key: 'work:alex', kind: 'work', partner: { id: 'alex', name: 'Alex' } },
+      { key: 'work:sam', kind: 'work', partner: { id: 'sam', name: 'Sam' } },
     ]);
+    expect(view.days[0]!.rows).toEqual({ 'work:alex': 1, 'work:sam': 1 });
   });
 
   it('shows an agreement with no zones with a lane for each partner and none for zones', () => {
     const view = weekView(agreementIn('Europe/Berlin', { rituals: [WALK] }), WEDNESDAY);
     expect(drawn(view, 'zone')).toEqual([]);
-    expect(view.lanes.map((lane) => `${lane.key} ${lane.rows}`)).toEqual(['work:alex 1', 'work:sam 1', 'rituals 1']);
+    expect(view.lanes.map((lane) => lane.key)).toEqual(['work:alex', 'work:sam', 'rituals']);
     expect(view.days.every((day) => day.blocks.length === 1)).toBe(true);
   });
 
@@ -122,7 +123,7 @@ describe('weekView', () => {
     const view = weekView(agreementIn('Europe/Berlin', { specialDays }), WEDNESDAY);
     expect(drawn(view, 'special-day')).toEqual(['2026-11-27 party 1200-1440', '2026-11-28 birthday 0-1440', '2026-11-28 party 0-120']);
     expect(view.days[5]!.blocks.map((block) => `${block.id} row ${block.row}`)).toEqual(['birthday row 0', 'party row 1']);
-    expect(view.lanes.find((lane) => lane.key === 'zones')?.rows).toBe(2);
+    expect(view.days.map((day) => day.rows.zones)).toEqual([1, 1, 1, 1, 1, 2, 1]);
   });
 
   it('stacks overlapping zones in rows and reuses a row once the earlier zone has ended', () => {

@@ -25,8 +25,6 @@ export interface WeekLane {
   kind: WeekLaneKind;
   /** The partner whose working hours the lane holds; absent for zones and rituals. */
   partner?: { id: string; name: string };
-  /** Rows the lane needs on its busiest day, so blocks that overlap are drawn one above the other. */
-  rows: number;
 }
 
 export interface WeekBlock {
@@ -66,6 +64,8 @@ export interface WeekViewDay {
   today: boolean;
   /** Sorted by start, then by lane, then in agreement order: the order a reader goes through the day. */
   blocks: WeekBlock[];
+  /** Rows each lane needs on this day (at least one), so blocks that overlap are drawn one above the other. */
+  rows: Record<string, number>;
   focusSeasons: WeekFocusSeason[];
 }
 
@@ -150,18 +150,19 @@ export function weekView(agreement: Agreement, now: number): WeekView {
   const startDates = [addDays(first, -1), ...dates];
   const parts = sources(agreement, startDates).flatMap((source) => startDates.flatMap((date) => partsStartingOn(source, date)));
 
-  const workLanes = agreement.partners.map(
-    (partner): Omit<WeekLane, 'rows'> => ({ key: `work:${partner.id}`, kind: 'work', partner: { id: partner.id, name: partner.name } }),
-  );
-  const laneOrder = [...workLanes.map((lane) => lane.key), 'zones', 'rituals'];
-  const rows = new Map<string, number>();
+  const workLanes = agreement.partners.map((partner): WeekLane => ({ key: `work:${partner.id}`, kind: 'work', partner: { id: partner.id, name: partner.name } }));
+  // Each partner keeps a lane even in a week without working hours: an empty lane says so.
+  const lanes: WeekLane[] = [
+    ...workLanes,
+    ...(['zones', 'rituals'] as const).filter((key) => parts.some((part) => part.lane === key && dates.includes(part.date))).map((key) => ({ key, kind: key })),
+  ];
+  const laneKeys = lanes.map((lane) => lane.key);
 
   const days = dates.map((date): WeekViewDay => {
     const { blocks, rowsByLane } = assignRows(
       parts.filter((part) => part.date === date),
-      laneOrder,
+      laneKeys,
     );
-    for (const [lane, count] of rowsByLane) rows.set(lane, Math.max(rows.get(lane) ?? 0, count));
     const focusSeasons = agreement.focusSeasons
       .filter((season) => season.start <= date && date <= season.end)
       .map((season) => ({
@@ -169,13 +170,9 @@ export function weekView(agreement: Agreement, now: number): WeekView {
         label: season.label,
         leadName: agreement.partners.find((partner) => partner.id === season.lead)?.name ?? season.lead,
       }));
-    return { date, weekday: WEEKDAYS[weekdayOfDate(date)]!, today: date === wall.date, blocks, focusSeasons };
+    const rows = Object.fromEntries(laneKeys.map((key) => [key, Math.max(1, rowsByLane.get(key) ?? 0)]));
+    return { date, weekday: WEEKDAYS[weekdayOfDate(date)]!, today: date === wall.date, blocks, rows, focusSeasons };
   });
 
-  // Each partner keeps a lane even in a week without working hours: an empty lane says so.
-  const lanes: WeekLane[] = [
-    ...workLanes.map((lane) => ({ ...lane, rows: Math.max(1, rows.get(lane.key) ?? 0) })),
-    ...(['zones', 'rituals'] as const).filter((key) => rows.has(key)).map((key) => ({ key, kind: key, rows: rows.get(key)! })),
-  ];
   return { days, lanes, now: { date: wall.date, minute: wall.minute } };
 }
