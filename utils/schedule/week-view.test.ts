@@ -121,8 +121,8 @@ describe('weekView', () => {
       { id: 'christmas', label: 'Christmas Eve', date: '2026-12-24', start: '14:00', end: '24:00', mode: 'block' },
     ];
     const view = weekView(agreementIn('Europe/Berlin', { specialDays }), WEDNESDAY);
-    expect(drawn(view, 'special-day')).toEqual(['2026-11-27 party 1200-1440', '2026-11-28 birthday 0-1440', '2026-11-28 party 0-120']);
-    expect(view.days[5]!.blocks.map((block) => `${block.id} row ${block.row}`)).toEqual(['birthday row 0', 'party row 1']);
+    expect(drawn(view, 'special-day')).toEqual(['2026-11-27 party 1200-1440', '2026-11-28 party 0-120', '2026-11-28 birthday 0-1440']);
+    expect(view.days[5]!.blocks.map((block) => `${block.id} row ${block.row}`)).toEqual(['party row 0', 'birthday row 1']);
     expect(view.days.map((day) => day.rows.zones)).toEqual([1, 1, 1, 1, 1, 2, 1]);
   });
 

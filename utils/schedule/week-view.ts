@@ -62,7 +62,10 @@ export interface WeekViewDay {
   date: string;
   weekday: Weekday;
   today: boolean;
-  /** Sorted by start, then by lane, then in agreement order: the order a reader goes through the day. */
+  /**
+   * Sorted by start, then by lane; within a lane, what began the day before comes first, then the
+   * agreement's order: the order a reader goes through the day.
+   */
   blocks: WeekBlock[];
   /** Rows each lane needs on this day (at least one), so blocks that overlap are drawn one above the other. */
   rows: Record<string, number>;
@@ -111,8 +114,8 @@ function sources(agreement: Agreement, dates: readonly string[]): BlockSource[] 
 }
 
 /** The occurrence starting on `date`, split at midnight into the part on each day it touches. */
-function partsStartingOn({ window, ...source }: BlockSource, date: string): Part[] {
-  const [open, close] = windowEdgesOn(window, date, weekdayOfDate(date));
+function partsStartingOn({ window, ...source }: BlockSource, date: string, weekday: number): Part[] {
+  const [open, close] = windowEdgesOn(window, date, weekday);
   if (!open || !close) return [];
   const whole = { ...source, from: window.start, to: window.end };
   if (close.date === open.date) return [{ ...whole, date, start: open.minute, end: close.minute, continued: false, continues: false }];
@@ -148,7 +151,12 @@ export function weekView(agreement: Agreement, now: number): WeekView {
   const dates = datesThrough(first, addDays(first, 6));
   // Occurrences that start the day before the week may run past midnight into its first day.
   const startDates = [addDays(first, -1), ...dates];
-  const parts = sources(agreement, startDates).flatMap((source) => startDates.flatMap((date) => partsStartingOn(source, date)));
+  const all = sources(agreement, startDates);
+  // Date by date, so parts that start together keep the day they began in, then the agreement's order.
+  const parts = startDates.flatMap((date) => {
+    const weekday = weekdayOfDate(date);
+    return all.flatMap((source) => partsStartingOn(source, date, weekday));
+  });
 
   const workLanes = agreement.partners.map((partner): WeekLane => ({ key: `work:${partner.id}`, kind: 'work', partner: { id: partner.id, name: partner.name } }));
   // Each partner keeps a lane even in a week without working hours: an empty lane says so.
