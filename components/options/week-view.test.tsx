@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { agreementIn, at, BREAKFAST } from '@/utils/schedule/agreement-fixture';
+import { agreementIn, at, BREAKFAST, WALK } from '@/utils/schedule/agreement-fixture';
 import { WeekView } from './week-view';
 
 vi.mock('../i18n', () => import('../popup/english-catalog'));
@@ -60,5 +60,13 @@ describe('WeekView', () => {
     render(<WeekView agreement={agreementIn('Europe/Berlin', { partners })} now={WEDNESDAY} />, root);
     expect([...root.querySelectorAll('.wv-legend li')].map((item) => item.textContent)).toEqual(['Alex’s working hours', 'Sam’s working hours']);
     expect(spokenWeek()['Tuesday, November 24']).toEqual(['Alex, working hours, 09:00 AM to 05:00 PM']);
+  });
+
+  it('writes a short block’s name beside it, before it when the next block leaves no room after', () => {
+    const checkIn = { ...BREAKFAST, id: 'check-in', label: 'Weekly check-in', recurrence: { kind: 'weekly', days: ['sun'] }, time: '18:00', durationMinutes: 20 };
+    render(<WeekView agreement={agreementIn('Europe/Berlin', { rituals: [checkIn, WALK] })} now={WEDNESDAY} />, root);
+    const sunday = root.querySelectorAll('.wv-day')[6]!;
+    const labels = [...sunday.querySelectorAll<HTMLElement>('.wv-beside')].map((label) => `${label.textContent} ${label.className} ${label.style.left || label.style.right}`);
+    expect(labels).toEqual(['Weekly check-in wv-label wv-beside wv-before 25%', 'Evening walk wv-label wv-beside 84.375%']);
   });
 });

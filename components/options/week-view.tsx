@@ -41,10 +41,16 @@ function blockClass(block: WeekBlock, lane: WeekLane, lanes: readonly WeekLane[]
   return `wv-block wv-mode-${block.mode}`;
 }
 
-/** Free minutes after a short block's end in its row: where its label can go without covering the next block. */
-function roomAfter(block: WeekBlock, row: readonly WeekBlock[]): number {
-  const next = row.find((other) => other.start >= block.end);
-  return (next?.start ?? MINUTES_PER_DAY) - block.end;
+/**
+ * Where a short block's label goes without covering a neighbour in its row: after the block if
+ * there is room, else before it, else nowhere (the tooltip and the text list still name it).
+ */
+function labelBeside(block: WeekBlock, row: readonly WeekBlock[]): { left: string; maxWidth: string } | { right: string; maxWidth: string } | null {
+  const after = (row.find((other) => other.start >= block.end)?.start ?? MINUTES_PER_DAY) - block.end;
+  if (after >= LABEL_BESIDE_MINUTES) return { left: percent(block.end), maxWidth: percent(after) };
+  const before = block.start - Math.max(0, ...row.filter((other) => other.end <= block.start).map((other) => other.end));
+  if (before >= LABEL_BESIDE_MINUTES) return { right: percent(MINUTES_PER_DAY - block.start), maxWidth: percent(before) };
+  return null;
 }
 
 function Lane({ lane, lanes, day, locale }: { lane: WeekLane; lanes: readonly WeekLane[]; day: WeekViewDay; locale: string }) {
@@ -53,7 +59,7 @@ function Lane({ lane, lanes, day, locale }: { lane: WeekLane; lanes: readonly We
     <div class={`wv-lane wv-lane-${lane.kind}`} style={{ height: `calc(${day.rows[lane.key]} * var(--wv-row))` }}>
       {blocks.map((block) => {
         const inside = block.end - block.start >= LABEL_INSIDE_MINUTES;
-        const room = roomAfter(block, blocks.filter((other) => other.row === block.row));
+        const beside = inside ? null : labelBeside(block, blocks.filter((other) => other.row === block.row));
         const name = block.monthly ? `${block.label} (${t('weekViewMonthly')})` : block.label;
         const top = `calc(${block.row} * var(--wv-row))`;
         return (
@@ -61,8 +67,8 @@ function Lane({ lane, lanes, day, locale }: { lane: WeekLane; lanes: readonly We
             <div class={blockClass(block, lane, lanes)} style={{ left: percent(block.start), width: percent(block.end - block.start), top }} title={describeBlock(block, locale)}>
               {inside && <span class="wv-label">{name}</span>}
             </div>
-            {!inside && room >= LABEL_BESIDE_MINUTES && (
-              <span class="wv-label wv-beside" style={{ left: percent(block.end), maxWidth: percent(room), top }}>
+            {beside && (
+              <span class={'right' in beside ? 'wv-label wv-beside wv-before' : 'wv-label wv-beside'} style={{ ...beside, top }}>
                 {name}
               </span>
             )}
