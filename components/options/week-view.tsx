@@ -1,8 +1,7 @@
 import { Fragment } from 'preact';
 import { useId } from 'preact/hooks';
-import type { Agreement } from '@/utils/agreement/agreement-schema';
+import { ZONE_MODES, type Agreement } from '@/utils/agreement/agreement-schema';
 import { formatMinutesOfDay, MINUTES_PER_DAY } from '@/utils/agreement/time-of-day';
-import { ZONE_MODES } from '@/utils/agreement/agreement-schema';
 import { formatDateRange, formatHour, formatTimeOfDay, formatWeekDate } from '@/utils/format/agreement-format';
 import { weekView, type WeekBlock, type WeekLane, type WeekViewDay } from '@/utils/schedule/week-view';
 import { t, uiLocale } from '../i18n';
@@ -56,14 +55,14 @@ function labelBeside(block: WeekBlock, row: readonly WeekBlock[]): { left: strin
 function Lane({ lane, lanes, day, locale }: { lane: WeekLane; lanes: readonly WeekLane[]; day: WeekViewDay; locale: string }) {
   const blocks = day.blocks.filter((block) => block.lane === lane.key);
   return (
-    <div class={`wv-lane wv-lane-${lane.kind}`} style={{ height: `calc(${day.rows[lane.key]} * var(--wv-row))` }}>
+    <div class="wv-lane" style={{ height: `calc(${day.rows[lane.key]} * var(--wv-row))` }}>
       {blocks.map((block) => {
         const inside = block.end - block.start >= LABEL_INSIDE_MINUTES;
         const beside = inside ? null : labelBeside(block, blocks.filter((other) => other.row === block.row));
         const name = block.monthly ? `${block.label} (${t('weekViewMonthly')})` : block.label;
         const top = `calc(${block.row} * var(--wv-row))`;
         return (
-          <Fragment key={`${block.kind} ${block.id} ${block.start}`}>
+          <Fragment key={`${block.kind} ${block.id} ${block.start} ${block.row}`}>
             <div class={blockClass(block, lane, lanes)} style={{ left: percent(block.start), width: percent(block.end - block.start), top }} title={describeBlock(block, locale)}>
               {inside && <span class="wv-label">{name}</span>}
             </div>
