@@ -6,6 +6,7 @@ import type { HearthMessage, ImportReply } from '@/utils/messages';
 import { t } from '../i18n';
 import { AgreementSummary } from './agreement-summary';
 import { AgreementEditor } from './editor/agreement-editor';
+import { WeekView } from './week-view';
 import { downloadAgreement } from './agreement-file';
 import { downloadRitualCalendar } from './ritual-calendar-file';
 import { TrackingSettingsForm } from './tracking-settings-form';
@@ -98,6 +99,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
         </section>
       )}
       {revision && <AgreementSummary revision={revision} />}
+      {revision && <WeekView agreement={revision.agreement} now={Date.now()} />}
       {revision && <AgreementEditor revision={revision} onSaved={reload} />}
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatTimeOfDay, formatTimeRange, formatWeekdays } from './agreement-format';
+import { formatCalendarDate, formatDateRange, formatHour, formatTimeOfDay, formatTimeRange, formatWeekDate, formatWeekdays } from './agreement-format';
 
 describe('agreement values in the reader’s language', () => {
   it.each([
@@ -35,5 +35,30 @@ describe('agreement values in the reader’s language', () => {
     ['2026-01-01', 'en-GB', '1 Jan 2026'],
   ])('date %s in %s, whatever the machine’s zone', (date, locale, expected) => {
     expect(formatCalendarDate(date, locale)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-11-23', 'en-US', 'long', 'Monday, November 23'],
+    ['2026-11-23', 'de', 'long', 'Montag, 23. November'],
+    ['2026-11-29', 'en-US', 'short', 'Sun, 11/29'],
+    ['2026-11-29', 'de', 'short', 'So., 29.11.'],
+  ] as const)('week day %s in %s, %s', (date, locale, style, expected) => {
+    expect(formatWeekDate(date, locale, style)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-11-23', '2026-11-29', 'en-US', 'Nov 23 – 29, 2026'],
+    ['2026-11-23', '2026-11-29', 'de', '23.–29.11.2026'],
+    ['2026-12-28', '2027-01-03', 'en-GB', '28 Dec 2026 – 3 Jan 2027'],
+  ])('week %s to %s in %s', (first, last, locale, expected) => {
+    expect(formatDateRange(first, last, locale).replace(/\s/g, ' ')).toBe(expected);
+  });
+
+  it.each([
+    [6, 'en-US', '6 AM'],
+    [18, 'de', '18 Uhr'],
+    [24, 'en-GB', '00'],
+  ])('hour %s in %s', (hour, locale, expected) => {
+    expect(formatHour(hour, locale).replace(/\s/g, ' ')).toBe(expected);
   });
 });

@@ -28,6 +28,26 @@ export function formatWeekdays(days: readonly Weekday[], locale: string): string
 
 /** A calendar date ("2026-12-05") as "Dec 5, 2026" / "05.12.2026". */
 export function formatCalendarDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(utcDate(date));
+}
+
+/** A day of the shown week: "Monday, November 23" / "Montag, 23. November", or "Mon, 11/23" / "Mo., 23.11." when short. */
+export function formatWeekDate(date: string, locale: string, style: 'long' | 'short'): string {
+  const options: Intl.DateTimeFormatOptions = style === 'long' ? { weekday: 'long', month: 'long', day: 'numeric' } : { weekday: 'short', month: 'numeric', day: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(utcDate(date));
+}
+
+/** "Nov 23 – 29, 2026" / "23.–29.11.2026": a week as one range, each language shortening it its own way. */
+export function formatDateRange(first: string, last: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' }).formatRange(utcDate(first), utcDate(last));
+}
+
+/** An hour mark of a time axis: "6 AM" / "06 Uhr". */
+export function formatHour(hour: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric' }).format(Date.UTC(2000, 0, 1, hour % 24));
+}
+
+function utcDate(date: string): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(Date.UTC(year, month - 1, day));
+  return Date.UTC(year, month - 1, day);
 }
