@@ -5,6 +5,7 @@ import { describeIssue } from '@/utils/agreement/agreement-issues';
 import type { HearthMessage, ImportReply } from '@/utils/messages';
 import { t } from '../i18n';
 import { AgreementSummary } from './agreement-summary';
+import { ComfortsForm } from './comforts-form';
 import { downloadAgreement } from './agreement-file';
 import { downloadRitualCalendar } from './ritual-calendar-file';
 import { TrackingSettingsForm } from './tracking-settings-form';
@@ -99,6 +100,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && <AgreementSummary revision={revision} />}
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
+      <ComfortsForm db={db} />
     </main>
   );
 }

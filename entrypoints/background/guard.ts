@@ -9,16 +9,22 @@ import { applyToOpenTabs } from './guard-tabs';
 import type { MessageRouter } from './message-router';
 import { serialized } from './serialized';
 import { takeOverride } from '@/utils/guard/take-override';
+import type { Agreement } from '@/utils/agreement/agreement-schema';
 
 const ALARM = 'hearth-guard-boundary';
 const LAST_PLAN = 'guard:lastPlanKey';
+
+export interface GuardHooks {
+  /** Runs after every re-derivation, inside the guard's queue, so other features follow zone transitions. */
+  onPlanApplied?: (plan: GuardPlan, agreement: Agreement | undefined) => Promise<void>;
+}
 
 /**
  * Keeps the dimming in step with the agreement. The truth is always "what the agreement says about
  * now": every trigger re-derives the whole plan, so a missed alarm or a killed worker heals itself.
  */
-export function setupGuard(db: HearthDb, router: MessageRouter) {
-  const refresh = serialized(() => applyNow(db), 'Hearth guard refresh failed');
+export function setupGuard(db: HearthDb, router: MessageRouter, hooks: GuardHooks = {}) {
+  const refresh = serialized(() => applyNow(db, hooks), 'Hearth guard refresh failed');
 
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.runtime.onInstalled.addListener(() => void refresh());
@@ -53,7 +59,7 @@ async function derive(db: HearthDb, now: number) {
   return { plan, agreement, used };
 }
 
-async function applyNow(db: HearthDb): Promise<void> {
+async function applyNow(db: HearthDb, hooks: GuardHooks): Promise<void> {
   const now = Date.now();
   const { plan, agreement, used } = await derive(db, now);
   await applyRegistration(plan.registration);
@@ -64,6 +70,7 @@ async function applyNow(db: HearthDb): Promise<void> {
     await browser.storage.session.set({ [LAST_PLAN]: key });
   }
   await scheduleWake(plan);
+  await hooks.onPlanApplied?.(plan, agreement);
 }
 
 async function scheduleWake(plan: GuardPlan): Promise<void> {
