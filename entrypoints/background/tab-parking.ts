@@ -3,6 +3,7 @@ import type { Agreement } from '@/utils/agreement/agreement-schema';
 import type { GuardPlan } from '@/utils/guard/guard-plan';
 import type { ParkMode } from '@/utils/comforts/comfort-settings';
 import { comfortSupport } from '@/utils/comforts/comfort-support';
+import { isGuarding } from '@/utils/comforts/guarding';
 import { parseParkedTabs, savedTabsByWindow, type ParkedTabs, type SavedTab } from '@/utils/comforts/parked-tabs';
 import { parkingStep, planParking, type OpenTab, type WindowParking } from '@/utils/comforts/tab-parking';
 import { t } from '@/components/i18n';
@@ -14,14 +15,13 @@ const TAB_GROUP_ID_NONE = -1;
 /** The tab APIs take a non-empty list; callers only pass lists they checked. */
 const tabIdsOf = (ids: readonly number[]) => ids as [number, ...number[]];
 
-export const parkedGroupTitle = () => t('parkedGroupTitle');
+const parkedGroupTitle = () => t('parkedGroupTitle');
 
 /** Parks work tabs when a zone starts and brings them back when it ends, as the setting asks. */
 export async function applyTabParking(db: HearthDb, plan: GuardPlan, agreement: Agreement | undefined, setting: ParkMode): Promise<void> {
-  const guarding = plan.state.mode === 'dim' || plan.state.mode === 'block';
   const mode = setting === 'group' && !comfortSupport(browser).groupTabs ? 'off' : setting;
   const parked = parseParkedTabs((await db.settings.get(PARKED_KEY))?.value);
-  const step = parkingStep(guarding, mode, parked !== undefined);
+  const step = parkingStep(isGuarding(plan), mode, parked !== undefined);
   if (step === 'park' && mode !== 'off') await park(db, planParking(await openTabs(), agreement?.workSites ?? [], plan, mode), mode);
   if (step === 'unpark' && parked) await (parked.kind === 'group' ? ungroup(db, parked.groups) : reopen(db, parked.tabs));
 }
@@ -59,14 +59,15 @@ async function park(db: HearthDb, windows: WindowParking[], mode: 'group' | 'clo
     return;
   }
   const record: ParkedTabs = { kind: 'group', groups: [] };
-  // Written first and after each group, so a stopped worker neither parks twice nor forgets a group.
+  // Written first and after each group, so a stopped worker does not park twice; a group it made
+  // but had not yet written down is still found by its title at the end of the zone.
   await db.settings.put({ key: PARKED_KEY, value: record });
   for (const window of windows) {
     await bringForward(window);
     const groupId = await browser.tabs.group({ tabIds: tabIdsOf(window.tabs.map((tab) => tab.id)), createProperties: { windowId: window.windowId } });
+    await browser.tabGroups.update(groupId, { title: parkedGroupTitle(), color: 'grey', collapsed: true });
     record.groups.push({ windowId: window.windowId, groupId });
     await db.settings.put({ key: PARKED_KEY, value: record });
-    await browser.tabGroups.update(groupId, { title: parkedGroupTitle(), color: 'grey', collapsed: true });
   }
 }
 
@@ -96,19 +97,17 @@ async function ungroup(db: HearthDb, groups: Extract<ParkedTabs, { kind: 'group'
 
 /**
  * Reopens saved tabs window by window, in their old window if it is still there and in a new one
- * if not, and forgets each window's tabs only once they are open again.
+ * if not, and forgets each tab only once it is open again: a failure half-way neither loses a tab
+ * nor, on the retry at the next refresh, opens one twice.
  */
 async function reopen(db: HearthDb, tabs: readonly SavedTab[]): Promise<void> {
   for (const windowTabs of savedTabsByWindow(tabs)) {
-    const missing: SavedTab[] = [];
-    for (const saved of windowTabs) if (!(await stillOpen(saved))) missing.push(saved);
-    if (missing.length > 0) await reopenInWindow(missing);
-    await db.transaction('rw', db.settings, async () => {
-      const record = parseParkedTabs((await db.settings.get(PARKED_KEY))?.value);
-      if (record?.kind !== 'close') return;
-      const rest = record.tabs.filter((tab) => tab.windowId !== windowTabs[0]!.windowId);
-      await db.settings.put({ key: PARKED_KEY, value: { kind: 'close', tabs: rest } satisfies ParkedTabs });
-    });
+    const oldWindow = await browser.windows.get(windowTabs[0]!.windowId).catch(() => undefined);
+    let windowId = oldWindow?.id;
+    for (const saved of windowTabs) {
+      if (!(await stillOpen(saved))) windowId = await reopenTab(saved, windowId, oldWindow !== undefined);
+      await forget(db, saved);
+    }
   }
   await db.settings.delete(PARKED_KEY);
 }
@@ -119,19 +118,24 @@ async function stillOpen(saved: SavedTab): Promise<boolean> {
   return tab?.url === saved.url;
 }
 
-async function reopenInWindow(tabs: readonly SavedTab[]): Promise<void> {
-  const [first, ...rest] = tabs as [SavedTab, ...SavedTab[]];
-  const window = await browser.windows.get(first.windowId).catch(() => undefined);
-  let windowId = window?.id;
-  let pending: readonly SavedTab[] = tabs;
+/** Opens one saved tab, in a new window when there is none yet to put it in; answers the window it went to. */
+async function reopenTab(saved: SavedTab, windowId: number | undefined, inOldWindow: boolean): Promise<number | undefined> {
   if (windowId === undefined) {
-    const created = await browser.windows.create({ url: first.url, focused: false });
-    windowId = created?.id;
+    const created = await browser.windows.create({ url: saved.url, focused: false });
     const [opened] = created?.tabs ?? [];
-    if (first.pinned && opened?.id !== undefined) await browser.tabs.update(opened.id, { pinned: true });
-    pending = rest;
+    if (saved.pinned && opened?.id !== undefined) await browser.tabs.update(opened.id, { pinned: true });
+    return created?.id;
   }
-  for (const saved of pending) {
-    await browser.tabs.create({ windowId, url: saved.url, index: window ? saved.index : undefined, pinned: saved.pinned, active: false });
-  }
+  // Old positions mean something only in the old window; in a new one the saved order is enough.
+  await browser.tabs.create({ windowId, url: saved.url, index: inOldWindow ? saved.index : undefined, pinned: saved.pinned, active: false });
+  return windowId;
+}
+
+async function forget(db: HearthDb, saved: SavedTab): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const record = parseParkedTabs((await db.settings.get(PARKED_KEY))?.value);
+    if (record?.kind !== 'close') return;
+    const rest = record.tabs.filter((tab) => !(tab.id === saved.id && tab.windowId === saved.windowId && tab.url === saved.url && tab.index === saved.index));
+    await db.settings.put({ key: PARKED_KEY, value: { kind: 'close', tabs: rest } satisfies ParkedTabs });
+  });
 }

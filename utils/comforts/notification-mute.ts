@@ -1,6 +1,7 @@
 import type { WorkSite } from '../agreement/agreement-schema';
 import type { GuardPlan } from '../guard/guard-plan';
 import { parseMatchPattern } from '../sites/match-pattern';
+import { isGuarding } from './guarding';
 
 /**
  * The content-setting pattern covering a work site's match pattern. Content-setting patterns
@@ -22,7 +23,7 @@ export function contentSettingPattern(matchPattern: string): string | undefined 
  * host's permission ourselves and hide the person's own choice.
  */
 export function notificationMutePatterns(plan: GuardPlan, workSites: readonly WorkSite[]): string[] {
-  if (plan.state.mode !== 'dim' && plan.state.mode !== 'block') return [];
+  if (!isGuarding(plan)) return [];
   const released = new Set(plan.overrides.map((override) => override.site));
   const patterns = workSites.flatMap((site) => {
     const parsed = parseMatchPattern(site.pattern);
