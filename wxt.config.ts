@@ -15,7 +15,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'scripting', 'idle', 'tabs', 'notifications'],
+    permissions: [
+      'storage',
+      'alarms',
+      'scripting',
+      'idle',
+      'tabs',
+      'notifications',
+      'tabGroups',
+      // Firefox has no contentSettings: muting work-site notifications is Chrome's alone.
+      ...(browser === 'firefox' ? [] : ['contentSettings']),
+    ],
     // Work sites are the couple's own list, so the guard must be able to reach any site they name.
     host_permissions: ['<all_urls>'],
     commands: {

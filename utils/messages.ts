@@ -1,4 +1,5 @@
 import type { AgreementIssue } from './agreement/agreement-issues';
+import type { ComfortSettings } from './comforts/comfort-settings';
 import type { PageGuard } from './guard/page-guard';
 import type { ReminderSettings } from './reminders/reminder-settings';
 import type { PopupStatus } from './status/popup-status';
@@ -18,7 +19,8 @@ export type HearthMessage =
   | { type: 'popup:note'; text: string }
   | { type: 'ritual:mark'; ritualId: string; start: number; outcome: RitualOutcome }
   | { type: 'report:open' }
-  | { type: 'reminders:settings'; settings: ReminderSettings };
+  | { type: 'reminders:settings'; settings: ReminderSettings }
+  | { type: 'comforts:settings'; settings: ComfortSettings };
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
 export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
@@ -41,4 +43,6 @@ export interface HearthReplies {
   'report:open': void;
   /** The settings as stored: out-of-range values fall back to the defaults. */
   'reminders:settings': ReminderSettings;
+  /** The settings as stored: unknown values fall back to the defaults. */
+  'comforts:settings': ComfortSettings;
 }

@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { AgreementSummary } from './agreement-summary';
 import { AgreementEditor } from './editor/agreement-editor';
 import { WeekView } from './week-view';
+import { ComfortsForm } from './comforts-form';
 import { downloadAgreement } from './agreement-file';
 import { downloadRitualCalendar } from './ritual-calendar-file';
 import { TrackingSettingsForm } from './tracking-settings-form';
@@ -103,6 +104,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && <AgreementEditor revision={revision} onSaved={reload} />}
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
+      <ComfortsForm db={db} />
     </main>
   );
 }

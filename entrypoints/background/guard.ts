@@ -12,18 +12,24 @@ import { takeOverride } from '@/utils/guard/take-override';
 import { graceKey, graceUntil } from '@/utils/guard/call-grace';
 import { GRACE_ALARM, storedCallGrace, updateCallGrace, watchGraceTabs } from './guard-grace';
 import { systemClock, type Clock } from './clock';
+import type { Agreement } from '@/utils/agreement/agreement-schema';
 
 const ALARM = 'hearth-guard-boundary';
 const LAST_PLAN = 'guard:lastPlanKey';
+
+export interface GuardHooks {
+  /** Runs after every re-derivation, inside the guard's queue, so other features follow zone transitions. */
+  onPlanApplied?: (plan: GuardPlan, agreement: Agreement | undefined) => Promise<void>;
+}
 
 /**
  * Keeps the dimming in step with the agreement. The truth is always "what the agreement says about
  * now": every trigger re-derives the whole plan, so a missed alarm or a killed worker heals itself.
  */
-export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = systemClock) {
+export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = systemClock, hooks: GuardHooks = {}) {
   // Test builds can move the clock (test-seams.ts); alarms still fire on the real one, so a test
   // that moves it brings about the refresh itself.
-  const refresh = serialized(() => applyNow(db, clock.now()), 'Hearth guard refresh failed');
+  const refresh = serialized(() => applyNow(db, clock.now(), hooks), 'Hearth guard refresh failed');
 
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.runtime.onInstalled.addListener(() => void refresh());
@@ -59,7 +65,7 @@ async function derive(db: HearthDb, now: number) {
   return { plan, agreement, used };
 }
 
-async function applyNow(db: HearthDb, now: number): Promise<void> {
+async function applyNow(db: HearthDb, now: number, hooks: GuardHooks): Promise<void> {
   const { plan, agreement, used } = await derive(db, now);
   const grace = await updateCallGrace(agreement, now);
   await applyRegistration(plan.registration);
@@ -70,6 +76,7 @@ async function applyNow(db: HearthDb, now: number): Promise<void> {
     await browser.storage.session.set({ [LAST_PLAN]: key });
   }
   await scheduleWake(plan);
+  await hooks.onPlanApplied?.(plan, agreement);
 }
 
 async function scheduleWake(plan: GuardPlan): Promise<void> {

@@ -1,6 +1,8 @@
 import { HearthDb } from '@/utils/db/hearth-db';
 import { setupAgreementMessages } from './agreement-messages';
 import { systemClock } from './clock';
+import { setupComfortMessages } from './comfort-messages';
+import { comfortsAfterGuard } from './comforts';
 import { setupGuard } from './guard';
 import { browserIdleSource } from './idle-source';
 import { setupCommands } from './commands';
@@ -18,7 +20,8 @@ export default defineBackground(() => {
   const router = createMessageRouter();
   const { clock, idle } = import.meta.env.MODE === 'e2e' ? createTestSeams(db, browserIdleSource) : { clock: systemClock, idle: browserIdleSource };
 
-  const guard = setupGuard(db, router, clock);
+  const guard = setupGuard(db, router, clock, { onPlanApplied: comfortsAfterGuard(db) });
+  setupComfortMessages(db, router, guard.refresh);
   setupAgreementMessages(db, router, guard.refresh);
   const tracker = setupTracker(db, clock, idle);
   setupTrackingMessages(db, router, tracker);
