@@ -8,7 +8,11 @@ import { t } from '../../i18n';
 import { edited, type Draft, type Edit } from './draft';
 import { DraftIssues, indexIssues } from './draft-issues';
 import { HouseholdSection } from './household-section';
+import { PartnersSection } from './partners-section';
 import { PolicySection } from './policy-section';
+import { RitualsSection } from './rituals-section';
+import { SpecialDaysSection } from './special-days-section';
+import { ZonesSection } from './zones-section';
 
 type Status =
   | { kind: 'saved'; previous: Agreement }
@@ -83,6 +87,10 @@ export function AgreementEditor({ revision, onSaved }: { revision: AgreementRevi
         <h2 id="editor-title">{t('editorTitle')}</h2>
         <p class="muted">{t('editorIntro')}</p>
         <HouseholdSection draft={draft} edit={edit} />
+        <PartnersSection draft={draft} edit={edit} />
+        <ZonesSection draft={draft} edit={edit} />
+        <SpecialDaysSection draft={draft} edit={edit} />
+        <RitualsSection draft={draft} edit={edit} />
         <PolicySection draft={draft} edit={edit} />
         <div class="editor-actions">
           <button type="submit" class="primary" disabled={saving || !dirty}>
