@@ -46,7 +46,6 @@ function WorkingHours({ draft, partner: p, edit }: { draft: Draft; partner: numb
   return (
     <fieldset class="working-hours">
       <legend>{t('editorWorkingHours', [name])}</legend>
-      <FieldError path={`partners[${p}].workingHours`} />
       {weekdaysFrom(draft.household.weekStartsOn).map((day) => (
         <WorkingDay key={day} day={day} blocks={partner.workingHours[day]} path={`partners[${p}].workingHours.${day}`} edit={edit} partner={p} />
       ))}
@@ -78,10 +77,8 @@ function WorkingDay({ day, blocks, path, partner: p, edit }: { day: Weekday; blo
             <button type="button" class="link" aria-label={t('editorRemoveNamed', [`${dayName} ${block.start}–${block.end}`])} onClick={() => edit((d) => void blocksOf(d).splice(b, 1))}>
               {t('editorRemove')}
             </button>
-            <FieldError path={`${path}[${b}]`} />
           </div>
         ))}
-        <FieldError path={path} />
         <AddButton label={t('editorAddBlock', [dayName])} onAdd={() => edit((d) => void blocksOf(d).push({ ...NEW_BLOCK }))} />
       </div>
     </fieldset>

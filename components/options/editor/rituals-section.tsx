@@ -70,7 +70,6 @@ export function RitualsSection({ draft, edit }: { draft: Draft; edit: Edit }) {
               value={ritual.protected}
               onValue={(value) => change(i, (r) => void (r.protected = value))}
             />
-            <FieldError path={`rituals[${i}].recurrence`} />
           </EditorItem>
         ))}
       </ul>

@@ -68,7 +68,6 @@ export function SpecialDaysSection({ draft, edit }: { draft: Draft; edit: Edit }
                 )}
                 <ZoneModeField path={`specialDays[${i}].mode`} value={day.mode} onValue={(value) => change(i, (s) => void (s.mode = value))} />
               </div>
-              <FieldError path={`specialDays[${i}]`} />
             </EditorItem>
           );
         })}

@@ -43,7 +43,6 @@ export function ZonesSection({ draft, edit }: { draft: Draft; edit: Edit }) {
               />
               <ZoneModeField path={`zones[${i}].mode`} value={zone.mode} onValue={(value) => change(i, (z) => void (z.mode = value))} />
             </div>
-            <FieldError path={`zones[${i}]`} />
           </EditorItem>
         ))}
       </ul>
