@@ -5,7 +5,7 @@ import type { Draft, Edit } from './draft';
 import { AddButton, EditorItem } from './editor-item';
 import { FieldError } from './field-error';
 import { CheckboxField, NumberField, SelectField, TextField, TimeField, WeekdaysField, weekdayName, weekdaysFrom } from './fields';
-import { switchRecurrence, type RecurrenceKind } from './recurrence-switch';
+import { switchRecurrence, type RecurrenceKind } from '@/utils/agreement/recurrence-switch';
 
 const KINDS: readonly RecurrenceKind[] = ['daily', 'weekly', 'monthly'];
 /** The schema's weeks of the month: first to fourth, and -1 for the last. */

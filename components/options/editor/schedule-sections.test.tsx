@@ -28,6 +28,7 @@ beforeEach(async () => {
 afterEach(() => {
   render(null, root);
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 const field = <T extends HTMLElement = HTMLInputElement>(path: string) => {
@@ -194,8 +195,14 @@ describe('the special days section', () => {
   });
 
   it('adds a day for today in the household and removes one', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-12-31T23:30:00Z'), toFake: ['Date'] });
     await press('+ Add a special day');
-    expect(field('specialDays[2].date').value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(field('specialDays[2].date').value).toBe('2027-01-01');
+    await type('household.timeZone', 'Mars/Olympus');
+    await press('+ Add a special day');
+    expect(field('specialDays[3].date').value).toBe('2026-12-31');
+    await press('Remove Day off together', field('specialDays[3].date').closest('li')!);
+    await type('household.timeZone', 'Europe/Berlin');
     await press("Remove Mia's birthday");
     await save();
     expect(saved().specialDays.map((day) => [day.id, day.label, day.mode])).toEqual([

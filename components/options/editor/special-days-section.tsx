@@ -14,15 +14,10 @@ import { ZoneModeField } from './zone-mode-field';
 /** The hours a part-day special day starts with when "whole day" is unticked: an afternoon and evening. */
 const PART_OF_DAY = { start: '14:00', end: '24:00' };
 
-/** Today in the household, or in UTC while the household zone is being retyped and is no zone yet. */
+/** Today in the household; while the zone field holds no zone yet there is no wall time, and UTC's date will do. */
 function today(timeZone: string, now: number): string {
-  try {
-    const { date } = wallTimeAt(now, timeZone);
-    if (isLocalDate(date)) return date;
-  } catch {
-    // An unknown zone: fall through to UTC; the schema already marks the zone field.
-  }
-  return dateOfUtcMs(now);
+  const { date } = wallTimeAt(now, timeZone);
+  return isLocalDate(date) ? date : dateOfUtcMs(now);
 }
 
 /** Dated days off (birthdays, holidays), whole or in part, with what Hearth does to work sites then. */

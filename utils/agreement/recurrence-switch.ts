@@ -1,5 +1,5 @@
-import type { Recurrence } from '@/utils/agreement/agreement-schema';
-import { WEEKDAYS, type Weekday } from '@/utils/agreement/weekday';
+import type { Recurrence } from './agreement-schema';
+import { WEEKDAYS, type Weekday } from './weekday';
 
 export type RecurrenceKind = Recurrence['kind'];
 
