@@ -56,7 +56,7 @@ function busyAgreement(now: number) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} color scheme`, () => {
-    test('the options page has no axe violations: empty, with a refused import, and with the example agreement', async ({ hearth }) => {
+    test('the options page has no axe violations: empty, with a refused import, with the example agreement, and with an invalid edit', async ({ hearth }) => {
       const page = await openOptions(hearth);
       await page.emulateMedia({ colorScheme });
       await expect(page.getByRole('heading', { name: 'No agreement yet' })).toBeVisible();
@@ -70,7 +70,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await setAgreement(hearth, EXAMPLE);
       await page.reload();
-      await expect(page.getByRole('heading', { name: 'Rituals' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Rituals', level: 2 })).toBeVisible();
       // The week view is on the page for every check below: its colours and its text lists are axe-checked too.
       await expect(page.getByRole('region', { name: 'This week' }).getByRole('list')).toHaveCount(7);
       const idle = page.getByRole('spinbutton', { name: /Count me as away/ });
@@ -82,6 +82,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Save recording settings' }).click();
       await expect(page.getByRole('status')).toHaveText('Recording settings saved.');
       await expectNoViolations(page, 'options, example agreement');
+
+      // The editor with an invalid field, its error beside it, and the refused save listing it.
+      await page.locator('#field-zones-0-end').fill('25:00');
+      await expect(page.locator('#field-zones-0-end-error')).toContainText('is not a time');
+      await page.getByRole('button', { name: 'Save agreement' }).click();
+      await expect(page.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toBeVisible();
+      await expectNoViolations(page, 'options, editor with an invalid field');
     });
 
     test('the popup has no axe violations: empty, and with an agreement in every card', async ({ hearth }) => {

@@ -25,7 +25,7 @@ test('in a German browser the pages speak German and write dates and times the G
   await setAgreement(hearth, { ...example, zones: [...example.zones, tonight] });
 
   const options = await openOptions(hearth);
-  await expect(options.getByRole('heading', { name: 'Arbeitsfreie Zonen' })).toBeVisible();
+  await expect(options.getByRole('heading', { name: 'Arbeitsfreie Zonen', level: 2 })).toBeVisible();
   await expect(options.getByText(/^Family evenings: Mo\.?, Di\.?, Mi\.?, Do\.? und Fr\.? 19:00–07:00 \(dimmt Arbeitsseiten\)$/)).toBeVisible();
   await expect(options.getByText(/^Our Sunday: So\.? ganztägig \(sperrt Arbeitsseiten\)$/)).toBeVisible();
   await expect(options.getByText("Mia's birthday: 05.12.2026 ganztägig (sperrt Arbeitsseiten)")).toBeVisible();

@@ -27,13 +27,22 @@ function shownValue(input: unknown): string | undefined {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/**
+ * The value of the field the issue is about. A check forwarded to one field (a zone's end) carries
+ * the whole zone as its input; the person typed the end, so the end is what they should see.
+ */
+function fieldValue(issue: v.BaseIssue<unknown>): unknown {
+  const field = issue.path?.at(-1);
+  return field && field.value !== undefined ? field.value : issue.input;
+}
+
 export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[]): AgreementIssue[] {
   return issues.map((issue) =>
     // valibot reports a missing key with the message of the schema it expected there; "missing"
     // tells the person more than "expected an object".
     issue.input === undefined
       ? { path: issuePath(issue.path), key: 'errMissing' }
-      : { path: issuePath(issue.path), key: issue.message, value: shownValue(issue.input) },
+      : { path: issuePath(issue.path), key: issue.message, value: shownValue(fieldValue(issue)) },
   );
 }
 

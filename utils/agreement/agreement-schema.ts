@@ -36,7 +36,7 @@ function isValidTimeZone(zone: string): boolean {
 
 const TimeBlock = v.pipe(
   v.object({ start: TimeOfDay, end: EndTimeOfDay }, 'errNotObject'),
-  v.check((block) => block.start !== block.end, 'errEmptyBlock'),
+  v.forward(v.check((block) => block.start !== block.end, 'errEmptyBlock'), ['end']),
 );
 
 const WorkingHours = v.object(

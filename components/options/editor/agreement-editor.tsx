@@ -8,7 +8,11 @@ import { t } from '../../i18n';
 import { edited, type Draft, type Edit } from './draft';
 import { DraftIssues, indexIssues } from './draft-issues';
 import { HouseholdSection } from './household-section';
+import { PartnersSection } from './partners-section';
 import { PolicySection } from './policy-section';
+import { RitualsSection } from './rituals-section';
+import { SpecialDaysSection } from './special-days-section';
+import { ZonesSection } from './zones-section';
 import { WorkSitesSection } from './work-sites-section';
 import { FocusSeasonsSection } from './focus-seasons-section';
 
@@ -90,6 +94,10 @@ export function AgreementEditor({ revision, onSaved }: { revision: AgreementRevi
         <h2 id="editor-title">{t('editorTitle')}</h2>
         <p class="muted">{t('editorIntro')}</p>
         <HouseholdSection draft={draft} edit={edit} />
+        <PartnersSection draft={draft} edit={edit} />
+        <ZonesSection draft={draft} edit={edit} />
+        <SpecialDaysSection draft={draft} edit={edit} />
+        <RitualsSection draft={draft} edit={edit} />
         <WorkSitesSection draft={draft} edit={edit} />
         <PolicySection draft={draft} edit={edit} />
         <FocusSeasonsSection draft={draft} edit={edit} />
