@@ -47,7 +47,7 @@ function WorkingHours({ draft, partner: p, edit }: { draft: Draft; partner: numb
     <fieldset class="working-hours">
       <legend>{t('editorWorkingHours', [name])}</legend>
       {weekdaysFrom(draft.household.weekStartsOn).map((day) => (
-        <WorkingDay key={day} day={day} blocks={partner.workingHours[day]} path={`partners[${p}].workingHours.${day}`} edit={edit} partner={p} />
+        <WorkingDay key={day} day={day} blocks={partner.workingHours[day] ?? []} path={`partners[${p}].workingHours.${day}`} edit={edit} partner={p} />
       ))}
       <button type="button" class="link" onClick={copyMonday}>
         {t('editorCopyMonday', [name])}
@@ -58,7 +58,8 @@ function WorkingHours({ draft, partner: p, edit }: { draft: Draft; partner: numb
 
 function WorkingDay({ day, blocks, path, partner: p, edit }: { day: Weekday; blocks: TimeBlock[]; path: string; partner: number; edit: Edit }) {
   const dayName = weekdayName(day);
-  const blocksOf = (d: Draft) => d.partners[p]!.workingHours[day];
+  // Stored agreements always list every day (the schema fills them in); a hand-made draft may not.
+  const blocksOf = (d: Draft) => (d.partners[p]!.workingHours[day] ??= []);
   return (
     <fieldset class="working-day">
       <legend>{dayName}</legend>
