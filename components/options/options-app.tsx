@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HearthDb, AgreementRevision } from '@/utils/db/hearth-db';
+import type { Agreement } from '@/utils/agreement/agreement-schema';
 import { latestAgreement } from '@/utils/agreement/agreement-store';
 import { describeIssue } from '@/utils/agreement/agreement-issues';
 import type { HearthMessage, ImportReply } from '@/utils/messages';
@@ -20,6 +21,8 @@ const send = (message: HearthMessage) => browser.runtime.sendMessage(message) as
 export function OptionsApp({ db }: { db: HearthDb }) {
   const [revision, setRevision] = useState<AgreementRevision | null | undefined>(undefined);
   const [status, setStatus] = useState<Status>(null);
+  // The editor's draft, drawn in the week view before it is saved.
+  const [preview, setPreview] = useState<Agreement | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const reload = async () => setRevision((await latestAgreement(db)) ?? null);
@@ -100,8 +103,8 @@ export function OptionsApp({ db }: { db: HearthDb }) {
         </section>
       )}
       {revision && <AgreementSummary revision={revision} />}
-      {revision && <WeekView agreement={revision.agreement} now={Date.now()} />}
-      {revision && <AgreementEditor revision={revision} onSaved={reload} />}
+      {revision && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
+      {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} />}
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
       <ComfortsForm db={db} />

@@ -69,4 +69,12 @@ describe('WeekView', () => {
     const labels = [...sunday.querySelectorAll<HTMLElement>('.wv-beside')].map((label) => `${label.textContent} ${label.className} ${label.style.left || label.style.right}`);
     expect(labels).toEqual(['Weekly check-in wv-label wv-beside wv-before 25%', 'Evening walk wv-label wv-beside 84.375%']);
   });
+
+  it('says when it draws changes not saved yet', () => {
+    const agreement = agreementIn('Europe/Berlin', { zones: [EVENINGS] });
+    render(<WeekView agreement={agreement} now={WEDNESDAY} />, root);
+    expect(root.textContent).not.toContain('unsaved');
+    render(<WeekView agreement={agreement} now={WEDNESDAY} unsaved />, root);
+    expect(root.querySelector('.wv-unsaved')?.textContent).toBe('Showing your unsaved changes; save them below to put them in force.');
+  });
 });

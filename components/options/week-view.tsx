@@ -106,7 +106,7 @@ function Legend({ lanes, days }: { lanes: readonly WeekLane[]; days: readonly We
  * hours, one for zones and one for rituals. The drawing is for the eye; a screen reader gets the
  * same blocks as a list per day.
  */
-export function WeekView({ agreement, now }: { agreement: Agreement; now: number }) {
+export function WeekView({ agreement, now, unsaved = false }: { agreement: Agreement; now: number; unsaved?: boolean }) {
   const id = useId();
   const locale = uiLocale();
   const view = weekView(agreement, now);
@@ -116,6 +116,7 @@ export function WeekView({ agreement, now }: { agreement: Agreement; now: number
     <section class="week-view" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('weekViewTitle')}</h2>
       <p class="muted">{t('weekViewIntro', [formatDateRange(first, last, locale)])}</p>
+      {unsaved && <p class="wv-unsaved">{t('weekViewUnsaved')}</p>}
       <div class="wv-drawing" aria-hidden="true">
         <Legend lanes={view.lanes} days={view.days} />
         <div class="wv-axis">

@@ -30,7 +30,16 @@ const save = (agreement: Agreement) => browser.runtime.sendMessage({ type: 'agre
  * error shows beside its field, and only a draft the schema accepts is sent; the background checks
  * it again before storing a new revision.
  */
-export function AgreementEditor({ revision, onSaved }: { revision: AgreementRevision; onSaved: () => Promise<void> }) {
+export function AgreementEditor({
+  revision,
+  onSaved,
+  onPreview,
+}: {
+  revision: AgreementRevision;
+  onSaved: () => Promise<void>;
+  /** The draft as the week view should draw it: its last valid state while it differs from the saved one, else null. */
+  onPreview?: (agreement: Agreement | null) => void;
+}) {
   const [draft, setDraft] = useState<Draft>(revision.agreement);
   const [status, setStatus] = useState<Status>(null);
   const [saving, setSaving] = useState(false);
@@ -47,6 +56,11 @@ export function AgreementEditor({ revision, onSaved }: { revision: AgreementRevi
   const issues = result.ok ? [] : result.issues;
   const byPath = useMemo(() => indexIssues(issues), [result]);
   const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(revision.agreement), [draft, revision]);
+
+  // While the draft is mid-edit and invalid ("19:"), the last valid state stays on show.
+  useEffect(() => {
+    if (result.ok) onPreview?.(dirty ? result.agreement : null);
+  }, [result, dirty]);
 
   useEffect(() => {
     if (!dirty) return;
