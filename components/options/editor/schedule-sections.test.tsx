@@ -1,90 +1,18 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Agreement } from '@/utils/agreement/agreement-schema';
-import { parseAgreement } from '@/utils/agreement/parse-agreement';
-import type { HearthMessage } from '@/utils/messages';
-import { AgreementEditor } from './agreement-editor';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fieldId } from './draft-issues';
+import { button, choose, field, mountEditor, press, root, sampleAgreement, savedAgreement, submit, tick, type, type SendSpy } from './editor-test-kit';
 
 vi.mock('../../i18n', () => import('../../popup/english-catalog'));
 
-const parsed = parseAgreement(JSON.parse(readFileSync('docs/agreement.example.json', 'utf8')));
-if (!parsed.ok) throw new Error('the documented example must be valid');
-const EXAMPLE: Agreement = parsed.agreement;
+const EXAMPLE = sampleAgreement();
 
-const root = document.createElement('div');
-document.body.append(root);
-let sendMessage: ReturnType<typeof vi.fn>;
-
+let send: SendSpy;
 beforeEach(async () => {
-  sendMessage = vi.fn(async () => ({ ok: true }));
-  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(sendMessage as never);
-  // Inside act, so the editor's start-up effects have run before the first keystroke.
-  await act(() => render(<AgreementEditor revision={{ id: 1, effectiveAt: 0, source: 'import', agreement: EXAMPLE }} onSaved={async () => undefined} />, root));
-});
-afterEach(() => {
-  render(null, root);
-  vi.restoreAllMocks();
-  vi.useRealTimers();
+  ({ send } = await mountEditor(EXAMPLE));
 });
 
-const field = <T extends HTMLElement = HTMLInputElement>(path: string) => {
-  const element = root.querySelector<T>(`#${fieldId(path)}`);
-  if (!element) throw new Error(`no field at ${path}`);
-  return element;
-};
 const fieldBox = (path: string) => field(path).closest('.field')!;
-
-async function type(path: string, text: string) {
-  await act(async () => {
-    const input = field(path);
-    input.value = text;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-async function choose(path: string, value: string) {
-  await act(async () => {
-    const select = field<HTMLSelectElement>(path);
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
-async function tick(path: string, checked: boolean) {
-  await act(async () => {
-    const box = field(path);
-    box.checked = checked;
-    box.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
-function button(name: string, within: Element = root): HTMLButtonElement {
-  const found = [...within.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
-  if (!found) throw new Error(`no button named ${name}`);
-  return found;
-}
-
-async function press(name: string, within: Element = root) {
-  await act(async () => button(name, within).click());
-}
-
-async function save() {
-  await act(async () => {
-    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-  });
-}
-
-/** The agreement the editor sent to be saved; fails when nothing was sent. */
-function saved(): Agreement {
-  expect(sendMessage).toHaveBeenCalledTimes(1);
-  const message = sendMessage.mock.calls[0]![0] as HearthMessage;
-  if (message.type !== 'agreement:save') throw new Error(`sent ${message.type}`);
-  return message.agreement as Agreement;
-}
 
 describe('the zones section', () => {
   it('shows a zone end of 25:00 as an error beside the field, and Save sends nothing', async () => {
@@ -95,8 +23,8 @@ describe('the zones section', () => {
     expect(error?.textContent).toBe('"25:00" is not a time (use HH:MM, 00:00 to 23:59)');
     expect(fieldBox('zones[0].end').contains(error)).toBe(true);
 
-    await save();
-    expect(sendMessage).not.toHaveBeenCalled();
+    await submit();
+    expect(send).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(end);
     expect(root.querySelector('[role=alert]')?.textContent).toContain('zones[0].end: "25:00" is not a time');
   });
@@ -104,9 +32,9 @@ describe('the zones section', () => {
   it('sends a valid edit as agreement:save with exactly that change', async () => {
     await type('zones[0].end', '06:30');
     await choose('zones[0].mode', 'block');
-    await save();
+    await submit();
     const zones = EXAMPLE.zones.map((zone, i) => (i === 0 ? { ...zone, end: '06:30', mode: 'block' } : zone));
-    expect(saved()).toEqual({ ...EXAMPLE, zones });
+    expect(savedAgreement(send)).toEqual({ ...EXAMPLE, zones });
     expect(root.querySelector('[role=status]')?.textContent).toContain('Saved.');
   });
 
@@ -120,8 +48,8 @@ describe('the zones section', () => {
     await press('+ Add a no-work zone');
     expect(field('zones[3].label').value).toBe('Evenings');
     await press('Remove Our Sunday');
-    await save();
-    const zones = saved().zones;
+    await submit();
+    const zones = savedAgreement(send).zones;
     expect(zones.map((zone) => zone.id)).toEqual(['evenings', 'saturday-morning', 'evenings-2']);
     expect(zones[2]).toEqual({ id: 'evenings-2', label: 'Evenings', days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '19:00', end: '07:00', mode: 'dim' });
   });
@@ -129,22 +57,15 @@ describe('the zones section', () => {
   it('keeps the id when the label changes, and refuses an empty label and no days', async () => {
     await type('zones[1].label', '');
     expect(field('zones[1].label').getAttribute('aria-invalid')).toBe('true');
-    await act(async () => {
-      const sunday = field<HTMLFieldSetElement>('zones[1].days').querySelector<HTMLInputElement>('input[type=checkbox]:checked')!;
-      sunday.checked = false;
-      sunday.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await tick(field<HTMLFieldSetElement>('zones[1].days').querySelector<HTMLInputElement>('input[type=checkbox]:checked')!, false);
     expect(field('zones[1].days').getAttribute('aria-describedby')).toBeTruthy();
-    await save();
-    expect(sendMessage).not.toHaveBeenCalled();
+    await submit();
+    expect(send).not.toHaveBeenCalled();
     await type('zones[1].label', 'Sunday, all ours');
-    await act(async () => {
-      const saturday = [...field<HTMLFieldSetElement>('zones[1].days').querySelectorAll('label')].find((l) => l.textContent === 'Sat')!.querySelector('input')!;
-      saturday.checked = true;
-      saturday.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await save();
-    expect(saved().zones[1]).toEqual({ ...EXAMPLE.zones[1], label: 'Sunday, all ours', days: ['sat'] });
+    const saturday = [...field<HTMLFieldSetElement>('zones[1].days').querySelectorAll('label')].find((l) => l.textContent === 'Sat')!.querySelector('input')!;
+    await tick(saturday, true);
+    await submit();
+    expect(savedAgreement(send).zones[1]).toEqual({ ...EXAMPLE.zones[1], label: 'Sunday, all ours', days: ['sat'] });
   });
 });
 
@@ -156,8 +77,8 @@ describe('the partners section', () => {
     expect(button('+ Add hours on Monday', sam).parentElement?.textContent).toContain('Day off');
     await press('+ Add hours on Sunday', sam);
     await type('partners[1].workingHours.sun[0].end', '12:00');
-    await save();
-    expect(saved().partners[1]).toEqual({ ...EXAMPLE.partners[1], name: 'Samira', workingHours: { ...EXAMPLE.partners[1]!.workingHours, mon: [], sun: [{ start: '09:00', end: '12:00' }] } });
+    await submit();
+    expect(savedAgreement(send).partners[1]).toEqual({ ...EXAMPLE.partners[1], name: 'Samira', workingHours: { ...EXAMPLE.partners[1]!.workingHours, mon: [], sun: [{ start: '09:00', end: '12:00' }] } });
   });
 
   it('refuses an empty name and a block that starts and ends at once, beside them', async () => {
@@ -166,14 +87,14 @@ describe('the partners section', () => {
     await type('partners[0].workingHours.tue[0].end', '08:30');
     expect(field('partners[0].workingHours.tue[0].end').getAttribute('aria-invalid')).toBe('true');
     expect(fieldBox('partners[0].workingHours.tue[0].end').querySelector('.field-error')?.textContent).toBe('"08:30": the end must differ from the start');
-    await save();
-    expect(sendMessage).not.toHaveBeenCalled();
+    await submit();
+    expect(send).not.toHaveBeenCalled();
   });
 
   it("copies Monday's blocks to Tuesday to Friday", async () => {
     await press("Copy Alex's Monday to Tuesday–Friday");
-    await save();
-    const hours = saved().partners[0].workingHours;
+    await submit();
+    const hours = savedAgreement(send).partners[0].workingHours;
     for (const day of ['tue', 'wed', 'thu', 'fri'] as const) expect(hours[day]).toEqual(EXAMPLE.partners[0].workingHours.mon);
     expect(hours.sat).toEqual([]);
   });
@@ -188,8 +109,8 @@ describe('the special days section', () => {
     await type('specialDays[0].start', '18:00');
     await tick('specialDays[1].wholeDay', true);
     await type('specialDays[0].date', '2026-12-06');
-    await save();
-    const [birthday, christmas] = saved().specialDays;
+    await submit();
+    const [birthday, christmas] = savedAgreement(send).specialDays;
     expect(birthday).toEqual({ ...EXAMPLE.specialDays[0], date: '2026-12-06', start: '18:00', end: '24:00' });
     expect(christmas).toEqual({ id: 'christmas-eve', label: 'Christmas Eve afternoon', date: '2026-12-24', mode: 'block' });
   });
@@ -204,8 +125,8 @@ describe('the special days section', () => {
     await press('Remove Day off together', field('specialDays[3].date').closest('li')!);
     await type('household.timeZone', 'Europe/Berlin');
     await press("Remove Mia's birthday");
-    await save();
-    expect(saved().specialDays.map((day) => [day.id, day.label, day.mode])).toEqual([
+    await submit();
+    expect(savedAgreement(send).specialDays.map((day) => [day.id, day.label, day.mode])).toEqual([
       ['christmas-eve', 'Christmas Eve afternoon', 'block'],
       ['day-off-together', 'Day off together', 'block'],
     ]);
@@ -220,8 +141,8 @@ describe('the rituals section', () => {
     await choose('rituals[0].recurrence.day', 'wed');
     await choose('rituals[3].recurrence.kind', 'weekly');
     await choose('rituals[1].recurrence.kind', 'weekly');
-    await save();
-    const [breakfast, walk, , date] = saved().rituals;
+    await submit();
+    const [breakfast, walk, , date] = savedAgreement(send).rituals;
     expect(breakfast!.recurrence).toEqual({ kind: 'monthly', week: -1, day: 'wed' });
     expect(walk!.recurrence).toEqual({ kind: 'weekly', days: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] });
     expect(date!.recurrence).toEqual({ kind: 'weekly', days: ['fri'] });
@@ -232,21 +153,21 @@ describe('the rituals section', () => {
     expect(fieldBox('rituals[1].durationMinutes').querySelector('.field-error')?.textContent).toBe('3 is too small');
     await type('rituals[1].reminderMinutes', 'ten');
     expect(field('rituals[1].reminderMinutes').getAttribute('aria-invalid')).toBe('true');
-    await save();
-    expect(sendMessage).not.toHaveBeenCalled();
+    await submit();
+    expect(send).not.toHaveBeenCalled();
     await type('rituals[1].durationMinutes', '60');
     await type('rituals[1].reminderMinutes', '0');
     await type('rituals[1].time', '20:15');
     await tick('rituals[1].protected', true);
-    await save();
-    expect(saved().rituals[1]).toEqual({ ...EXAMPLE.rituals[1], time: '20:15', durationMinutes: 60, reminderMinutes: 0, protected: true });
+    await submit();
+    expect(savedAgreement(send).rituals[1]).toEqual({ ...EXAMPLE.rituals[1], time: '20:15', durationMinutes: 60, reminderMinutes: 0, protected: true });
   });
 
   it('adds a protected weekly ritual and removes one', async () => {
     await press('+ Add a ritual');
     await press('Remove Dream date');
-    await save();
-    const rituals = saved().rituals;
+    await submit();
+    const rituals = savedAgreement(send).rituals;
     expect(rituals.map((ritual) => ritual.id)).toEqual(['breakfast', 'evening-walk', 'check-in', 'time-together']);
     expect(rituals[3]).toEqual({ id: 'time-together', label: 'Time together', recurrence: { kind: 'weekly', days: ['mon'] }, time: '19:30', durationMinutes: 30, reminderMinutes: 10, protected: true });
   });
