@@ -40,3 +40,26 @@ test('the week view lists each zone, ritual and special day on its own day for a
   await expect(week.locator('.wv-drawing')).toHaveAttribute('aria-hidden', 'true');
   await expect(week.locator('.wv-track .wv-mode-block')).toHaveCount(1);
 });
+
+test('the week view draws an edit before it is saved, keeps the last valid draft while a time is half typed, and goes back on Discard', async ({ hearth }) => {
+  await setAgreement(hearth, testAgreement({ zones: [EXAMPLE.zones[0]] }));
+  const page = await openOptions(hearth);
+  const week = page.getByRole('region', { name: 'This week' });
+  const monday = week.getByRole('list', { name: /^Monday, / });
+  const evening = (times: RegExp) => monday.getByRole('listitem').filter({ hasText: times });
+  await expect(evening(/^Family evenings, no-work zone, dims work sites, 07:00\sPM to 07:00\sAM the next day$/)).toHaveCount(1);
+  await expect(week.getByText('Showing your unsaved changes')).toHaveCount(0);
+
+  const end = page.locator('#field-zones-0-end');
+  await end.fill('21:30');
+  await expect(evening(/^Family evenings, no-work zone, dims work sites, 07:00\sPM to 09:30\sPM$/)).toHaveCount(1);
+  await expect(week.getByText('Showing your unsaved changes')).toBeVisible();
+
+  await end.fill('21:');
+  await expect(end).toHaveAttribute('aria-invalid', 'true');
+  await expect(evening(/07:00\sPM to 09:30\sPM$/)).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(evening(/07:00\sPM to 07:00\sAM the next day$/)).toHaveCount(1);
+  await expect(week.getByText('Showing your unsaved changes')).toHaveCount(0);
+});
