@@ -2,7 +2,7 @@
 import { test, expect } from '../support/hearth-test';
 import { launchHearth, type Hearth } from '../support/launch-hearth';
 import type { Page } from '@playwright/test';
-import { backgroundExtensionPage, openOptions, readStore, sendFromExtensionPage } from '../support/hearth-pages';
+import { backgroundExtensionPage, openOptions, readStore, sendFromExtensionPage, stopWorker } from '../support/hearth-pages';
 import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
 import type { SettingRecord } from '../../utils/db/hearth-db';
 
@@ -134,15 +134,7 @@ test('"save and close" closes work tabs at zone start and reopens them, pinned a
     ]),
   });
 
-  // DevTools on one of Hearth's own pages can stop its worker, as Chrome does to idle workers.
-  const devtoolsPage = await openOptions(hearth);
-  const cdp = await hearth.context.newCDPSession(devtoolsPage);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => statuses.push(...versions.map((version) => version.runningStatus)));
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => statuses.at(-1)).toBe('stopped');
-  await devtoolsPage.close();
+  await (await stopWorker(hearth)).close();
 
   // The zone ends (the agreement no longer has it); a fresh worker finds the saved tabs and reopens them.
   await agree(messenger, testAgreement());

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect } from '../support/hearth-test';
 import { launchHearth, type Hearth } from '../support/launch-hearth';
-import { backgroundExtensionPage, openOptions, readStore, sendFromExtensionPage, setAgreement } from '../support/hearth-pages';
+import { backgroundExtensionPage, readStore, sendFromExtensionPage, setAgreement, stopWorker } from '../support/hearth-pages';
 import { testAgreement } from '../support/test-agreement';
 import { SPA_WORK_PATTERN, WORK_PATTERN } from '../support/test-sites';
 import { classifyActivity } from '../../utils/report/classify-activity';
@@ -134,16 +134,8 @@ test('a service worker stopped mid-session loses at most 30 s and keeps tracking
   await work.goto(sites.workUrl('/long-task'));
   await work.waitForTimeout(20_000);
 
-  // DevTools on one of Hearth's own pages sees Hearth's worker and can stop it, as Chrome does to idle workers.
-  const devtoolsPage = await openOptions(hearth);
-  const cdp = await hearth.context.newCDPSession(devtoolsPage);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => statuses.push(...versions.map((version) => version.runningStatus)));
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => statuses.at(-1)).toBe('stopped');
+  const { statuses } = await stopWorker(hearth);
   const stoppedAt = Date.now();
-  statuses.length = 0;
   await work.bringToFront();
   // Nothing but the heartbeat alarm wakes it: within 30 s a new worker runs and carries on.
   await expect.poll(() => statuses.includes('running'), { timeout: 45_000 }).toBe(true);

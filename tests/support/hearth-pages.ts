@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Hearth } from './launch-hearth';
 
 export async function openOptions(hearth: Hearth): Promise<Page> {
@@ -85,4 +85,21 @@ export async function registeredGuardScripts(hearth: Hearth) {
 /** The filter the guard puts on the page's root, read in the page itself. */
 export async function rootFilter(page: Page): Promise<string> {
   return page.evaluate(() => getComputedStyle(document.documentElement).filter);
+}
+
+/**
+ * Stops Hearth's service worker the way Chrome stops an idle one, through DevTools on one of Hearth's
+ * own pages (which sees the worker). Resolves once it has stopped; `statuses` goes on collecting the
+ * worker's running states from then on, so a test can watch what wakes it again.
+ */
+export async function stopWorker(hearth: Hearth): Promise<{ statuses: string[]; close: () => Promise<void> }> {
+  const page = await openOptions(hearth);
+  const cdp = await hearth.context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => statuses.push(...versions.map((version) => version.runningStatus)));
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => statuses.at(-1)).toBe('stopped');
+  statuses.length = 0;
+  return { statuses, close: () => page.close() };
 }
