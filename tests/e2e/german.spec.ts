@@ -32,6 +32,21 @@ test('in a German browser the pages speak German and write dates and times the G
   await expect(options.getByText('Shared breakfast: 07:15, 30 Minuten (geschützt)')).toBeVisible();
   await expect(options.getByText(/^Gilt seit \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} \(Fassung 1\)$/)).toBeVisible();
 
+  // The week view and the editor too, down to the error beside a field.
+  const week = options.getByRole('region', { name: 'Diese Woche' });
+  await expect(week.getByRole('heading', { level: 3 }).first()).toHaveText(/^Montag, /);
+  await expect(week.getByRole('list', { name: /^Montag, / }).getByRole('listitem').filter({ hasText: /^Family evenings, .*19:00.*07:00/ })).toHaveCount(1);
+  const end = options.locator('#field-zones-0-end');
+  await end.fill('25:00');
+  await expect(end).toHaveAccessibleDescription('"25:00" ist keine Uhrzeit (nutze HH:MM, 00:00 bis 23:59)');
+  await options.getByRole('button', { name: 'Vereinbarung speichern' }).click();
+  await expect(options.getByRole('alert')).toContainText('Nichts wurde gespeichert');
+
+  const report = await hearth.context.newPage();
+  await report.goto(`chrome-extension://${hearth.extensionId}/report.html`);
+  await expect(report.getByRole('heading', { name: 'Wochenbericht', level: 1 })).toBeVisible();
+  await report.close();
+
   const until = new Intl.DateTimeFormat('de-DE', { timeZone: HOUSEHOLD_ZONE, hour: '2-digit', minute: '2-digit' }).format(now + 60 * minute);
   const status = await hearth.context.newPage();
   await status.goto(`chrome-extension://${hearth.extensionId}/popup.html`);
