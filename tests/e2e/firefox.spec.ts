@@ -94,3 +94,13 @@ test('time on a work site is recorded in IndexedDB', async () => {
     );
   await expect.poll(async () => (await intervals()).map(({ domain, category }) => ({ domain, category })), { timeout: 20_000 }).toEqual([{ domain: 'work.hearth.test', category: 'docs' }]);
 });
+
+test('the options page says plainly that Firefox does not let Hearth mute site notifications', async () => {
+  const options = await firefox.openPage('options.html');
+  await eventually(
+    () => options.evaluate(() => document.body.innerText.includes("This browser doesn't let Hearth mute site notifications")),
+    true,
+  );
+  // Firefox has tab groups, so parking by group is offered there.
+  expect(await options.evaluate(() => document.body.innerText.includes('This browser has no tab groups'))).toBe(false);
+});
