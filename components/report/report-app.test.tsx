@@ -81,7 +81,7 @@ describe('ReportApp', () => {
     const headings = [...root.querySelectorAll('h2')].map((heading) => heading.textContent);
     expect(headings).toEqual(['Rituals', 'After hours', 'Day by day', 'By kind of work', 'Overrides']);
     // Ended by Thursday noon: four breakfasts and three walks.
-    expect(root.querySelector('.headline')?.textContent).toBe('You kept 2 of 7 rituals.');
+    expect(root.querySelector('.headline')?.textContent).toBe('Rituals you kept: 2 of 7.');
     expect(root.textContent).toContain('Missed: 1 · Not marked: 4');
     expect([...root.querySelectorAll('.rituals li')].slice(0, 3).map((item) => item.textContent)).toEqual([
       "Mon 23 Nov · Shared breakfast: kept (Hearth's guess)",
@@ -164,7 +164,7 @@ describe('ReportApp', () => {
     expect(root.querySelector('[role=alert]')?.textContent).toContain('The report could not be loaded.');
     await click('Try again');
     expect(root.querySelector('[role=alert]')).toBeNull();
-    expect(root.querySelector('.headline')?.textContent).toBe('You kept 0 of 7 rituals.');
+    expect(root.querySelector('.headline')?.textContent).toBe('Rituals you kept: 0 of 7.');
   });
 
   it('invites setting up an agreement when there is none', async () => {
@@ -178,6 +178,6 @@ describe('ReportApp', () => {
     const quiet = reportFor(NOW);
     const allKept: WeeklyReport = { ...quiet, rituals: quiet.rituals.slice(0, 1).map((ritual) => ({ ...ritual, verdict: 'kept' })), ritualCounts: { kept: 1, missed: 0, skipped: 0, unmarked: 0 } };
     await show(async () => allKept);
-    expect(root.querySelector('.headline')?.textContent).toBe('You kept 1 of 1 rituals. Every one of them. Lovely.');
+    expect(root.querySelector('.headline')?.textContent).toBe('Rituals you kept: 1 of 1. Every one of them. Lovely.');
   });
 });

@@ -58,7 +58,7 @@ test("the open-report path opens the report when none is open, showing last week
 
   // Celebration first: the rituals kept lead the page.
   await expect(report.getByRole('heading', { level: 2 }).first()).toHaveText('Rituals');
-  await expect(report.locator('.headline')).toHaveText('You kept 5 of 7 rituals.');
+  await expect(report.locator('.headline')).toHaveText('Rituals you kept: 5 of 7.');
   await expect(report.getByText('Missed: 1 · Skipped: 1')).toBeVisible();
   await expect(report.getByRole('listitem').filter({ hasText: "missed, work was seen during it (Hearth's guess)" })).toHaveCount(1);
 
