@@ -4,11 +4,14 @@
  * `popup.html` in a fresh tab 20 times (BENCH_POPUP_OPENS) with an agreement that has a zone on
  * and rituals, and reads the `hearth:popup-ready` mark the popup sets once the status has rendered
  * (its startTime is measured from navigation start). Run with `npx tsx bench/popup-open.ts`.
+ *
+ * As a baseline it also opens a blank page of the same extension (one paragraph, no script, no
+ * style) as often: what this browser takes to show any extension page at all.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchHearth } from '../tests/support/launch-hearth';
+import { EXTENSION_DIR, launchHearth } from '../tests/support/launch-hearth';
 import { setAgreement } from '../tests/support/hearth-pages';
 import { floorToMinute, minute, testAgreement, wallClock, zoneBetween } from '../tests/support/test-agreement';
 
@@ -22,6 +25,9 @@ const median = (values: number[]) => {
 };
 const ms = (value: number) => Number(value.toFixed(1));
 
+const BLANK = 'bench-blank.html';
+// Written into the build only for this run; the next `wxt build` would drop it anyway.
+writeFileSync(join(EXTENSION_DIR, BLANK), '<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body><p>Blank</p></body></html>');
 const hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-bench-popup-')));
 const now = floorToMinute(Date.now());
 const ritual = (id: string, startsAt: number) => ({
@@ -61,6 +67,16 @@ for (let i = 0; i < OPENS; i++) {
   await page.close();
 }
 
+const blankPaintTimes: number[] = [];
+for (let i = 0; i < OPENS; i++) {
+  const page = await hearth.context.newPage();
+  await page.goto(`chrome-extension://${hearth.extensionId}/${BLANK}`);
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  blankPaintTimes.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime));
+  await page.close();
+}
+rmSync(join(EXTENSION_DIR, BLANK));
+
 console.log(
   JSON.stringify(
     {
@@ -70,6 +86,7 @@ console.log(
       firstContentfulPaintMs: { median: ms(median(paintTimes.filter(Number.isFinite))) },
       documentArrivedMs: { median: ms(median(responseEndTimes)) },
       fromDocumentToStatusMs: { median: ms(median(readyTimes.map((ready, i) => ready - responseEndTimes[i]!))) },
+      blankExtensionPageFirstPaintMs: { median: ms(median(blankPaintTimes)), min: ms(Math.min(...blankPaintTimes)) },
     },
     null,
     2,
