@@ -1,5 +1,5 @@
 import type { HearthDb } from '@/utils/db/hearth-db';
-import { agreementInForceAt, allRevisions } from '@/utils/agreement/agreement-store';
+import { agreementInForceAt, revisionsInForceDuring } from '@/utils/agreement/agreement-store';
 import { activeOverrides } from '@/utils/guard/override-store';
 import type { MarkReply, NoteReply } from '@/utils/messages';
 import { weekBounds } from '@/utils/schedule/week-bounds';
@@ -35,7 +35,7 @@ async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus |
   if (!agreement) return null;
   const weekStart = weekBounds(agreement, now).start;
   const [revisions, overrides, intervals, note, marks, openInterval] = await Promise.all([
-    allRevisions(db),
+    revisionsInForceDuring(db, weekStart, now),
     activeOverrides(db, now),
     intervalsOverlapping(db, weekStart, now),
     db.settings.get(STATUS_NOTE_KEY),

@@ -1,5 +1,5 @@
 import type { HearthDb } from '@/utils/db/hearth-db';
-import { allRevisions } from '@/utils/agreement/agreement-store';
+import { revisionsInForceDuring } from '@/utils/agreement/agreement-store';
 import { ritualsEndedBetween } from '@/utils/reminders/ended-rituals';
 import { automaticMarks } from '@/utils/reminders/ritual-outcome';
 import { MS_PER_DAY } from '@/utils/schedule/calendar-date';
@@ -15,7 +15,7 @@ import { trackerOpenInterval } from './tracker';
 const LOOKBACK_MS = MS_PER_DAY;
 
 export async function recordRitualOutcomes(db: HearthDb, now: number): Promise<void> {
-  const ended = ritualsEndedBetween(await allRevisions(db), now - LOOKBACK_MS, now);
+  const ended = ritualsEndedBetween(await revisionsInForceDuring(db, now - LOOKBACK_MS, now), now - LOOKBACK_MS, now);
   if (ended.length === 0) return;
   const first = Math.min(...ended.map((occurrence) => occurrence.start));
   // The tracker checkpoints every 30 s: work in a ritual's last seconds may only be in its open interval.

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { HearthDb } from '../db/hearth-db';
-import { agreementInForceAt, allRevisions, importAgreementText, latestAgreement, saveAgreement } from './agreement-store';
+import { agreementInForceAt, allRevisions, importAgreementText, latestAgreement, revisionsInForceDuring, saveAgreement } from './agreement-store';
 
 const example = JSON.parse(readFileSync(new URL('../../docs/agreement.example.json', import.meta.url), 'utf8'));
 const at = (iso: string) => Date.parse(iso);
@@ -27,6 +27,23 @@ describe('agreement revisions', () => {
     expect((await agreementInForceAt(db, at('2026-11-10T00:00:00Z')))?.agreement.budget.weeklyAfterHoursMinutes).toBe(120);
     expect((await agreementInForceAt(db, at('2026-11-18T08:00:00Z')))?.agreement.budget.weeklyAfterHoursMinutes).toBe(60);
     expect((await latestAgreement(db))?.source).toBe('edit');
+  });
+
+  it('reads only the revisions in force during a span: the one at its start and those after, up to its end', async () => {
+    const budgets = [10, 20, 30, 40];
+    const days = ['2026-11-01', '2026-11-10', '2026-11-20', '2026-11-30'];
+    for (const [i, day] of days.entries()) {
+      await saveAgreement(db, { ...example, budget: { weeklyAfterHoursMinutes: budgets[i] } }, at(`${day}T00:00:00Z`), 'edit');
+    }
+    const budgetsDuring = async (from: string, to: string) =>
+      (await revisionsInForceDuring(db, at(from), at(to))).map((revision) => revision.agreement.budget.weeklyAfterHoursMinutes);
+
+    expect(await budgetsDuring('2026-11-12T00:00:00Z', '2026-11-25T00:00:00Z')).toEqual([20, 30]);
+    // A revision taking effect exactly at either edge is in force during the span.
+    expect(await budgetsDuring('2026-11-10T00:00:00Z', '2026-11-20T00:00:00Z')).toEqual([20, 30]);
+    expect(await budgetsDuring('2026-11-12T00:00:00Z', '2026-11-13T00:00:00Z')).toEqual([20]);
+    expect(await budgetsDuring('2026-10-01T00:00:00Z', '2026-11-05T00:00:00Z')).toEqual([10]);
+    expect(await budgetsDuring('2026-10-01T00:00:00Z', '2026-10-05T00:00:00Z')).toEqual([]);
   });
 
   it('keeps revisions in order even when two land in the same millisecond', async () => {

@@ -11,6 +11,19 @@ export async function latestAgreement(db: HearthDb): Promise<AgreementRevision |
   return db.agreementRevisions.orderBy('effectiveAt').last();
 }
 
+/**
+ * The revisions in force at some moment of [from, to]: the one in force at `from` and every one
+ * that took effect after it, up to `to`, in order. What the worker's wake-ups and the popup read,
+ * so their cost does not grow with every edit the couple ever saved.
+ */
+export async function revisionsInForceDuring(db: HearthDb, from: number, to: number): Promise<AgreementRevision[]> {
+  const [atStart, later] = await Promise.all([
+    agreementInForceAt(db, from),
+    db.agreementRevisions.where('effectiveAt').between(from, to, false, true).toArray(),
+  ]);
+  return atStart ? [atStart, ...later] : later;
+}
+
 export async function allRevisions(db: HearthDb): Promise<AgreementRevision[]> {
   return db.agreementRevisions.orderBy('effectiveAt').toArray();
 }

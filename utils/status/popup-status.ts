@@ -34,7 +34,7 @@ export interface PopupStatus {
 
 export interface PopupStatusInput {
   now: number;
-  /** All revisions, so activity since the week began is judged by the one in force at the time. */
+  /** The revisions in force since the week began, so its activity is judged by the one in force at the time. */
   revisions: readonly AgreementRevision[];
   /** The revision in force now. */
   agreement: Agreement;
