@@ -17,6 +17,8 @@ export async function updateCallGrace(agreement: Agreement | undefined, now: num
   const guardStart = agreement ? guardingSince(agreement, now, GRACE_CAP_MS) : null;
   const observed = tabs.flatMap((tab): GraceTab[] => (tab.id === undefined || !tab.url ? [] : [{ id: tab.id, url: tab.url, audible: tab.audible ?? false }]));
   const grace = decideCallGrace(previous, guardStart, agreement?.workSites ?? [], observed, now);
+  // Most refreshes (every worker wake) change nothing here; only a change is written and rescheduled.
+  if (JSON.stringify(grace) === JSON.stringify(previous)) return grace;
   if (grace) await browser.storage.session.set({ [GRACE_KEY]: grace });
   else await browser.storage.session.remove(GRACE_KEY);
   const wakeAt = graceWakeAt(grace);
