@@ -6,22 +6,13 @@ import type { AgreementRevision } from '@/utils/db/hearth-db';
 import { reportWeek, weeklyReport, type WeeklyReport } from '@/utils/report/weekly-report';
 import { at } from '@/utils/schedule/agreement-fixture';
 import { EVENINGS, household } from '@/utils/status/status-fixture';
-import { intervalId } from '@/utils/tracking/activity-interval';
+import { workInterval } from '@/utils/tracking/interval-fixture';
 import { ReportApp } from './report-app';
 
 vi.mock('../i18n', () => import('../popup/english-catalog'));
 
-const MINUTE = 60_000;
 const NOW = at('2026-11-26T12:00:00+01:00');
 const revisions: AgreementRevision[] = [{ id: 1, effectiveAt: at('2026-10-01T00:00:00+02:00'), source: 'import', agreement: household() }];
-const work = (start: string, minutes: number, domain = 'app.slack.com', category: 'chat' | 'code' = 'chat') => ({
-  id: intervalId(at(start), domain),
-  domain,
-  category,
-  start: at(start),
-  end: at(start) + minutes * MINUTE,
-  audible: false,
-});
 
 /** The real assembly over a small week: the component is tested on what it will be given. */
 function reportFor(weekContaining: number, marks: unknown[] = []): WeeklyReport {
@@ -29,7 +20,7 @@ function reportFor(weekContaining: number, marks: unknown[] = []): WeeklyReport 
     now: NOW,
     week: reportWeek(revisions, NOW, weekContaining)!,
     revisions,
-    intervals: [work('2026-11-23T20:00:00+01:00', 30), work('2026-11-24T18:00:00+01:00', 150, 'github.com', 'code')],
+    intervals: [workInterval('2026-11-23T20:00:00+01:00', '2026-11-23T20:30:00+01:00'), workInterval('2026-11-24T18:00:00+01:00', '2026-11-24T20:30:00+01:00', 'github.com', 'code')],
     overrides: [
       {
         start: at('2026-11-23T20:00:00+01:00'),

@@ -7,6 +7,7 @@ import { scheduleBoundaries } from '../schedule/schedule-boundaries';
 import { wallTimeAt } from '../schedule/wall-clock';
 import { isWithinWorkingHours } from '../schedule/working-hours';
 import { intervalId, type ActivityInterval } from '../tracking/activity-interval';
+import { workInterval } from '../tracking/interval-fixture';
 import { classifyActivity, type ClassifiedSlice, type OverrideSpan } from './classify-activity';
 import { seededRandom } from '../../tests/support/seeded-random';
 
@@ -24,14 +25,7 @@ const revision = (id: number, effectiveAt: string, agreement: Agreement): Agreem
   agreement,
 });
 
-const activity = (start: string, end: string, domain = 'app.slack.com'): ActivityInterval => ({
-  id: intervalId(at(start), domain),
-  domain,
-  category: domain === 'github.com' ? 'code' : 'chat',
-  start: at(start),
-  end: at(end),
-  audible: false,
-});
+const activity = (start: string, end: string, domain = 'app.slack.com') => workInterval(start, end, domain, domain === 'github.com' ? 'code' : 'chat');
 
 const iso = (instant: number) => new Date(instant).toISOString();
 

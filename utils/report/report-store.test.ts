@@ -5,7 +5,7 @@ import { HearthDb, type OverrideRecord } from '../db/hearth-db';
 import { at } from '../schedule/agreement-fixture';
 import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
 import { household } from '../status/status-fixture';
-import { intervalId, type ActivityInterval } from '../tracking/activity-interval';
+import { workInterval } from '../tracking/interval-fixture';
 import { loadWeeklyReport } from './report-store';
 
 const MINUTE = 60_000;
@@ -22,14 +22,6 @@ async function freshDb(): Promise<HearthDb> {
   return db;
 }
 
-const work = (start: string, minutes: number): ActivityInterval => ({
-  id: intervalId(at(start), 'app.slack.com'),
-  domain: 'app.slack.com',
-  category: 'chat',
-  start: at(start),
-  end: at(start) + minutes * MINUTE,
-  audible: false,
-});
 
 const override = (start: string, minutes: number, reason: string): OverrideRecord => ({
   start: at(start),
@@ -45,9 +37,9 @@ describe('loadWeeklyReport', () => {
     const db = await freshDb();
     await db.intervals.bulkPut([
       // Sunday night into Monday: only the part after midnight is this week's.
-      work('2026-11-22T23:30:00+01:00', 60),
-      work('2026-11-24T20:00:00+01:00', 30),
-      work('2026-11-30T20:00:00+01:00', 30),
+      workInterval('2026-11-22T23:30:00+01:00', '2026-11-23T00:30:00+01:00'),
+      workInterval('2026-11-24T20:00:00+01:00', '2026-11-24T20:30:00+01:00'),
+      workInterval('2026-11-30T20:00:00+01:00', '2026-11-30T20:30:00+01:00'),
     ]);
     await db.overrides.bulkAdd([
       override('2026-11-22T23:50:00+01:00', 15, 'Last week, running past midnight'),

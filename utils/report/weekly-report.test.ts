@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementRevision, OverrideRecord } from '../db/hearth-db';
 import { at } from '../schedule/agreement-fixture';
-import type { WorkSiteCategory } from '../sites/work-site-category';
 import type { RitualMark } from '../status/ritual-marks';
 import { EVENINGS, household } from '../status/status-fixture';
-import { intervalId, type ActivityInterval } from '../tracking/activity-interval';
+import { workInterval } from '../tracking/interval-fixture';
 import { reportWeek, weeklyReport, type WeeklyReportInput } from './weekly-report';
 
 const MINUTE = 60_000;
@@ -12,15 +11,6 @@ const LAUNCH = { id: 'launch', label: "Alex's launch", lead: 'alex', start: '202
 const berlin = household({ focusSeasons: [LAUNCH] });
 const revisions: AgreementRevision[] = [{ id: 1, effectiveAt: at('2026-10-01T00:00:00+02:00'), source: 'import', agreement: berlin }];
 const NOW = at('2026-11-26T12:00:00+01:00');
-
-const work = (start: string, end: string, domain = 'app.slack.com', category: WorkSiteCategory = 'chat'): ActivityInterval => ({
-  id: intervalId(at(start), domain),
-  domain,
-  category,
-  start: at(start),
-  end: at(end),
-  audible: false,
-});
 
 const mark = (ritualId: string, start: string, outcome: RitualMark['outcome'], source?: RitualMark['source']): RitualMark => ({
   ritualId,
@@ -66,12 +56,12 @@ describe('reportWeek', () => {
 
 describe('weeklyReport', () => {
   const intervals = [
-    work('2026-11-23T10:00:00+01:00', '2026-11-23T11:00:00+01:00'),
+    workInterval('2026-11-23T10:00:00+01:00', '2026-11-23T11:00:00+01:00'),
     // In the evening zone, over the evening walk, partly under the override.
-    work('2026-11-23T20:00:00+01:00', '2026-11-23T20:30:00+01:00'),
-    work('2026-11-24T18:00:00+01:00', '2026-11-24T18:40:00+01:00', 'github.com', 'code'),
+    workInterval('2026-11-23T20:00:00+01:00', '2026-11-23T20:30:00+01:00'),
+    workInterval('2026-11-24T18:00:00+01:00', '2026-11-24T18:40:00+01:00', 'github.com', 'code'),
     // Last week's work stays out of this week.
-    work('2026-11-22T20:00:00+01:00', '2026-11-22T21:00:00+01:00'),
+    workInterval('2026-11-22T20:00:00+01:00', '2026-11-22T21:00:00+01:00'),
   ];
   const marks = [
     mark('breakfast', '2026-11-23T07:15:00+01:00', 'kept', 'auto'),
@@ -146,7 +136,7 @@ describe('weeklyReport', () => {
     // Europe/Berlin turns back from 03:00 CEST to 02:00 CET on Sunday 25 October 2026.
     const dst = report(NOW, at('2026-10-21T12:00:00+02:00'), {
       // 01:30 CEST to 02:30 CET: two real hours, one of them the hour that happens twice.
-      intervals: [work('2026-10-25T01:30:00+02:00', '2026-10-25T02:30:00+01:00', 'github.com', 'code')],
+      intervals: [workInterval('2026-10-25T01:30:00+02:00', '2026-10-25T02:30:00+01:00', 'github.com', 'code')],
     });
     expect(dst.weekStart).toBe(at('2026-10-19T00:00:00+02:00'));
     expect(dst.weekEnd).toBe(at('2026-10-26T00:00:00+01:00'));

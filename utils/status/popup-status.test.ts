@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementRevision } from '../db/hearth-db';
 import { at } from '../schedule/agreement-fixture';
-import { intervalId, type ActivityInterval } from '../tracking/activity-interval';
+import { workInterval } from '../tracking/interval-fixture';
 import { popupStatus, type PopupStatusInput } from './popup-status';
 import { household } from './status-fixture';
 
 const berlin = household();
 const revisions: AgreementRevision[] = [{ id: 1, effectiveAt: at('2026-11-01T00:00:00+01:00'), source: 'import', agreement: berlin }];
 
-const work = (start: string, end: string, domain = 'app.slack.com'): ActivityInterval => ({
-  id: intervalId(at(start), domain),
-  domain,
-  category: 'chat',
-  start: at(start),
-  end: at(end),
-  audible: false,
-});
+const work = (start: string, end: string, domain?: string) => workInterval(start, end, domain);
 
 const input = (now: string, changes: Partial<PopupStatusInput> = {}): PopupStatusInput => ({
   now: at(now),
