@@ -2,7 +2,7 @@ import { formatDuration } from '@/utils/format/format-duration';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { t } from '../i18n';
 import { Bar } from './bar';
-import { CATEGORY_NAME_KEYS } from './category-names';
+import { siteCategoryName } from '../site-category-name';
 
 /** All work-site time of the week, in hours or not, by kind of site. */
 export function ReportCategories({ report, locale }: { report: WeeklyReport; locale: string }) {
@@ -24,7 +24,7 @@ export function ReportCategories({ report, locale }: { report: WeeklyReport; loc
           <tbody>
             {categories.map(({ category, ms }) => (
               <tr key={category}>
-                <th scope="row">{t(CATEGORY_NAME_KEYS[category])}</th>
+                <th scope="row">{siteCategoryName(category)}</th>
                 <td>
                   <span class="figure">{formatDuration(ms, locale)}</span>
                   <Bar value={ms} max={max} kind="category" />

@@ -76,7 +76,7 @@ test("the open-report path opens the report when none is open, showing last week
   await expect(days.getByRole('row').nth(3).getByRole('cell')).toHaveText(['0 min', '0 min']);
 
   const kinds = report.getByRole('region', { name: 'By kind of work' }).getByRole('row');
-  await expect(kinds).toHaveText([/Kind of work\s*Time/, /Chat\s*1 hr/, /Documents\s*45 min/, /Code\s*30 min/]);
+  await expect(kinds).toHaveText([/Kind of work\s*Time/, /Chat\s*1 hr/, /Docs and files\s*45 min/, /Code\s*30 min/]);
 
   const overrides = report.getByRole('region', { name: 'Overrides' }).getByRole('row');
   await expect(overrides).toHaveCount(2);

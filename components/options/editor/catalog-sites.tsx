@@ -3,7 +3,7 @@ import { WORK_SITE_CATALOG, type CatalogSite } from '@/utils/sites/work-site-cat
 import { WORK_SITE_CATEGORIES, type WorkSiteCategory } from '@/utils/sites/work-site-category';
 import { t } from '../../i18n';
 import type { Draft, Edit } from './draft';
-import { siteCategoryName } from './site-category-name';
+import { siteCategoryName } from '../../site-category-name';
 
 const BY_CATEGORY = WORK_SITE_CATEGORIES.map((category) => ({
   category,

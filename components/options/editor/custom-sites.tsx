@@ -7,7 +7,7 @@ import type { Draft, Edit } from './draft';
 import { fieldId } from './draft-issues';
 import { AddButton, EditorItem } from './editor-item';
 import { SelectField, TextField } from './fields';
-import { siteCategoryName } from './site-category-name';
+import { siteCategoryName } from '../../site-category-name';
 
 const CATEGORY_OPTIONS = WORK_SITE_CATEGORIES.map((category) => ({ value: category, label: siteCategoryName(category) }));
 

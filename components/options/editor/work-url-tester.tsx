@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { workUrlVerdict } from '@/utils/sites/work-url-verdict';
 import { t } from '../../i18n';
 import type { Draft } from './draft';
-import { siteCategoryName } from './site-category-name';
+import { siteCategoryName } from '../../site-category-name';
 
 function answer(draft: Draft, url: string): string {
   if (url.trim() === '') return '';
