@@ -9,3 +9,8 @@ export function weekdayIndex(day: Weekday): number {
 export function weekdayAt(index: number): Weekday {
   return WEEKDAYS[((index % 7) + 7) % 7]!;
 }
+
+/** The seven days in the household's own week order, so a Monday-first couple reads Monday first. */
+export function weekOrder(weekStartsOn: Weekday): Weekday[] {
+  return WEEKDAYS.map((_, offset) => weekdayAt(weekdayIndex(weekStartsOn) + offset));
+}

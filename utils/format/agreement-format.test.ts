@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatDateRange, formatHour, formatTimeOfDay, formatTimeRange, formatWeekDate, formatWeekdays } from './agreement-format';
+import { formatCalendarDate, formatDateRange, formatHour, formatTimeOfDay, formatTimeRange, formatWeekDate, formatWeekday, formatWeekdays } from './agreement-format';
 
 describe('agreement values in the reader’s language', () => {
   it.each([
@@ -27,6 +27,12 @@ describe('agreement values in the reader’s language', () => {
     [['sat', 'sun'] as const, 'en-GB', 'Sat and Sun'],
   ])('weekdays %j in %s', (days, locale, expected) => {
     expect(formatWeekdays(days, locale)).toBe(expected);
+  });
+
+  it('names one weekday, long by default', () => {
+    expect(formatWeekday('sun', 'en-US')).toBe('Sunday');
+    expect(formatWeekday('mon', 'de')).toBe('Montag');
+    expect(formatWeekday('sat', 'de', 'short')).toBe('Sa');
   });
 
   it.each([

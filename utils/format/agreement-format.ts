@@ -19,11 +19,15 @@ export function formatTimeRange(start: string, end: string, locale: string): str
   return `${formatTimeOfDay(start, locale)}–${formatTimeOfDay(end, locale)}`;
 }
 
+/** "Monday" / "Montag", or "Mon" / "Mo" when short. */
+export function formatWeekday(day: Weekday, locale: string, style: 'long' | 'short' = 'long'): string {
+  // 2 January 2000 was a Sunday, index 0 as in WEEKDAYS.
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: style }).format(Date.UTC(2000, 0, 2 + weekdayIndex(day)));
+}
+
 /** "Mon, Tue, and Wed" / "Mo, Di und Mi", in the order given. */
 export function formatWeekdays(days: readonly Weekday[], locale: string): string {
-  // 2 January 2000 was a Sunday, index 0 as in WEEKDAYS.
-  const name = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short' });
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(days.map((day) => name.format(Date.UTC(2000, 0, 2 + weekdayIndex(day)))));
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(days.map((day) => formatWeekday(day, locale, 'short')));
 }
 
 /** A calendar date ("2026-12-05") as "Dec 5, 2026" / "05.12.2026". */

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { WEEKDAYS, weekdayIndex, type Weekday } from '@/utils/agreement/weekday';
+import { WEEKDAYS, weekOrder, type Weekday } from '@/utils/agreement/weekday';
+import { formatWeekday } from '@/utils/format/agreement-format';
 import { uiLocale } from '../../i18n';
 import { fieldId } from './draft-issues';
 import { FieldError, useInvalid } from './field-error';
@@ -109,16 +110,8 @@ export function CheckboxField(props: FieldProps<boolean>) {
   );
 }
 
-/** Weekday names in the UI language, from a known Sunday (2024-01-07). */
-export function weekdayName(day: Weekday, style: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(uiLocale(), { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 7 + weekdayIndex(day)));
-}
-
-/** The household's days in its own week order, so a Monday-first couple reads Monday first. */
-export function weekdaysFrom(weekStartsOn: Weekday): Weekday[] {
-  const first = weekdayIndex(weekStartsOn);
-  return WEEKDAYS.map((_, i) => WEEKDAYS[(first + i) % 7]!);
-}
+/** A weekday's name in the UI language. */
+export const weekdayName = (day: Weekday, style: 'long' | 'short' = 'long'): string => formatWeekday(day, uiLocale(), style);
 
 export function WeekdaysField({ weekStartsOn, ...props }: FieldProps<Weekday[]> & { weekStartsOn: Weekday }) {
   const toggle = (day: Weekday, on: boolean) => {
@@ -133,7 +126,7 @@ export function WeekdaysField({ weekStartsOn, ...props }: FieldProps<Weekday[]> 
   return (
     <fieldset class="field weekdays" id={fieldId(props.path)} aria-describedby={describedBy}>
       <legend>{props.label}</legend>
-      {weekdaysFrom(weekStartsOn).map((day) => (
+      {weekOrder(weekStartsOn).map((day) => (
         <label key={day} class="day">
           <input type="checkbox" checked={props.value.includes(day)} onChange={(e) => toggle(day, e.currentTarget.checked)} />
           <abbr title={weekdayName(day)} aria-label={weekdayName(day)}>

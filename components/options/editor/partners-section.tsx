@@ -1,11 +1,11 @@
 import type { TimeBlock } from '@/utils/agreement/agreement-schema';
-import type { Weekday } from '@/utils/agreement/weekday';
+import { weekOrder, type Weekday } from '@/utils/agreement/weekday';
 import { t } from '../../i18n';
 import type { Draft, Edit } from './draft';
 import { nextDayHint } from './end-time-hint';
 import { FieldError } from './field-error';
 import { AddButton } from './editor-item';
-import { TextField, TimeField, weekdayName, weekdaysFrom } from './fields';
+import { TextField, TimeField, weekdayName } from './fields';
 
 /** A new block of working hours: the common office day, so most people only adjust it. */
 const NEW_BLOCK: TimeBlock = { start: '09:00', end: '17:00' };
@@ -46,7 +46,7 @@ function WorkingHours({ draft, partner: p, edit }: { draft: Draft; partner: numb
   return (
     <fieldset class="working-hours">
       <legend>{t('editorWorkingHours', [name])}</legend>
-      {weekdaysFrom(draft.household.weekStartsOn).map((day) => (
+      {weekOrder(draft.household.weekStartsOn).map((day) => (
         <WorkingDay key={day} day={day} blocks={partner.workingHours[day] ?? []} path={`partners[${p}].workingHours.${day}`} edit={edit} partner={p} />
       ))}
       <button type="button" class="link" onClick={copyMonday}>

@@ -1,10 +1,11 @@
 import type { Recurrence, Ritual } from '@/utils/agreement/agreement-schema';
 import { newId } from '@/utils/agreement/new-id';
+import { weekOrder } from '@/utils/agreement/weekday';
 import { t } from '../../i18n';
 import type { Draft, Edit } from './draft';
 import { AddButton, EditorItem } from './editor-item';
 import { FieldError } from './field-error';
-import { CheckboxField, NumberField, SelectField, TextField, TimeField, WeekdaysField, weekdayName, weekdaysFrom } from './fields';
+import { CheckboxField, NumberField, SelectField, TextField, TimeField, WeekdaysField, weekdayName } from './fields';
 import { switchRecurrence, type RecurrenceKind } from '@/utils/agreement/recurrence-switch';
 
 const KINDS: readonly RecurrenceKind[] = ['daily', 'weekly', 'monthly'];
@@ -105,7 +106,7 @@ function RecurrenceDetails({ draft, index: i, recurrence, change }: { draft: Dra
           path={`${path}.day`}
           label={t('editorRitualWeekday')}
           value={recurrence.day}
-          options={weekdaysFrom(draft.household.weekStartsOn).map((day) => ({ value: day, label: weekdayName(day) }))}
+          options={weekOrder(draft.household.weekStartsOn).map((day) => ({ value: day, label: weekdayName(day) }))}
           onValue={(day) => change(i, (r) => void (r.recurrence.kind === 'monthly' && (r.recurrence.day = day)))}
         />
       </>
