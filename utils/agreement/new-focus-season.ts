@@ -1,19 +1,10 @@
 import type { Agreement, FocusSeason } from './agreement-schema';
 import { newId } from './new-id';
 import { addDays } from '../schedule/calendar-date';
-import { wallTimeAt } from '../schedule/wall-clock';
+import { householdToday } from './household-today';
 
 /** Four weeks, both ends included: long enough to lean in, short enough to be a season. */
 const SEASON_DAYS = 28;
-
-function knownZone(zone: string): string {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone;
-  } catch {
-    return 'UTC';
-  }
-}
 
 /**
  * A season to start from: led by the first partner, from today in the household's zone (UTC while
@@ -21,7 +12,7 @@ function knownZone(zone: string): string {
  * household's budget until the couple agrees on another.
  */
 export function newFocusSeason(draft: Agreement, now: number, label: string): FocusSeason {
-  const start = wallTimeAt(now, knownZone(draft.household.timeZone)).date;
+  const start = householdToday(draft.household.timeZone, now);
   const end = addDays(start, SEASON_DAYS - 1);
   const budget = draft.budget.weeklyAfterHoursMinutes;
   return {

@@ -1,8 +1,6 @@
 import type { SpecialDay } from '@/utils/agreement/agreement-schema';
-import { isLocalDate } from '@/utils/agreement/local-date';
+import { householdToday } from '@/utils/agreement/household-today';
 import { newId } from '@/utils/agreement/new-id';
-import { dateOfUtcMs } from '@/utils/schedule/calendar-date';
-import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../../i18n';
 import type { Draft, Edit } from './draft';
 import { endTimeHint } from './end-time-hint';
@@ -14,18 +12,12 @@ import { ZoneModeField } from './zone-mode-field';
 /** The hours a part-day special day starts with when "whole day" is unticked: an afternoon and evening. */
 const PART_OF_DAY = { start: '14:00', end: '24:00' };
 
-/** Today in the household; while the zone field holds no zone yet there is no wall time, and UTC's date will do. */
-function today(timeZone: string, now: number): string {
-  const { date } = wallTimeAt(now, timeZone);
-  return isLocalDate(date) ? date : dateOfUtcMs(now);
-}
-
 /** Dated days off (birthdays, holidays), whole or in part, with what Hearth does to work sites then. */
 export function SpecialDaysSection({ draft, edit }: { draft: Draft; edit: Edit }) {
   const add = () =>
     edit((d) => {
       const label = t('editorSpecialDayNew');
-      d.specialDays.push({ id: newId(label, d.specialDays.map((day) => day.id), 'day'), label, date: today(d.household.timeZone, Date.now()), mode: 'block' });
+      d.specialDays.push({ id: newId(label, d.specialDays.map((day) => day.id), 'day'), label, date: householdToday(d.household.timeZone, Date.now()), mode: 'block' });
     });
   const change = (i: number, change: (day: SpecialDay) => void) => edit((d) => change(d.specialDays[i]!));
   const setWholeDay = (day: SpecialDay, whole: boolean) => {
