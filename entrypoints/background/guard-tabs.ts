@@ -2,6 +2,7 @@ import { GUARD_CSS } from '@/utils/guard/guard-plan';
 import type { PageGuard } from '@/utils/guard/page-guard';
 import type { HearthMessage } from '@/utils/messages';
 import { GUARD_SCRIPT_FILE } from './guard-registration';
+import { isGuardingMode } from '@/utils/schedule/guard-state';
 
 /**
  * Brings already-open tabs in line at a boundary, without reloading them: a tab that has the guard
@@ -25,7 +26,7 @@ export async function applyToOpenTabs(guardFor: (url: string, tabId: number) => 
 
 async function applyToTab(tabId: number, guard: PageGuard): Promise<void> {
   // A page in grace gets no CSS yet: nothing may dim it until its call ends.
-  if (guard.mode === 'dim' || guard.mode === 'block') {
+  if (isGuardingMode(guard.mode)) {
     await browser.scripting.insertCSS({ target: { tabId }, files: [GUARD_CSS[guard.mode]] });
   }
   const message: HearthMessage = { type: 'guard:apply', guard };

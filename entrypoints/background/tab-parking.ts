@@ -3,7 +3,7 @@ import type { Agreement } from '@/utils/agreement/agreement-schema';
 import type { GuardPlan } from '@/utils/guard/guard-plan';
 import type { ParkMode } from '@/utils/comforts/comfort-settings';
 import { comfortSupport } from '@/utils/comforts/comfort-support';
-import { isGuarding } from '@/utils/comforts/guarding';
+import { isGuardingMode } from '@/utils/schedule/guard-state';
 import { parseParkedTabs, savedTabsByWindow, type ParkedTabs, type SavedTab } from '@/utils/comforts/parked-tabs';
 import { parkingStep, planParking, type OpenTab, type WindowParking } from '@/utils/comforts/tab-parking';
 import { t } from '@/components/i18n';
@@ -21,7 +21,7 @@ const parkedGroupTitle = () => t('parkedGroupTitle');
 export async function applyTabParking(db: HearthDb, plan: GuardPlan, agreement: Agreement | undefined, setting: ParkMode): Promise<void> {
   const mode = setting === 'group' && !comfortSupport(browser).groupTabs ? 'off' : setting;
   const parked = parseParkedTabs((await db.settings.get(PARKED_KEY))?.value);
-  const step = parkingStep(isGuarding(plan), mode, parked !== undefined);
+  const step = parkingStep(isGuardingMode(plan.state.mode), mode, parked !== undefined);
   if (step === 'park' && mode !== 'off') await park(db, planParking(await openTabs(), agreement?.workSites ?? [], plan, mode), mode);
   if (step === 'unpark' && parked) await (parked.kind === 'group' ? ungroup(db, parked.groups) : reopen(db, parked.tabs));
 }

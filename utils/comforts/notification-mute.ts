@@ -1,7 +1,7 @@
 import type { WorkSite } from '../agreement/agreement-schema';
 import type { GuardPlan } from '../guard/guard-plan';
 import { parseMatchPattern } from '../sites/match-pattern';
-import { isGuarding } from './guarding';
+import { isGuardingMode } from '../schedule/guard-state';
 
 /**
  * The content-setting pattern covering a work site's match pattern. Content-setting patterns
@@ -23,7 +23,7 @@ export function contentSettingPattern(matchPattern: string): string | undefined 
  * host's permission ourselves and hide the person's own choice.
  */
 export function notificationMutePatterns(plan: GuardPlan, workSites: readonly WorkSite[]): string[] {
-  if (!isGuarding(plan)) return [];
+  if (!isGuardingMode(plan.state.mode)) return [];
   const released = new Set(plan.overrides.map((override) => override.site));
   const patterns = workSites.flatMap((site) => {
     const parsed = parseMatchPattern(site.pattern);

@@ -1,5 +1,5 @@
 import type { Agreement } from '../agreement/agreement-schema';
-import { guardStateAt, nextGuardBoundary, type GuardState } from '../schedule/guard-state';
+import { guardStateAt, isGuardingMode, nextGuardBoundary, type GuardState } from '../schedule/guard-state';
 
 export interface ActiveOverride {
   site: string;
@@ -30,7 +30,7 @@ export function planGuard(agreement: Agreement | undefined, overrides: readonly 
   if (!agreement) return { state: { mode: 'off', sources: [], until: null }, registration: null, overrides: [], wakeAt: null };
   const state = guardStateAt(agreement, now);
   const active = overrides.filter((override) => override.end > now);
-  const guarding = state.mode === 'dim' || state.mode === 'block';
+  const guarding = isGuardingMode(state.mode);
   const matches = [...new Set(agreement.workSites.map((site) => site.pattern))];
   const registration: GuardRegistration | null =
     guarding && matches.length > 0

@@ -1,7 +1,8 @@
 import type { Agreement } from '../agreement/agreement-schema';
 import { guardTimeline } from '../schedule/guard-sources';
+import { isGuardingMode } from '../schedule/guard-state';
 
-const guards = (sources: readonly { mode: string }[]) => sources.some((source) => source.mode === 'dim' || source.mode === 'block');
+const guards = (sources: readonly { mode: string }[]) => sources.some((source) => isGuardingMode(source.mode));
 
 /**
  * When the current stretch of guarding (dim or block, without a gap) began, read from the schedule

@@ -2,6 +2,7 @@ import type { Agreement } from '../agreement/agreement-schema';
 import { workSiteForUrl } from '../sites/work-site-for-url';
 import { overrideChoices, overridesLeft } from './override-allowance';
 import { overrideFor, type GuardPlan } from './guard-plan';
+import { isGuardingMode } from '../schedule/guard-state';
 
 /** What one work page shows: the guard's mode and the partners' own words for why. */
 export interface PageGuard {
@@ -36,7 +37,7 @@ export function pageGuardFor(
       perWeek: policy.perWeek,
     },
   };
-  const guarding = plan.state.mode === 'dim' || plan.state.mode === 'block';
+  const guarding = isGuardingMode(plan.state.mode);
   if (!agreement || !guarding || !workSiteForUrl(agreement.workSites, url)) return { ...base, mode: 'off' };
   const override = overrideFor(plan, url);
   if (override) return { ...base, mode: 'off', releasedUntil: override.end };

@@ -1,10 +1,11 @@
 import type { Agreement } from '../agreement/agreement-schema';
 import { MS_PER_MINUTE } from '../schedule/calendar-date';
 import { guardTimeline, type GuardSource } from '../schedule/guard-sources';
+import { isGuardingMode } from '../schedule/guard-state';
 import type { WindDownReminder } from './reminder';
 
 type Guarding = GuardSource & { mode: 'dim' | 'block' };
-const guards = (source: GuardSource): source is Guarding => source.mode === 'dim' || source.mode === 'block';
+const guards = (source: GuardSource): source is Guarding => isGuardingMode(source.mode);
 const guarding = (sources: readonly GuardSource[]) => sources.some(guards);
 
 /**

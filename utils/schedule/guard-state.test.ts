@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementIn, at, utc } from './agreement-fixture';
-import { guardStateAt, nextGuardBoundary } from './guard-state';
+import { guardStateAt, isGuardingMode, nextGuardBoundary } from './guard-state';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
 const ALL_WEEK = ['sun', ...WEEKDAYS, 'sat'];
@@ -107,5 +107,16 @@ describe('nextGuardBoundary', () => {
     ['America/New_York', { days: ['fri'], start: '19:00', end: '07:00' }, '2026-10-30T12:00:00-04:00', ['2026-10-30T19:00:00-04:00', '2026-10-31T07:00:00-04:00', '2026-11-06T19:00:00-05:00']],
   ])('%s, zone %o, from %s', (timeZone, zone, from, expected) => {
     expect(chain(timeZone, zone, from, expected.length)).toEqual(utc(expected.map(at)));
+  });
+});
+
+describe('isGuardingMode', () => {
+  it.each([
+    ['off', false],
+    ['track', false],
+    ['dim', true],
+    ['block', true],
+  ] as const)('%s: %s', (mode, guarding) => {
+    expect(isGuardingMode(mode)).toBe(guarding);
   });
 });

@@ -13,6 +13,9 @@ export interface GuardState {
   until: number | null;
 }
 
+/** Whether a mode dims or blocks work sites; 'track' only records, and the comforts around a zone follow the guard. */
+export const isGuardingMode = (mode: string): mode is 'dim' | 'block' => mode === 'dim' || mode === 'block';
+
 const HORIZON_MS = 8 * MS_PER_DAY;
 
 /** Later entries win: the strictest source decides. */

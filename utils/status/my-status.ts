@@ -1,6 +1,6 @@
 import type { Agreement } from '../agreement/agreement-schema';
 import type { ActiveOverride } from '../guard/guard-plan';
-import type { GuardState } from '../schedule/guard-state';
+import { isGuardingMode, type GuardState } from '../schedule/guard-state';
 import { isWithinWorkingHours } from '../schedule/working-hours';
 import type { ActivityInterval } from '../tracking/activity-interval';
 import { MAX_GAP_MS } from '../tracking/tracking-settings';
@@ -32,7 +32,7 @@ export interface MyStatusInput {
  * An override that outlives its zone has nothing left to override, so it is not shown.
  */
 export function myStatus({ agreement, ownerId, now, guardState, activeOverride, afterHoursTodayMs, openInterval }: MyStatusInput): MyStatus {
-  const guarding = guardState.mode === 'dim' || guardState.mode === 'block';
+  const guarding = isGuardingMode(guardState.mode);
   if (guarding && activeOverride && activeOverride.end > now) {
     return { kind: 'override', until: activeOverride.end, site: activeOverride.site };
   }
