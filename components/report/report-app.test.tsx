@@ -15,10 +15,10 @@ const NOW = at('2026-11-26T12:00:00+01:00');
 const revisions: AgreementRevision[] = [{ id: 1, effectiveAt: at('2026-10-01T00:00:00+02:00'), source: 'import', agreement: household() }];
 
 /** The real assembly over a small week: the component is tested on what it will be given. */
-function reportFor(weekContaining: number, marks: unknown[] = []): WeeklyReport {
+function reportFor(weekContaining: number, marks: unknown[] = [], now = NOW): WeeklyReport {
   return weeklyReport({
-    now: NOW,
-    week: reportWeek(revisions, NOW, weekContaining)!,
+    now,
+    week: reportWeek(revisions, now, weekContaining)!,
     revisions,
     intervals: [workInterval('2026-11-23T20:00:00+01:00', '2026-11-23T20:30:00+01:00'), workInterval('2026-11-24T18:00:00+01:00', '2026-11-24T20:30:00+01:00', 'github.com', 'code')],
     overrides: [
@@ -48,8 +48,8 @@ afterEach(() => render(null, root));
 /** Lets a load that has been asked for answer, and the page draw the answer. */
 const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 
-async function show(load: (weekContaining: number) => Promise<WeeklyReport | null>, openOptions = vi.fn()) {
-  await act(async () => render(<ReportApp load={load} now={NOW} locale="en-GB" openOptions={openOptions} />, root));
+async function show(load: (weekContaining: number) => Promise<WeeklyReport | null>, openOptions = vi.fn(), clock = () => NOW) {
+  await act(async () => render(<ReportApp load={load} clock={clock} locale="en-GB" openOptions={openOptions} />, root));
   await settle();
   return { openOptions };
 }
@@ -57,6 +57,12 @@ const button = (name: string) => [...root.querySelectorAll('button')].find((cand
 async function click(name: string) {
   await act(async () => button(name)!.click());
   await settle();
+}
+/** The tab coming back into view, as when the popup or the shortcut brings an open report forward. */
+async function comeBackIntoView() {
+  await act(async () => {
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
 }
 const rows = (headingId: string) =>
   [...root.querySelectorAll(`section[aria-labelledby=${headingId}] tbody tr`)].map((row) => [...row.children].map((cell) => cell.textContent));
@@ -136,6 +142,38 @@ describe('ReportApp', () => {
     expect(button('Next week')?.disabled).toBe(true);
   });
 
+  it('reads this week again when the tab comes back into view, and follows the calendar into the next week', async () => {
+    let now = NOW;
+    let answer = () => {};
+    const load = vi.fn(async (weekContaining: number) => reportFor(weekContaining, MARKS));
+    await show(load, vi.fn(), () => now);
+    expect(root.querySelector('.headline')?.textContent).toBe('Rituals you kept: 2 of 7.');
+
+    // Monday morning after the tab was left open over the weekend.
+    now = at('2026-11-30T08:00:00+01:00');
+    load.mockImplementationOnce((weekContaining) => new Promise((resolve) => (answer = () => resolve(reportFor(weekContaining, [], now)))));
+    await comeBackIntoView();
+    expect(load).toHaveBeenLastCalledWith(now);
+    // While the new week is read, the old figures stay instead of a loading flash.
+    expect(root.querySelector('[role=status]')).toBeNull();
+    expect(root.querySelector('.week')?.textContent).toBe('This week: 23 Nov 2026 – 29 Nov 2026');
+    answer();
+    await settle();
+    expect(root.querySelector('.week')?.textContent).toBe('This week: 30 Nov 2026 – 6 Dec 2026');
+  });
+
+  it('reads the same earlier week again when the tab comes back into view', async () => {
+    const load = vi.fn(async (weekContaining: number) => reportFor(weekContaining));
+    await show(load);
+    await click('Previous week');
+    const previous = at('2026-11-23T00:00:00+01:00') - 1;
+    await comeBackIntoView();
+    await settle();
+    expect(load).toHaveBeenCalledTimes(3);
+    expect(load).toHaveBeenLastCalledWith(previous);
+    expect(root.querySelector('.week')?.textContent).toBe('Week of 16 Nov 2026 – 22 Nov 2026');
+  });
+
   it('has no previous week before the first agreement', async () => {
     await show(async () => reportFor(at('2026-10-01T12:00:00+02:00')));
     expect(button('Previous week')?.disabled).toBe(true);
@@ -148,7 +186,7 @@ describe('ReportApp', () => {
       .mockImplementationOnce(() => new Promise((_, reject) => (fail = reject)))
       .mockImplementation(async (weekContaining) => reportFor(weekContaining));
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    await act(async () => render(<ReportApp load={load} now={NOW} locale="en-GB" openOptions={vi.fn()} />, root));
+    await act(async () => render(<ReportApp load={load} clock={() => NOW} locale="en-GB" openOptions={vi.fn()} />, root));
     expect(root.querySelector('[role=status]')?.textContent).toBe('Loading the report…');
     fail(new Error('database closed'));
     await settle();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCalendarDate } from '@/utils/format/agreement-format';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
@@ -10,22 +10,46 @@ type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'no-agreement' } 
 interface Props {
   /** The report of the week holding an instant; null when no agreement was in force in it. */
   load: (weekContaining: number) => Promise<WeeklyReport | null>;
-  now: number;
+  clock: () => number;
   locale: string;
   openOptions: () => void;
 }
 
-/** One household week at a time, this one first; the buttons step by week but never past this one. */
-export function ReportApp({ load, now, locale, openOptions }: Props) {
-  const [weekContaining, setWeekContaining] = useState(now);
+/** Which week to read: the one holding an instant, or this week as of the read. */
+interface Read {
+  week: number | 'this';
+  /** Read again in place: the figures on screen stay until the new ones arrive. */
+  quiet: boolean;
+}
+
+/**
+ * One household week at a time, this one first; the buttons step by week but never past this one.
+ * The page is read again whenever it comes back into view — the popup and the shortcut bring an
+ * open report forward rather than opening another — and a page showing this week then shows the
+ * week of that moment, so a tab left open over Sunday night does not call last week "this week".
+ */
+export function ReportApp({ load, clock, locale, openOptions }: Props) {
+  const [read, setRead] = useState<Read>({ week: 'this', quiet: false });
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const showsThisWeek = useRef(false);
+
+  useEffect(() => {
+    const readAgain = () => {
+      if (document.visibilityState === 'visible') setRead((last) => ({ week: showsThisWeek.current ? 'this' : last.week, quiet: true }));
+    };
+    document.addEventListener('visibilitychange', readAgain);
+    return () => document.removeEventListener('visibilitychange', readAgain);
+  }, []);
 
   useEffect(() => {
     let stale = false;
-    setPhase({ kind: 'loading' });
-    load(weekContaining).then(
-      (report) => !stale && setPhase(report ? { kind: 'ready', report } : { kind: 'no-agreement' }),
+    if (!read.quiet) setPhase({ kind: 'loading' });
+    load(read.week === 'this' ? clock() : read.week).then(
+      (report) => {
+        if (stale) return;
+        showsThisWeek.current = report?.current ?? false;
+        setPhase(report ? { kind: 'ready', report } : { kind: 'no-agreement' });
+      },
       (error: unknown) => {
         console.error('Hearth could not load the weekly report', error);
         if (!stale) setPhase({ kind: 'error' });
@@ -35,7 +59,7 @@ export function ReportApp({ load, now, locale, openOptions }: Props) {
     return () => {
       stale = true;
     };
-  }, [weekContaining, attempt]);
+  }, [read]);
 
   return (
     <main>
@@ -48,7 +72,7 @@ export function ReportApp({ load, now, locale, openOptions }: Props) {
       {phase.kind === 'error' && (
         <div class="status error" role="alert">
           <p>{t('reportError')}</p>
-          <button type="button" onClick={() => setAttempt((count) => count + 1)}>
+          <button type="button" onClick={() => setRead((last) => ({ ...last, quiet: false }))}>
             {t('reportRetry')}
           </button>
         </div>
@@ -64,7 +88,7 @@ export function ReportApp({ load, now, locale, openOptions }: Props) {
       )}
       {phase.kind === 'ready' && (
         <>
-          <WeekNavigation report={phase.report} locale={locale} onShow={setWeekContaining} onThisWeek={() => setWeekContaining(now)} />
+          <WeekNavigation report={phase.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
           <ReportWeek report={phase.report} locale={locale} />
         </>
       )}

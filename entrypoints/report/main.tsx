@@ -11,7 +11,7 @@ document.documentElement.lang = uiLocale();
 render(
   <ReportApp
     load={(weekContaining) => loadWeeklyReport(db, Date.now(), weekContaining)}
-    now={Date.now()}
+    clock={Date.now}
     locale={uiLocale()}
     openOptions={() => void browser.runtime.openOptionsPage()}
   />,
