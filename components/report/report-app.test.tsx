@@ -5,8 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgreementRevision } from '@/utils/db/hearth-db';
 import { reportWeek, weeklyReport, type WeeklyReport } from '@/utils/report/weekly-report';
 import { at } from '@/utils/schedule/agreement-fixture';
-import { EVENINGS, household } from '@/utils/status/status-fixture';
+import { household } from '@/utils/status/status-fixture';
 import { workInterval } from '@/utils/tracking/interval-fixture';
+import { INCIDENT } from '@/utils/report/override-fixture';
 import { ReportApp } from './report-app';
 
 vi.mock('../i18n', () => import('../popup/english-catalog'));
@@ -21,16 +22,7 @@ function reportFor(weekContaining: number, marks: unknown[] = [], now = NOW): We
     week: reportWeek(revisions, now, weekContaining)!,
     revisions,
     intervals: [workInterval('2026-11-23T20:00:00+01:00', '2026-11-23T20:30:00+01:00'), workInterval('2026-11-24T18:00:00+01:00', '2026-11-24T20:30:00+01:00', 'github.com', 'code')],
-    overrides: [
-      {
-        start: at('2026-11-23T20:00:00+01:00'),
-        end: at('2026-11-23T20:15:00+01:00'),
-        minutes: 15,
-        reason: 'Production incident',
-        site: 'app.slack.com',
-        sources: [{ kind: 'zone', id: 'evenings', label: EVENINGS.label, mode: 'dim' }],
-      },
-    ],
+    overrides: [INCIDENT],
     marks,
   });
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementRevision, OverrideRecord } from '../db/hearth-db';
+import type { AgreementRevision } from '../db/hearth-db';
 import { at } from '../schedule/agreement-fixture';
 import type { RitualMark } from '../status/ritual-marks';
-import { EVENINGS, household } from '../status/status-fixture';
+import { household } from '../status/status-fixture';
 import { workInterval } from '../tracking/interval-fixture';
+import { INCIDENT } from './override-fixture';
 import { reportWeek, weeklyReport, type WeeklyReportInput } from './weekly-report';
 
 const MINUTE = 60_000;
@@ -19,16 +20,6 @@ const mark = (ritualId: string, start: string, outcome: RitualMark['outcome'], s
   markedAt: at(start) + 60 * MINUTE,
   ...(source && { source }),
 });
-
-const INCIDENT: OverrideRecord = {
-  id: 1,
-  start: at('2026-11-23T20:00:00+01:00'),
-  end: at('2026-11-23T20:15:00+01:00'),
-  minutes: 15,
-  reason: 'Production incident',
-  site: 'app.slack.com',
-  sources: [{ kind: 'zone', id: 'evenings', label: EVENINGS.label, mode: 'dim' }],
-};
 
 function report(now: number, weekContaining: number, data: Partial<Omit<WeeklyReportInput, 'now' | 'week'>> = {}) {
   const week = reportWeek(revisions, now, weekContaining);
