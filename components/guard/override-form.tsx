@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { PageGuard } from '@/utils/guard/page-guard';
 import type { OverrideReply } from '@/utils/messages';
-import { t } from '../i18n';
+import { formatMinutes } from '@/utils/format/format-minutes';
+import { t, uiLocale } from '../i18n';
 
 interface Props {
   allowance: PageGuard['allowance'];
@@ -15,6 +16,7 @@ export function OverrideForm({ allowance, onSubmit, onCancel }: Props) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const locale = uiLocale();
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -31,7 +33,7 @@ export function OverrideForm({ allowance, onSubmit, onCancel }: Props) {
         <select value={minutes} onChange={(e) => setMinutes(Number(e.currentTarget.value))}>
           {allowance.choices.map((choice) => (
             <option key={choice} value={choice}>
-              {t('overrideMinutesOption', [String(choice)])}
+              {formatMinutes(choice, locale)}
             </option>
           ))}
         </select>
@@ -54,7 +56,7 @@ export function OverrideForm({ allowance, onSubmit, onCancel }: Props) {
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
-          {t('overrideConfirm', [String(minutes)])}
+          {t('overrideConfirm', [formatMinutes(minutes, locale)])}
         </button>
         <button type="button" onClick={onCancel}>
           {t('overrideCancel')}

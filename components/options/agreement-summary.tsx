@@ -1,5 +1,6 @@
 import type { AgreementRevision } from '@/utils/db/hearth-db';
 import { formatCalendarDate, formatTimeOfDay, formatTimeRange, formatWeekdays } from '@/utils/format/agreement-format';
+import { formatMinutes } from '@/utils/format/format-minutes';
 import { t, uiLocale } from '../i18n';
 
 /** A read-only view of the agreement in force; the full editor builds on it. */
@@ -42,15 +43,15 @@ export function AgreementSummary({ revision }: { revision: AgreementRevision }) 
       <ul>
         {agreement.rituals.map((ritual) => (
           <li key={ritual.id}>
-            {ritual.label}: {t('ritualWhen', [formatTimeOfDay(ritual.time, locale), String(ritual.durationMinutes)])}
+            {ritual.label}: {t('ritualWhen', [formatTimeOfDay(ritual.time, locale), formatMinutes(ritual.durationMinutes, locale)])}
             {ritual.protected ? ` (${t('protectedRitual')})` : ''}
           </li>
         ))}
       </ul>
       <h2>{t('summaryWorkSites', [String(agreement.workSites.length)])}</h2>
       <p class="muted">{[...new Set(agreement.workSites.map((site) => site.label ?? site.pattern))].join(', ')}</p>
-      <p>{t('summaryBudget', [String(agreement.budget.weeklyAfterHoursMinutes)])}</p>
-      <p>{t('summaryOverridePolicy', [String(agreement.overridePolicy.maxMinutes), String(agreement.overridePolicy.perWeek)])}</p>
+      <p>{t('summaryBudget', [formatMinutes(agreement.budget.weeklyAfterHoursMinutes, locale)])}</p>
+      <p>{t('summaryOverridePolicy', [formatMinutes(agreement.overridePolicy.maxMinutes, locale), String(agreement.overridePolicy.perWeek)])}</p>
     </div>
   );
 }

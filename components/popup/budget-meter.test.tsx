@@ -24,7 +24,7 @@ describe('BudgetMeter', () => {
       { now: '100', text: '5 of 0 minutes', width: '100%', note: '5 min over what you agreed: something to talk about at your check-in.', over: true },
     ],
   ])('%s', (_, budget, expected) => {
-    render(<BudgetMeter budget={budget} />, root);
+    render(<BudgetMeter budget={budget} locale="en" />, root);
     const meter = root.querySelector('[role=meter]')!;
     expect(meter.getAttribute('aria-label')).toBe('After-hours time this week');
     expect(meter.getAttribute('aria-valuemin')).toBe('0');
@@ -37,7 +37,7 @@ describe('BudgetMeter', () => {
   });
 
   it('names the focus season whose budget applies', () => {
-    render(<BudgetMeter budget={{ usedMinutes: 60, budgetMinutes: 300, ratio: 0.2, season: "Sam's product launch" }} />, root);
+    render(<BudgetMeter budget={{ usedMinutes: 60, budgetMinutes: 300, ratio: 0.2, season: "Sam's product launch" }} locale="en" />, root);
     expect(root.textContent).toContain("Focus season: Sam's product launch");
   });
 });

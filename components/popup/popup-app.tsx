@@ -88,7 +88,7 @@ function Status({ status, now, locale }: { status: PopupStatus; now: number; loc
   return (
     <>
       <MyState me={status.me} clock={clock} />
-      <BudgetMeter budget={status.budget} />
+      <BudgetMeter budget={status.budget} locale={locale} />
       <RitualCard status={status} now={now} locale={locale} clock={clock} />
       <PartnerCard linked={status.linked} />
       <StatusNoteForm note={status.note} />

@@ -27,6 +27,7 @@ test('in a German browser the pages speak German and write dates and times the G
   await expect(options.getByText(/^Our Sunday: So\.? ganztägig \(sperrt Arbeitsseiten\)$/)).toBeVisible();
   await expect(options.getByText("Mia's birthday: 05.12.2026 ganztägig (sperrt Arbeitsseiten)")).toBeVisible();
   await expect(options.getByText('Shared breakfast: 07:15, 30 Minuten (geschützt)')).toBeVisible();
+  await expect(options.getByText('Budget nach Feierabend: 120 Minuten pro Woche')).toBeVisible();
   await expect(options.getByText(/^Gilt seit \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} \(Fassung 1\)$/)).toBeVisible();
 
   // The week view and the editor too, down to the error beside a field.

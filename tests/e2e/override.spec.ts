@@ -19,7 +19,9 @@ test('an override with a reason opens the site for the agreed minutes, is record
   await expect.poll(() => banner.text('h2')).toBe('Family evenings');
 
   await banner.click('button.link');
-  expect(await banner.text('.note')).toContain('1 of 1 overrides left this week');
+  expect(await banner.text('.note')).toContain('Overrides left this week: 1 of 1.');
+  // Durations are written with the language's own plural.
+  expect(await banner.text('button.primary')).toBe('Open for 1 minute');
   // Too short a reason is refused with a reason why, and nothing opens.
   await banner.type('textarea', 'ok');
   await banner.click('button.primary');
@@ -70,6 +72,6 @@ test('an override with a reason opens the site for the agreed minutes, is record
   await banner.click('button.link');
   await banner.type('textarea', 'just one more email');
   await banner.click('button.primary');
-  await expect.poll(() => banner.text('[role=alert]')).toContain('You have used all 1 overrides');
+  await expect.poll(() => banner.text('[role=alert]')).toContain('You have no overrides left this week (you agreed on 1).');
   expect(await rootFilter(page)).toContain('grayscale');
 });

@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/translate';
+import { formatMinutes } from '../format/format-minutes';
 import { MS_PER_MINUTE } from '../schedule/calendar-date';
 import type { Reminder } from './reminder';
 
@@ -9,13 +10,11 @@ export interface ReminderText {
 
 /**
  * What a notification says, e.g. "Evening walk in 15 minutes". The time left is counted from
- * `now`, not from the plan, so a reminder shown a little late still tells the truth. Minutes are
- * spelled by Intl, which knows each language's plural ("1 minute", "2 Minuten").
+ * `now`, not from the plan, so a reminder shown a little late still tells the truth.
  */
 export function reminderText(reminder: Reminder, now: number, t: Translate, locale?: string): ReminderText {
   const minutes = Math.max(1, Math.ceil((reminder.start - now) / MS_PER_MINUTE));
-  const inTime = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
-  const title = t('reminderTitle', [reminder.label, inTime]);
+  const title = t('reminderTitle', [reminder.label, formatMinutes(minutes, locale)]);
   if (reminder.kind === 'ritual') return { title, message: t('reminderRitualMessage') };
   return { title, message: t(reminder.mode === 'block' ? 'reminderWindDownBlock' : 'reminderWindDownDim') };
 }

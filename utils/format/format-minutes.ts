@@ -1,0 +1,7 @@
+/**
+ * A number of minutes written out, "1 minute", "30 minutes", "1 Minute", "30 Minuten": Intl knows
+ * each language's plural, which a chrome.i18n message with "$1 minutes" cannot.
+ */
+export function formatMinutes(minutes: number, locale: string | undefined): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+}
