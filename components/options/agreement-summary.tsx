@@ -10,16 +10,17 @@ export function AgreementSummary({ revision }: { revision: AgreementRevision }) 
   const since = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(revision.effectiveAt);
   const hours = (start: string, end: string) => formatTimeRange(start, end, locale) ?? t('wholeDay');
   return (
-    <div>
+    <section id="agreement" class="summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">{t('summaryTitle')}</h2>
       <p class="muted">{t('summarySince', [since, String(revision.id)])}</p>
       <p>{t('summaryTimeZone', [agreement.household.timeZone])}</p>
-      <h2>{t('summaryPartners')}</h2>
+      <h3>{t('summaryPartners')}</h3>
       <ul>
         {agreement.partners.map((partner) => (
           <li key={partner.id}>{partner.name}</li>
         ))}
       </ul>
-      <h2>{t('summaryZones')}</h2>
+      <h3>{t('summaryZones')}</h3>
       <ul>
         {agreement.zones.map((zone) => (
           <li key={zone.id}>
@@ -29,7 +30,7 @@ export function AgreementSummary({ revision }: { revision: AgreementRevision }) 
       </ul>
       {agreement.specialDays.length > 0 && (
         <>
-          <h2>{t('summarySpecialDays')}</h2>
+          <h3>{t('summarySpecialDays')}</h3>
           <ul>
             {agreement.specialDays.map((day) => (
               <li key={day.id}>
@@ -39,7 +40,7 @@ export function AgreementSummary({ revision }: { revision: AgreementRevision }) 
           </ul>
         </>
       )}
-      <h2>{t('summaryRituals')}</h2>
+      <h3>{t('summaryRituals')}</h3>
       <ul>
         {agreement.rituals.map((ritual) => (
           <li key={ritual.id}>
@@ -48,10 +49,10 @@ export function AgreementSummary({ revision }: { revision: AgreementRevision }) 
           </li>
         ))}
       </ul>
-      <h2>{t('summaryWorkSites', [String(agreement.workSites.length)])}</h2>
+      <h3>{t('summaryWorkSites', [String(agreement.workSites.length)])}</h3>
       <p class="muted">{[...new Set(agreement.workSites.map((site) => site.label ?? site.pattern))].join(', ')}</p>
       <p>{t('summaryBudget', [formatMinutes(agreement.budget.weeklyAfterHoursMinutes, locale)])}</p>
       <p>{t('summaryOverridePolicy', [formatMinutes(agreement.overridePolicy.maxMinutes, locale), String(agreement.overridePolicy.perWeek)])}</p>
-    </div>
+    </section>
   );
 }

@@ -30,8 +30,8 @@ export function ComfortsForm({ db }: { db: HearthDb }) {
   };
 
   return (
-    <form onSubmit={save} noValidate>
-      <h2>{t('comfortsTitle')}</h2>
+    <form id="comforts" onSubmit={save} noValidate aria-labelledby="comforts-title">
+      <h2 id="comforts-title">{t('comfortsTitle')}</h2>
       {support.muteNotifications ? (
         <p>
           <label>

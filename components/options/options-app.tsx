@@ -9,6 +9,7 @@ import { AgreementSummary } from './agreement-summary';
 import { AgreementEditor } from './editor/agreement-editor';
 import { WeekView } from './week-view';
 import { ComfortsForm } from './comforts-form';
+import { OptionsNav } from './options-nav';
 import { downloadAgreement } from './agreement-file';
 import { downloadRitualCalendar } from './ritual-calendar-file';
 import { TrackingSettingsForm } from './tracking-settings-form';
@@ -102,6 +103,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
           <p class="muted">{t('optionsEmptyBody')}</p>
         </section>
       )}
+      {revision && <OptionsNav />}
       {revision && <AgreementSummary revision={revision} />}
       {revision && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
       {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} />}

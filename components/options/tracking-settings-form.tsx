@@ -31,8 +31,8 @@ export function TrackingSettingsForm({ db }: { db: HearthDb }) {
   };
 
   return (
-    <form onSubmit={save} noValidate>
-      <h2>{t('trackingTitle')}</h2>
+    <form id="recording" onSubmit={save} noValidate aria-labelledby="recording-title">
+      <h2 id="recording-title">{t('trackingTitle')}</h2>
       <p class="muted">{t('trackingBody')}</p>
       <p>
         <label>

@@ -113,7 +113,7 @@ export function WeekView({ agreement, now, unsaved = false }: { agreement: Agree
   const first = view.days[0]!.date;
   const last = view.days[6]!.date;
   return (
-    <section class="week-view" aria-labelledby={`${id}-title`}>
+    <section id="week" class="week-view" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('weekViewTitle')}</h2>
       <p class="muted">{t('weekViewIntro', [formatDateRange(first, last, locale)])}</p>
       {unsaved && <p class="wv-unsaved">{t('weekViewUnsaved')}</p>}

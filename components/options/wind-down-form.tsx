@@ -29,8 +29,8 @@ export function WindDownForm({ db }: { db: HearthDb }) {
   };
 
   return (
-    <form onSubmit={save} noValidate>
-      <h2>{t('windDownTitle')}</h2>
+    <form id="wind-down" onSubmit={save} noValidate aria-labelledby="wind-down-title">
+      <h2 id="wind-down-title">{t('windDownTitle')}</h2>
       <p>
         <label>
           {t('windDownLabel')}{' '}

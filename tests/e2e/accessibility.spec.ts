@@ -70,7 +70,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await setAgreement(hearth, EXAMPLE);
       await page.reload();
-      await expect(page.getByRole('heading', { name: 'Rituals', level: 2 })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'The agreement in force' }).getByRole('heading', { name: 'Rituals', level: 3 })).toBeVisible();
       // The week view is on the page for every check below: its colours and its text lists are axe-checked too.
       await expect(page.getByRole('region', { name: 'This week' }).getByRole('list')).toHaveCount(7);
       const idle = page.getByRole('spinbutton', { name: /Count me as away/ });

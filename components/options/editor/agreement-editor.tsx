@@ -104,7 +104,7 @@ export function AgreementEditor({
 
   return (
     <DraftIssues.Provider value={byPath}>
-      <form class="editor" onSubmit={submit} noValidate aria-labelledby="editor-title">
+      <form id="editor" class="editor" onSubmit={submit} noValidate aria-labelledby="editor-title">
         <h2 id="editor-title">{t('editorTitle')}</h2>
         <p class="muted">{t('editorIntro')}</p>
         <HouseholdSection draft={draft} edit={edit} />
