@@ -31,12 +31,12 @@ describe('WeekView', () => {
       'Monday, November 23', 'Tuesday, November 24', 'Wednesday, November 25 (today)', 'Thursday, November 26', 'Friday, November 27', 'Saturday, November 28', 'Sunday, November 29',
     ]);
     expect(week['Monday, November 23']).toEqual([
-      'Shared breakfast, ritual, protected, dims work sites, 07:15 AM to 07:45 AM',
-      'Family evenings, no-work zone, dims work sites, 07:00 PM to 07:00 AM the next day',
+      'Shared breakfast, ritual, protected, dims work sites, 7:15 AM to 7:45 AM',
+      'Family evenings, no-work zone, dims work sites, 7:00 PM to 7:00 AM the next day',
     ]);
     expect(week['Tuesday, November 24']).toEqual([
-      'Family evenings, no-work zone, dims work sites, 07:00 PM the day before to 07:00 AM',
-      'Shared breakfast, ritual, protected, dims work sites, 07:15 AM to 07:45 AM',
+      'Family evenings, no-work zone, dims work sites, 7:00 PM the day before to 7:00 AM',
+      'Shared breakfast, ritual, protected, dims work sites, 7:15 AM to 7:45 AM',
     ]);
     expect(week['Saturday, November 28']).toEqual(['Nothing agreed for this day.']);
   });
@@ -46,7 +46,7 @@ describe('WeekView', () => {
     const drawing = root.querySelector('.wv-drawing')!;
     expect(drawing.getAttribute('aria-hidden')).toBe('true');
     const evening = drawing.querySelector('.wv-mode-dim[title]')!;
-    expect(evening.getAttribute('title')?.replace(/\s/g, ' ')).toBe('Family evenings, no-work zone, dims work sites, 07:00 PM to 07:00 AM the next day');
+    expect(evening.getAttribute('title')?.replace(/\s/g, ' ')).toBe('Family evenings, no-work zone, dims work sites, 7:00 PM to 7:00 AM the next day');
     expect((evening as HTMLElement).style.left).toBe('79.16666666666666%');
     expect(root.querySelector('section')?.getAttribute('aria-labelledby')).toBe(root.querySelector('h2')?.id);
     expect(root.querySelector('h2')?.textContent).toBe('This week');
@@ -59,7 +59,7 @@ describe('WeekView', () => {
     ];
     render(<WeekView agreement={agreementIn('Europe/Berlin', { partners })} now={WEDNESDAY} />, root);
     expect([...root.querySelectorAll('.wv-legend li')].map((item) => item.textContent)).toEqual(['Alex’s working hours', 'Sam’s working hours']);
-    expect(spokenWeek()['Tuesday, November 24']).toEqual(['Alex, working hours, 09:00 AM to 05:00 PM']);
+    expect(spokenWeek()['Tuesday, November 24']).toEqual(['Alex, working hours, 9:00 AM to 5:00 PM']);
   });
 
   it('writes a short block’s name beside it, before it when the next block leaves no room after', () => {

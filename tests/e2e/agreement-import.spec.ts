@@ -13,7 +13,7 @@ test.beforeEach(async () => {
 test.afterEach(async () => hearth.context.close());
 
 /** The zone as the summary shows it to an en-US reader (Intl puts a narrow space before "PM"). */
-const EVENINGS = /Family evenings: Mon 07:00\sPM–07:00\sAM/;
+const EVENINGS = /Family evenings: Mon 7:00\sPM–7:00\sAM/;
 
 function agreementFile(content: unknown): string {
   const path = join(mkdtempSync(join(tmpdir(), 'hearth-file-')), 'agreement.json');

@@ -47,7 +47,7 @@ const hearthMode = (page: Page) => page.evaluate(() => document.documentElement.
 /** The cap as the banner writes it: in the household's zone, in the browser's UI language. */
 async function capText(hearth: Hearth, instant: number): Promise<string> {
   const locale = await hearth.worker.evaluate(() => chrome.i18n.getUILanguage());
-  return new Intl.DateTimeFormat(locale, { timeZone: HOUSEHOLD_ZONE, hour: '2-digit', minute: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat(locale, { timeZone: HOUSEHOLD_ZONE, timeStyle: 'short' }).format(instant);
 }
 
 test('a work tab in a call when a zone starts keeps its page under a gentle banner until the call ends; a silent one dims at once', async ({ audible: hearth, sites }) => {

@@ -52,7 +52,7 @@ test('in a German browser the pages speak German and write dates and times the G
   const now = floorToMinute(Date.now());
   const tonight = zoneBetween(now - 2 * minute, now + 60 * minute, { id: 'tonight', label: 'Heute Abend' });
   await setAgreement(hearth, testAgreement({ zones: [tonight] }));
-  const until = new Intl.DateTimeFormat('de-DE', { timeZone: HOUSEHOLD_ZONE, hour: '2-digit', minute: '2-digit' }).format(now + 60 * minute);
+  const until = new Intl.DateTimeFormat('de-DE', { timeZone: HOUSEHOLD_ZONE, timeStyle: 'short' }).format(now + 60 * minute);
   const status = await hearth.context.newPage();
   await status.goto(`chrome-extension://${hearth.extensionId}/popup.html`);
   await expect(status.getByRole('region', { name: 'Gerade jetzt' })).toContainText(`Heute Abend bis ${until}`);

@@ -3,7 +3,7 @@ import { formatCalendarDate, formatDateRange, formatHour, formatTimeOfDay, forma
 
 describe('agreement values in the reader’s language', () => {
   it.each([
-    ['19:00', 'en-US', '07:00 PM'],
+    ['19:00', 'en-US', '7:00 PM'],
     ['19:00', 'de', '19:00'],
     ['07:15', 'en-GB', '07:15'],
     ['24:00', 'de', '00:00'],

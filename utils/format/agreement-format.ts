@@ -7,10 +7,10 @@ import { weekdayIndex, type Weekday } from '../agreement/weekday';
  * household wall-clock values, not instants, so no zone may shift them.
  */
 
-/** "7:00 PM" or "19:00"; "24:00" (a block's end at midnight) reads as midnight. */
+/** "7:00 PM" or "19:00", as the locale writes a time; "24:00" (a block's end at midnight) reads as midnight. */
 export function formatTimeOfDay(time: string, locale: string): string {
   const minutes = minutesOfDay(time) % (24 * 60);
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).format(Date.UTC(2000, 0, 1, 0, minutes));
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', timeStyle: 'short' }).format(Date.UTC(2000, 0, 1, 0, minutes));
 }
 
 /** "19:00–07:00" in the reader's forms, or `null` for a block from midnight to midnight (the whole day). */

@@ -33,4 +33,9 @@ describe('formatWeekdayTime', () => {
     expect(formatWeekdayTime(at('2026-11-23T20:00:00+01:00'), 'Europe/Berlin', 'en-GB')).toBe('Mon 20:00');
     expect(formatWeekdayTime(at('2026-11-23T20:00:00+01:00'), 'America/New_York', 'de')).toBe('Mo., 14:00');
   });
+
+  it('writes the hour as the locale does: no leading zero in American English, always two digits in German', () => {
+    expect(formatWeekdayTime(at('2026-11-23T07:05:00+01:00'), 'Europe/Berlin', 'en-US')).toMatch(/^Mon 7:05\sAM$/);
+    expect(formatWeekdayTime(at('2026-11-23T07:05:00+01:00'), 'Europe/Berlin', 'de')).toBe('Mo., 07:05');
+  });
 });

@@ -29,7 +29,7 @@ export function countdownTo(start: number, now: number, timeZone: string, locale
   const today = localDate(now, timeZone);
   const day = localDate(start, timeZone);
   if (day === today) return { key: 'popupCountdownHours', count: Math.round(ahead / HOUR) };
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(start);
+  const time = new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' }).format(start);
   if (day === addDays(today, 1)) return { key: 'popupCountdownTomorrow', time };
   const dayFormat: Intl.DateTimeFormatOptions = ahead < WEEK_MS ? { weekday: 'short' } : { weekday: 'short', day: 'numeric', month: 'short' };
   return { key: 'popupCountdownLater', day: new Intl.DateTimeFormat(locale, { timeZone, ...dayFormat }).format(start), time };
