@@ -1,4 +1,5 @@
 import type { AgreementIssue } from './agreement/agreement-issues';
+import type { Agreement } from './agreement/agreement-schema';
 import type { ComfortSettings } from './comforts/comfort-settings';
 import type { PageGuard } from './guard/page-guard';
 import type { ReminderSettings } from './reminders/reminder-settings';
@@ -13,7 +14,8 @@ export type HearthMessage =
   | { type: 'override:request'; url: string; minutes: number; reason: string }
   | { type: 'agreement:import'; text: string }
   | { type: 'agreement:sample' }
-  | { type: 'agreement:save'; agreement: unknown }
+  /** `basedOn`: the revision the edit began from (null: none was stored), so a stale edit is refused. */
+  | { type: 'agreement:save'; agreement: unknown; basedOn: number | null }
   | { type: 'tracking:settings'; settings: TrackingSettings }
   | { type: 'popup:status' }
   | { type: 'popup:note'; text: string }
@@ -24,6 +26,8 @@ export type HearthMessage =
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
 export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
+/** `newer`: another revision was stored after the one the edit began from; nothing was saved. */
+export type SaveReply = ImportReply | { ok: false; newer: { revision: number; agreement: Agreement } };
 /** `key` is an i18n message key saying what was wrong. */
 export type NoteReply = { ok: true; note: string } | { ok: false; key: string };
 export type MarkReply = { ok: true } | { ok: false; key: string };
@@ -34,7 +38,7 @@ export interface HearthReplies {
   'override:request': OverrideReply;
   'agreement:import': ImportReply;
   'agreement:sample': ImportReply;
-  'agreement:save': ImportReply;
+  'agreement:save': SaveReply;
   'tracking:settings': TrackingSettings;
   /** null: no agreement yet. */
   'popup:status': PopupStatus | null;

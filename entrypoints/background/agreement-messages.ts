@@ -1,7 +1,7 @@
 import type { HearthDb } from '@/utils/db/hearth-db';
 import { importAgreementText, saveAgreement } from '@/utils/agreement/agreement-store';
 import { SAMPLE_AGREEMENT } from '@/utils/agreement/sample-agreement';
-import type { ImportReply } from '@/utils/messages';
+import type { ImportReply, SaveReply } from '@/utils/messages';
 import type { ParseResult } from '@/utils/agreement/parse-agreement';
 import type { MessageRouter } from './message-router';
 
@@ -13,6 +13,11 @@ export function setupAgreementMessages(db: HearthDb, router: MessageRouter, refr
     return { ok: true };
   };
   router.handle('agreement:import', async ({ text }) => after(await importAgreementText(db, text, Date.now())));
-  router.handle('agreement:save', async ({ agreement }) => after(await saveAgreement(db, agreement, Date.now(), 'edit')));
+  router.handle('agreement:save', async ({ agreement, basedOn }): Promise<SaveReply> => {
+    // A save that does not say which revision it began from could overwrite blindly: it counts as stale.
+    const claim = typeof basedOn === 'number' || basedOn === null ? basedOn : -1;
+    const result = await saveAgreement(db, agreement, Date.now(), 'edit', claim);
+    return 'newer' in result ? { ok: false, newer: { revision: result.newer.id!, agreement: result.newer.agreement } } : after(result);
+  });
   router.handle('agreement:sample', async () => after(await saveAgreement(db, SAMPLE_AGREEMENT, Date.now(), 'sample')));
 }

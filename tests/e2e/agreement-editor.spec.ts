@@ -113,3 +113,26 @@ test('the editor works from the keyboard alone: Tab reaches a field and then Sav
   expect(stored.length).toBe(2);
   expect(stored.at(-1)!.agreement.zones[0]).toMatchObject({ id: 'evenings', label: 'Family evenings at home' });
 });
+
+test('an edit begun before another tab changed the agreement saves nothing until the person chooses; "save mine" then replaces it', async ({ hearth }) => {
+  const now = floorToMinute(Date.now());
+  await setAgreement(hearth, testAgreement({ zones: [laterZone(now)] }));
+  const page = await openOptions(hearth);
+  const label = page.locator('#field-zones-0-label');
+  await label.fill('Family evenings at home');
+
+  // Meanwhile, somewhere else: a new agreement is imported (revision 2).
+  await setAgreement(hearth, testAgreement({ zones: [{ ...laterZone(now), label: 'Evenings together' }] }));
+
+  await page.getByRole('button', { name: 'Save agreement' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Nothing was saved: the agreement was changed somewhere else after you began editing (it is now revision 2).');
+  expect((await revisions(hearth)).map((revision) => revision.agreement.zones[0]!.label)).toEqual(['Family evenings', 'Evenings together']);
+  await expect(label).toHaveValue('Family evenings at home');
+
+  await alert.getByRole('button', { name: 'Save mine in its place' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  const stored = await revisions(hearth);
+  expect(stored.map((revision) => revision.agreement.zones[0]!.label)).toEqual(['Family evenings', 'Evenings together', 'Family evenings at home']);
+  await expect(page.getByText('In force since')).toContainText('revision 3');
+});

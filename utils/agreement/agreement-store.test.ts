@@ -66,6 +66,28 @@ describe('agreement revisions', () => {
     expect((await latestAgreement(db))?.agreement).toEqual((await allRevisions(db))[0]!.agreement);
   });
 
+  it('refuses an edit begun on a revision that is no longer the latest, and stores nothing', async () => {
+    const first = await saveAgreement(db, example, at('2026-11-01T10:00:00Z'), 'import');
+    const firstId = first.ok ? first.revision!.id! : -1;
+    // Another tab imports a new agreement while this one is being edited from the first.
+    await importAgreementText(db, JSON.stringify({ ...example, budget: { weeklyAfterHoursMinutes: 200 } }), at('2026-11-02T10:00:00Z'));
+    const newest = (await latestAgreement(db))!;
+
+    const stale = await saveAgreement(db, { ...example, budget: { weeklyAfterHoursMinutes: 30 } }, at('2026-11-03T10:00:00Z'), 'edit', firstId);
+    expect(stale).toEqual({ ok: false, newer: newest });
+    expect(await db.agreementRevisions.count()).toBe(2);
+
+    // Begun on the latest it goes through; begun on none while one exists, it is stale.
+    const current = await saveAgreement(db, { ...example, budget: { weeklyAfterHoursMinutes: 30 } }, at('2026-11-03T10:00:00Z'), 'edit', newest.id!);
+    expect(current.ok).toBe(true);
+    expect((await latestAgreement(db))?.agreement.budget.weeklyAfterHoursMinutes).toBe(30);
+    expect((await saveAgreement(db, example, at('2026-11-04T10:00:00Z'), 'edit', null)).ok).toBe(false);
+  });
+
+  it('stores a first agreement from an editor that began on none', async () => {
+    expect((await saveAgreement(db, example, at('2026-11-04T10:00:00Z'), 'edit', null)).ok).toBe(true);
+  });
+
   it('refuses an invalid agreement even from code that skipped validation', async () => {
     const result = await saveAgreement(db, { ...example, household: { timeZone: 'Nowhere', weekStartsOn: 'mon' } }, Date.now(), 'edit');
     expect(result.ok).toBe(false);

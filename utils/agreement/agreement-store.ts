@@ -28,19 +28,33 @@ export async function allRevisions(db: HearthDb): Promise<AgreementRevision[]> {
   return db.agreementRevisions.orderBy('effectiveAt').toArray();
 }
 
+type SaveResult = ParseResult & { revision?: AgreementRevision };
+
+/** An edit begun on one revision, refused because another was stored since: it would silently replace that one. */
+export interface StaleEdit {
+  ok: false;
+  newer: AgreementRevision;
+}
+
 /**
  * Stores a new revision, validating again even if the caller did: this is the only way in, so a
- * malformed agreement can never be stored. On any issue nothing is written.
+ * malformed agreement can never be stored. On any issue nothing is written. An edit says which
+ * revision it began from (`basedOn`, null when there was none); if the latest is another one, it
+ * is refused as stale.
  */
+export async function saveAgreement(db: HearthDb, candidate: unknown, now: number, source: RevisionSource): Promise<SaveResult>;
+export async function saveAgreement(db: HearthDb, candidate: unknown, now: number, source: RevisionSource, basedOn: number | null): Promise<SaveResult | StaleEdit>;
 export async function saveAgreement(
   db: HearthDb,
   candidate: unknown,
   now: number,
   source: RevisionSource,
-): Promise<ParseResult & { revision?: AgreementRevision }> {
+  basedOn?: number | null,
+): Promise<SaveResult | StaleEdit> {
   const parsed = parseAgreement(candidate);
   if (!parsed.ok) return parsed;
-  return { ...parsed, revision: await addRevision(db, parsed.agreement, now, source) };
+  const stored = await addRevision(db, parsed.agreement, now, source, basedOn);
+  return 'newer' in stored ? stored : { ...parsed, revision: stored };
 }
 
 export async function importAgreementText(db: HearthDb, text: string, now: number): Promise<ParseResult> {
@@ -50,10 +64,12 @@ export async function importAgreementText(db: HearthDb, text: string, now: numbe
   return parsed;
 }
 
-async function addRevision(db: HearthDb, agreement: Agreement, now: number, source: RevisionSource) {
+async function addRevision(db: HearthDb, agreement: Agreement, now: number, source: RevisionSource, basedOn?: number | null) {
   // Revisions are ordered by effectiveAt; two edits in the same millisecond must still be ordered.
-  return db.transaction('rw', db.agreementRevisions, async () => {
+  return db.transaction('rw', db.agreementRevisions, async (): Promise<AgreementRevision | StaleEdit> => {
     const latest = await db.agreementRevisions.orderBy('effectiveAt').last();
+    // Checked in the same transaction as the write, so two saves cannot both pass it.
+    if (basedOn !== undefined && latest && latest.id !== basedOn) return { ok: false, newer: latest };
     const effectiveAt = latest && latest.effectiveAt >= now ? latest.effectiveAt + 1 : now;
     const revision: AgreementRevision = { effectiveAt, source, agreement };
     revision.id = await db.agreementRevisions.add(revision);

@@ -38,12 +38,12 @@ describe('AgreementEditor', () => {
     const { send, onSaved } = await mountEditor(agreement);
     await type(fieldLabelled('Overrides a week'), '5');
     await submit();
-    expect(send).toHaveBeenCalledWith({ type: 'agreement:save', agreement: { ...agreement, overridePolicy: { ...agreement.overridePolicy, perWeek: 5 } } });
+    expect(send).toHaveBeenCalledWith({ type: 'agreement:save', agreement: { ...agreement, overridePolicy: { ...agreement.overridePolicy, perWeek: 5 } }, basedOn: 1 });
     expect(onSaved).toHaveBeenCalled();
     expect(root.querySelector('[role=status]')?.textContent).toContain('Saved.');
 
     await click(button('Undo'));
-    expect(send).toHaveBeenLastCalledWith({ type: 'agreement:save', agreement });
+    expect(send).toHaveBeenLastCalledWith({ type: 'agreement:save', agreement, basedOn: 1 });
     expect(root.querySelector('[role=status]')?.textContent).toContain('Undone');
   });
 
@@ -53,6 +53,36 @@ describe('AgreementEditor', () => {
     await click(button('Discard changes'));
     expect(fieldLabelled('Overrides a week').value).toBe('3');
     expect(button('Save agreement').disabled).toBe(true);
+  });
+
+  it('when another revision was stored meanwhile, saves nothing, keeps the draft and lets the person choose', async () => {
+    const newer = { ...agreement, budget: { weeklyAfterHoursMinutes: 200 } };
+    const { send, onSaved } = await mountEditor(agreement);
+    send.mockResolvedValueOnce({ ok: false, newer: { revision: 2, agreement: newer } } as never);
+    await type(fieldLabelled('Overrides a week'), '4');
+    await submit();
+    expect(root.querySelector('[role=alert]')?.textContent).toContain('Nothing was saved: the agreement was changed somewhere else after you began editing (it is now revision 2).');
+    expect(fieldLabelled('Overrides a week').value).toBe('4');
+    expect(onSaved).not.toHaveBeenCalled();
+
+    // Saving in its place names the newer revision as the one replaced, and Undo brings that one back.
+    await click(button('Save mine in its place'));
+    const mine = { ...agreement, overridePolicy: { ...agreement.overridePolicy, perWeek: 4 } };
+    expect(send).toHaveBeenLastCalledWith({ type: 'agreement:save', agreement: mine, basedOn: 2 });
+    expect(onSaved).toHaveBeenCalledOnce();
+    await click(button('Undo'));
+    expect(send).toHaveBeenLastCalledWith({ type: 'agreement:save', agreement: newer, basedOn: 1 });
+  });
+
+  it('drops the edits and reloads when the person would rather see the newer revision', async () => {
+    const { send, onSaved } = await mountEditor(agreement);
+    send.mockResolvedValueOnce({ ok: false, newer: { revision: 2, agreement } } as never);
+    await type(fieldLabelled('Overrides a week'), '4');
+    await submit();
+    await click(button('Drop my edits and show the newer one'));
+    expect(onSaved).toHaveBeenCalledOnce();
+    expect(send).toHaveBeenCalledOnce();
+    expect(root.querySelector('[role=alert]')).toBeNull();
   });
 
   it('shows a refusal from the background and keeps the draft', async () => {

@@ -3,7 +3,7 @@ import type { Agreement } from '@/utils/agreement/agreement-schema';
 import { describeIssue } from '@/utils/agreement/agreement-issues';
 import { parseAgreement } from '@/utils/agreement/parse-agreement';
 import type { AgreementRevision } from '@/utils/db/hearth-db';
-import type { HearthMessage, ImportReply } from '@/utils/messages';
+import type { HearthMessage, SaveReply } from '@/utils/messages';
 import { t } from '../../i18n';
 import { edited, type Draft, type Edit } from './draft';
 import { DraftIssues, indexIssues } from './draft-issues';
@@ -21,9 +21,11 @@ type Status =
   | { kind: 'undone' }
   | { kind: 'invalid' }
   | { kind: 'failed'; details: string[] }
+  | { kind: 'stale'; newer: { revision: number; agreement: Agreement }; mine: Agreement }
   | null;
 
-const save = (agreement: Agreement) => browser.runtime.sendMessage({ type: 'agreement:save', agreement } satisfies HearthMessage) as Promise<ImportReply>;
+const save = (agreement: Agreement, basedOn: number | null) =>
+  browser.runtime.sendMessage({ type: 'agreement:save', agreement, basedOn } satisfies HearthMessage) as Promise<SaveReply>;
 
 /**
  * Every part of the agreement, editable. The one schema judges the draft as the person types, each
@@ -75,18 +77,17 @@ export function AgreementEditor({
     if (status?.kind !== 'saved') setStatus(null);
   };
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (!result.ok) {
-      setStatus({ kind: 'invalid' });
-      document.querySelector<HTMLElement>('.editor [aria-invalid="true"]')?.focus();
-      return;
-    }
+  /**
+   * Sends `agreement` as the successor of revision `basedOn`. If another revision was stored since
+   * (an import in another tab, a second options page), nothing is saved and the person chooses.
+   */
+  const store = async (agreement: Agreement, basedOn: number | null, done: Status) => {
     setSaving(true);
     try {
-      const reply = await save(result.agreement);
+      const reply = await save(agreement, basedOn);
+      if ('newer' in reply) return setStatus({ kind: 'stale', newer: reply.newer, mine: agreement });
       if (!reply.ok) return setStatus({ kind: 'failed', details: reply.issues.map((issue) => describeIssue(issue, t)) });
-      setStatus({ kind: 'saved', previous: revision.agreement });
+      setStatus(done);
       await onSaved();
     } catch (error) {
       setStatus({ kind: 'failed', details: [String(error)] });
@@ -95,11 +96,14 @@ export function AgreementEditor({
     }
   };
 
-  const undo = async (previous: Agreement) => {
-    const reply = await save(previous);
-    if (!reply.ok) return setStatus({ kind: 'failed', details: reply.issues.map((issue) => describeIssue(issue, t)) });
-    setStatus({ kind: 'undone' });
-    await onSaved();
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!result.ok) {
+      setStatus({ kind: 'invalid' });
+      document.querySelector<HTMLElement>('.editor [aria-invalid="true"]')?.focus();
+      return;
+    }
+    await store(result.agreement, revision.id ?? null, { kind: 'saved', previous: revision.agreement });
   };
 
   return (
@@ -147,10 +151,23 @@ export function AgreementEditor({
         {status?.kind === 'saved' && (
           <p class="status ok" role="status">
             {t('editorSaved')}{' '}
-            <button type="button" class="link" onClick={() => void undo(status.previous)}>
+            <button type="button" class="link" onClick={() => void store(status.previous, revision.id ?? null, { kind: 'undone' })}>
               {t('editorUndo')}
             </button>
           </p>
+        )}
+        {status?.kind === 'stale' && (
+          <div class="status error" role="alert">
+            <p>{t('editorStale', [String(status.newer.revision)])}</p>
+            <div class="toolbar">
+              <button type="button" disabled={saving} onClick={() => void store(status.mine, status.newer.revision, { kind: 'saved', previous: status.newer.agreement })}>
+                {t('editorStaleSaveMine')}
+              </button>
+              <button type="button" disabled={saving} onClick={() => (setStatus(null), void onSaved())}>
+                {t('editorStaleShowNewer')}
+              </button>
+            </div>
+          </div>
         )}
         {status?.kind === 'undone' && (
           <p class="status ok" role="status">
