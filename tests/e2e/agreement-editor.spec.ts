@@ -7,7 +7,7 @@ import { floorToMinute, minute, testAgreement, wallClock } from '../support/test
 interface StoredRevision {
   id: number;
   source: string;
-  agreement: { zones: { id: string; start: string; end: string }[]; rituals: { id: string; label: string }[] };
+  agreement: { zones: { id: string; label: string; start: string; end: string }[]; rituals: { id: string; label: string }[] };
 }
 
 const EVERY_DAY = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
