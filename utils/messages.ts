@@ -7,6 +7,12 @@ import type { PopupStatus } from './status/popup-status';
 import type { RitualOutcome } from './status/ritual-marks';
 import type { TrackingSettings } from './tracking/tracking-settings';
 
+/**
+ * Posted (with no payload) on this BroadcastChannel whenever a new agreement revision is stored, so
+ * open extension pages can read it without polling.
+ */
+export const AGREEMENT_CHANGED_CHANNEL = 'hearth:agreement-changed';
+
 /** Every message between Hearth's parts, so each side is type-checked against the other. */
 export type HearthMessage =
   | { type: 'guard:hello'; url: string }

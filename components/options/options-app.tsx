@@ -3,7 +3,7 @@ import type { HearthDb, AgreementRevision } from '@/utils/db/hearth-db';
 import type { Agreement } from '@/utils/agreement/agreement-schema';
 import { latestAgreement } from '@/utils/agreement/agreement-store';
 import { describeIssue } from '@/utils/agreement/agreement-issues';
-import type { HearthMessage, ImportReply } from '@/utils/messages';
+import { AGREEMENT_CHANGED_CHANNEL, type HearthMessage, type ImportReply } from '@/utils/messages';
 import { t } from '../i18n';
 import { AgreementSummary } from './agreement-summary';
 import { AgreementEditor } from './editor/agreement-editor';
@@ -27,7 +27,14 @@ export function OptionsApp({ db }: { db: HearthDb }) {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const reload = async () => setRevision((await latestAgreement(db)) ?? null);
-  useEffect(() => void reload(), []);
+  useEffect(() => {
+    void reload();
+    // An agreement stored anywhere else (another tab, another options page) shows here at once;
+    // the editor keeps unsaved edits and says a newer one arrived.
+    const changed = new BroadcastChannel(AGREEMENT_CHANGED_CHANNEL);
+    changed.onmessage = () => void reload();
+    return () => changed.close();
+  }, []);
 
   const report = async (reply: ImportReply) => {
     if (reply.ok) {

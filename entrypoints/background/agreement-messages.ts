@@ -1,15 +1,17 @@
 import type { HearthDb } from '@/utils/db/hearth-db';
 import { importAgreementText, saveAgreement } from '@/utils/agreement/agreement-store';
 import { SAMPLE_AGREEMENT } from '@/utils/agreement/sample-agreement';
-import type { ImportReply, SaveReply } from '@/utils/messages';
+import { AGREEMENT_CHANGED_CHANNEL, type ImportReply, type SaveReply } from '@/utils/messages';
 import type { ParseResult } from '@/utils/agreement/parse-agreement';
 import type { MessageRouter } from './message-router';
 
 /** Every agreement change goes through the background, so the guard re-derives right after it. */
 export function setupAgreementMessages(db: HearthDb, router: MessageRouter, refresh: () => Promise<void>) {
+  const changed = new BroadcastChannel(AGREEMENT_CHANGED_CHANNEL);
   const after = async (result: ParseResult): Promise<ImportReply> => {
     if (!result.ok) return { ok: false, issues: result.issues };
     await refresh();
+    changed.postMessage(null);
     return { ok: true };
   };
   router.handle('agreement:import', async ({ text }) => after(await importAgreementText(db, text, Date.now())));

@@ -114,15 +114,19 @@ test('the editor works from the keyboard alone: Tab reaches a field and then Sav
   expect(stored.at(-1)!.agreement.zones[0]).toMatchObject({ id: 'evenings', label: 'Family evenings at home' });
 });
 
-test('an edit begun before another tab changed the agreement saves nothing until the person chooses; "save mine" then replaces it', async ({ hearth }) => {
+test('an agreement stored elsewhere shows at once; an edit begun before it saves nothing until the person chooses, and "save mine" then replaces it', async ({ hearth }) => {
   const now = floorToMinute(Date.now());
   await setAgreement(hearth, testAgreement({ zones: [laterZone(now)] }));
   const page = await openOptions(hearth);
   const label = page.locator('#field-zones-0-label');
   await label.fill('Family evenings at home');
 
-  // Meanwhile, somewhere else: a new agreement is imported (revision 2).
+  // Meanwhile, somewhere else: a new agreement is imported (revision 2). The page shows it at once
+  // and keeps the unsaved edit.
   await setAgreement(hearth, testAgreement({ zones: [{ ...laterZone(now), label: 'Evenings together' }] }));
+  await expect(page.getByText('In force since')).toContainText('revision 2');
+  await expect(page.getByRole('status').filter({ hasText: 'A newer agreement (revision 2) was stored after you began editing' })).toBeVisible();
+  await expect(label).toHaveValue('Family evenings at home');
 
   await page.getByRole('button', { name: 'Save agreement' }).click();
   const alert = page.getByRole('alert');
@@ -135,4 +139,15 @@ test('an edit begun before another tab changed the agreement saves nothing until
   const stored = await revisions(hearth);
   expect(stored.map((revision) => revision.agreement.zones[0]!.label)).toEqual(['Family evenings', 'Evenings together', 'Family evenings at home']);
   await expect(page.getByText('In force since')).toContainText('revision 3');
+});
+
+test('with nothing unsaved, the editor simply shows an agreement stored elsewhere', async ({ hearth }) => {
+  const now = floorToMinute(Date.now());
+  await setAgreement(hearth, testAgreement({ zones: [laterZone(now)] }));
+  const page = await openOptions(hearth);
+  await expect(page.locator('#field-zones-0-label')).toHaveValue('Family evenings');
+  await setAgreement(hearth, testAgreement({ zones: [{ ...laterZone(now), label: 'Evenings together' }] }));
+  await expect(page.locator('#field-zones-0-label')).toHaveValue('Evenings together');
+  await expect(page.getByText('In force since')).toContainText('revision 2');
+  await expect(page.getByRole('status')).toHaveCount(0);
 });

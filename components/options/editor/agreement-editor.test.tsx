@@ -96,6 +96,37 @@ describe('AgreementEditor', () => {
 });
 
 describe('AgreementEditor with a new revision', () => {
+  const elsewhere = { ...agreement, overridePolicy: { ...agreement.overridePolicy, perWeek: 7 } };
+
+  it('shows a revision stored elsewhere at once when nothing is unsaved', async () => {
+    const { onSaved } = await mountEditor(agreement);
+    await showRevision(elsewhere, onSaved, 2);
+    expect(fieldLabelled('Overrides a week').value).toBe('7');
+    expect(root.querySelector('[role=status]')).toBeNull();
+  });
+
+  it('keeps unsaved edits when a revision is stored elsewhere, says so, and saves them only as an edit of the one they began from', async () => {
+    const { send, onSaved } = await mountEditor(agreement);
+    await type(fieldLabelled('Overrides a week'), '4');
+    await showRevision(elsewhere, onSaved, 2);
+    expect(fieldLabelled('Overrides a week').value).toBe('4');
+    expect(root.querySelector('[role=status]')?.textContent).toContain('A newer agreement (revision 2) was stored after you began editing');
+
+    await submit();
+    expect(send).toHaveBeenLastCalledWith({ type: 'agreement:save', agreement: { ...agreement, overridePolicy: { ...agreement.overridePolicy, perWeek: 4 } }, basedOn: 1 });
+  });
+
+  it('drops the unsaved edits for the newer revision on request', async () => {
+    const { send, onSaved } = await mountEditor(agreement);
+    await type(fieldLabelled('Overrides a week'), '4');
+    await showRevision(elsewhere, onSaved, 2);
+    await click(button('Drop my edits and show the newer one'));
+    expect(fieldLabelled('Overrides a week').value).toBe('7');
+    expect(button('Save agreement').disabled).toBe(true);
+    expect(root.querySelector('[role=status]')).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+  });
+
   it('starts again from a revision stored meanwhile, keeping the save status', async () => {
     const { onSaved } = await mountEditor(agreement);
     await type(fieldLabelled('Overrides a week'), '5');

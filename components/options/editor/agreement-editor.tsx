@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Agreement } from '@/utils/agreement/agreement-schema';
 import { describeIssue } from '@/utils/agreement/agreement-issues';
 import { parseAgreement } from '@/utils/agreement/parse-agreement';
@@ -43,21 +43,33 @@ export function AgreementEditor({
   onPreview?: (agreement: Agreement | null) => void;
 }) {
   const [draft, setDraft] = useState<Draft>(revision.agreement);
+  /** The revision the draft began from. */
+  const [base, setBase] = useState(revision);
   const [status, setStatus] = useState<Status>(null);
   const [saving, setSaving] = useState(false);
-  const [startedFrom, setStartedFrom] = useState(revision.id);
-
-  // A new revision (saved here, imported, or an undo) is the new starting point; the status stays,
-  // so "Saved — Undo" survives the reload that follows a save.
-  if (startedFrom !== revision.id) {
-    setStartedFrom(revision.id);
-    setDraft(revision.agreement);
-  }
+  /** Set when the person chose the newer revision before the page had it: take it as it arrives. */
+  const takeNext = useRef(false);
+  const adopt = (next: AgreementRevision) => {
+    setBase(next);
+    setDraft(next.agreement);
+  };
 
   const result = useMemo(() => parseAgreement(draft), [draft]);
   const issues = result.ok ? [] : result.issues;
   const byPath = useMemo(() => indexIssues(issues), [result]);
-  const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(revision.agreement), [draft, revision]);
+  const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(base.agreement), [draft, base]);
+
+  // A new revision becomes the starting point when it is this editor's own save (or undo), or when
+  // there is nothing unsaved; one stored elsewhere never replaces unsaved edits: they stay, and a
+  // notice says so. The status stays, so "Saved — Undo" survives the reload after a save. Before
+  // paint, so a clean editor never flashes the notice.
+  useLayoutEffect(() => {
+    if (revision.id === base.id) return;
+    const ownSave = result.ok && JSON.stringify(result.agreement) === JSON.stringify(revision.agreement);
+    if (takeNext.current || ownSave || !dirty) adopt(revision);
+    takeNext.current = false;
+  }, [revision]);
+  const newerElsewhere = revision.id !== base.id;
 
   // While the draft is mid-edit and invalid ("19:"), the last valid state stays on show.
   useEffect(() => {
@@ -103,7 +115,15 @@ export function AgreementEditor({
       document.querySelector<HTMLElement>('.editor [aria-invalid="true"]')?.focus();
       return;
     }
-    await store(result.agreement, revision.id ?? null, { kind: 'saved', previous: revision.agreement });
+    await store(result.agreement, base.id ?? null, { kind: 'saved', previous: base.agreement });
+  };
+
+  /** Drops the draft for the newer revision, reading it first if this page has not got it yet. */
+  const takeNewer = async () => {
+    setStatus(null);
+    if (newerElsewhere) return adopt(revision);
+    takeNext.current = true;
+    await onSaved();
   };
 
   return (
@@ -123,57 +143,66 @@ export function AgreementEditor({
           <button type="submit" class="primary" disabled={saving || !dirty}>
             {t('editorSave')}
           </button>
-          <button type="button" disabled={saving || !dirty} onClick={() => (setDraft(revision.agreement), setStatus(null))}>
+          <button type="button" disabled={saving || !dirty} onClick={() => (adopt(revision), setStatus(null))}>
             {t('editorDiscard')}
           </button>
           {!result.ok && <span class="error">{t('editorProblems', [String(issues.length)])}</span>}
-        </div>
-        {status?.kind === 'invalid' && (
-          <div class="status error" role="alert">
-            <p>{t('editorNotSaved')}</p>
-            <ul>
-              {issues.map((issue) => (
-                <li key={`${issue.path}:${issue.key}`}>{describeIssue(issue, t)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {status?.kind === 'failed' && (
-          <div class="status error" role="alert">
-            <p>{t('editorSaveFailed')}</p>
-            <ul>
-              {status.details.map((detail) => (
-                <li key={detail}>{detail}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {status?.kind === 'saved' && (
-          <p class="status ok" role="status">
-            {t('editorSaved')}{' '}
-            <button type="button" class="link" onClick={() => void store(status.previous, revision.id ?? null, { kind: 'undone' })}>
-              {t('editorUndo')}
-            </button>
-          </p>
-        )}
-        {status?.kind === 'stale' && (
-          <div class="status error" role="alert">
-            <p>{t('editorStale', [String(status.newer.revision)])}</p>
-            <div class="toolbar">
-              <button type="button" disabled={saving} onClick={() => void store(status.mine, status.newer.revision, { kind: 'saved', previous: status.newer.agreement })}>
-                {t('editorStaleSaveMine')}
+          {/* In the sticky bar, so what became of a save is seen wherever in the long form the person is. */}
+          {status?.kind === 'invalid' && (
+            <div class="status error" role="alert">
+              <p>{t('editorNotSaved')}</p>
+              <ul>
+                {issues.map((issue) => (
+                  <li key={`${issue.path}:${issue.key}`}>{describeIssue(issue, t)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {status?.kind === 'failed' && (
+            <div class="status error" role="alert">
+              <p>{t('editorSaveFailed')}</p>
+              <ul>
+                {status.details.map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {status?.kind === 'saved' && (
+            <p class="status ok" role="status">
+              {t('editorSaved')}{' '}
+              <button type="button" class="link" onClick={() => void store(status.previous, revision.id ?? null, { kind: 'undone' })}>
+                {t('editorUndo')}
               </button>
-              <button type="button" disabled={saving} onClick={() => (setStatus(null), void onSaved())}>
+            </p>
+          )}
+          {status?.kind === 'stale' && (
+            <div class="status error" role="alert">
+              <p>{t('editorStale', [String(status.newer.revision)])}</p>
+              <div class="toolbar">
+                <button type="button" disabled={saving} onClick={() => void store(status.mine, status.newer.revision, { kind: 'saved', previous: status.newer.agreement })}>
+                  {t('editorStaleSaveMine')}
+                </button>
+                <button type="button" disabled={saving} onClick={() => void takeNewer()}>
+                  {t('editorStaleShowNewer')}
+                </button>
+              </div>
+            </div>
+          )}
+          {newerElsewhere && status?.kind !== 'stale' && (
+            <div class="status" role="status">
+              <p>{t('editorNewerElsewhere', [String(revision.id)])}</p>
+              <button type="button" disabled={saving} onClick={() => void takeNewer()}>
                 {t('editorStaleShowNewer')}
               </button>
             </div>
-          </div>
-        )}
-        {status?.kind === 'undone' && (
-          <p class="status ok" role="status">
-            {t('editorUndone')}
-          </p>
-        )}
+          )}
+          {status?.kind === 'undone' && (
+            <p class="status ok" role="status">
+              {t('editorUndone')}
+            </p>
+          )}
+        </div>
       </form>
     </DraftIssues.Provider>
   );
