@@ -1,21 +1,13 @@
 import type { HearthDb } from '../db/hearth-db';
 import type { ActivityInterval } from './activity-interval';
-import { parseTrackingSettings, type TrackingSettings } from './tracking-settings';
+import { settingsStore } from '../db/settings-store';
+import { parseTrackingSettings } from './tracking-settings';
 
-const SETTINGS_KEY = 'tracking';
 
 /** Raw intervals are kept at least a year; a little more so last year's same week can be compared. */
 export const RETENTION_MS = 400 * 24 * 60 * 60_000;
 
-export async function loadTrackingSettings(db: HearthDb): Promise<TrackingSettings> {
-  return parseTrackingSettings((await db.settings.get(SETTINGS_KEY))?.value);
-}
-
-export async function saveTrackingSettings(db: HearthDb, settings: TrackingSettings): Promise<TrackingSettings> {
-  const clean = parseTrackingSettings(settings);
-  await db.settings.put({ key: SETTINGS_KEY, value: clean });
-  return clean;
-}
+export const { load: loadTrackingSettings, save: saveTrackingSettings } = settingsStore('tracking', parseTrackingSettings);
 
 /** Intervals that overlap [from, to). */
 export async function intervalsOverlapping(db: HearthDb, from: number, to: number): Promise<ActivityInterval[]> {
