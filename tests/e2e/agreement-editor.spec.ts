@@ -64,6 +64,8 @@ test('an invalid edit is shown beside its field and saves nothing; a valid edit 
   await expect(end).not.toHaveAttribute('aria-invalid');
   await page.getByRole('button', { name: 'Add a ritual' }).click();
   await page.locator('#field-rituals-0-label').fill('Tea together');
+  // Away from now: a new ritual starts at 19:30, and a protected one under way would join the zone in the popup.
+  await page.locator('#field-rituals-0-time').fill(wallClock(now + 180 * minute).time);
   await page.getByRole('button', { name: 'Save agreement' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 
