@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { HearthDb } from './hearth-db';
 import { SCHEMA_VERSIONS } from './schema-versions';
 import { V1_FIXTURE } from './versions/v1.fixture';
+import { V3_FIXTURE } from './versions/v3.fixture';
 
 const names: string[] = [];
 const freshName = () => {
@@ -44,5 +45,28 @@ describe('the Hearth database', () => {
     expect(await latest.agreementRevisions.count()).toBe(V1_FIXTURE.agreementRevisions.length);
     expect(await latest.overrides.toArray()).toEqual(V1_FIXTURE.overrides.map((record, index) => ({ ...record, id: index + 1 })));
     latest.close();
+  });
+
+  it('keeps the link with its non-extractable keys, the outbox in order and received thank-yous', async () => {
+    const name = freshName();
+    const db = new HearthDb(name);
+    await db.open();
+    const key = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    const [sendKey, receiveKey] = await Promise.all([key(), key()]);
+    await db.link.put({
+      id: 'current', role: 'a', room: 'r'.repeat(43), token: 't'.repeat(43), epoch: 1, sendKey, receiveKey,
+      sendCounter: 3, lastReceived: 2, lastSeq: 5, relayUrl: 'ws://127.0.0.1:8787/v1', pairedAt: 1, mySharing: {}, theirSharing: {}, partnerStatus: null, partnerStatusAt: null,
+    });
+    await db.outbox.bulkAdd([...V3_FIXTURE.outbox, { ...V3_FIXTURE.outbox[0]!, clientId: 'c2Vjb25kLW9uZQ' }]);
+    await db.thanks.bulkAdd(V3_FIXTURE.thanks);
+    db.close();
+
+    const reopened = new HearthDb(name);
+    const link = await reopened.link.get('current');
+    expect(link?.sendKey).toBeInstanceOf(CryptoKey);
+    expect(link?.sendKey.extractable).toBe(false);
+    expect((await reopened.outbox.orderBy('id').toArray()).map((entry) => entry.clientId)).toEqual(['c2VudC1vZmZsaW5l', 'c2Vjb25kLW9uZQ']);
+    expect(await reopened.thanks.where('receivedAt').above(0).toArray()).toEqual([{ ...V3_FIXTURE.thanks[0]!, id: 1 }]);
+    reopened.close();
   });
 });

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Agreement } from '../agreement/agreement-schema';
+import type { LinkRecord, OutboxEntry, ThanksRecord } from '../link/link-record';
 import type { GuardSource } from '../schedule/guard-state';
 import type { ActivityInterval } from '../tracking/activity-interval';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
@@ -36,6 +37,9 @@ export class HearthDb extends Dexie {
   overrides!: EntityTable<OverrideRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   intervals!: EntityTable<ActivityInterval, 'id'>;
+  link!: EntityTable<LinkRecord, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'id'>;
+  thanks!: EntityTable<ThanksRecord, 'id'>;
 
   constructor(name = 'hearth', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
