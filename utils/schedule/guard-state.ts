@@ -52,3 +52,14 @@ export function nextGuardBoundary(agreement: Agreement, now: number): number | n
   const key = keyOf(timeline.sourcesAt(now));
   return timeline.candidates.find((candidate) => keyOf(timeline.sourcesAt(candidate)) !== key) ?? null;
 }
+
+/**
+ * The last instant at or before `now` at which the set of guard sources became what it is now,
+ * within 8 days: since when a zone has been in force. Null when it has held longer.
+ */
+export function previousGuardBoundary(agreement: Agreement, now: number): number | null {
+  const timeline = guardTimeline(agreement, now - HORIZON_MS, now + 1);
+  const key = keyOf(timeline.sourcesAt(now));
+  const before = timeline.candidates.filter((candidate) => candidate <= now).reverse();
+  return before.find((candidate) => keyOf(timeline.sourcesAt(candidate - 1)) !== key) ?? null;
+}

@@ -10,6 +10,7 @@ import { budgetStatus, type BudgetStatus } from './budget-status';
 import { myStatus, type MyStatus } from './my-status';
 import { ritualCountdown, type RitualCountdown, type RitualTime } from './ritual-countdown';
 import { markOf, storedRitualMarks, type RitualOutcome } from './ritual-marks';
+import { stateSince } from './state-since';
 import { storedStatusNote } from './status-note';
 
 export interface EndedRitual extends RitualTime {
@@ -23,6 +24,8 @@ export interface PopupStatus {
   now: number;
   timeZone: string;
   me: MyStatus;
+  /** Since when `me` has held (see `stateSince`); null when unknown. */
+  meSince: number | null;
   budget: BudgetStatus;
   nextRitual: RitualCountdown['next'];
   runningRituals: RitualTime[];
@@ -69,10 +72,12 @@ export function popupStatus(input: PopupStatusInput): PopupStatus {
   const activeOverride = [...input.overrides].filter((override) => override.end > now).sort((a, b) => b.end - a.end)[0];
   const rituals = ritualCountdown(agreement, now, input.locale);
   const marks = storedRitualMarks(input.marks);
+  const me = myStatus({ agreement, ownerId, now, guardState: guardStateAt(agreement, now), activeOverride, afterHoursTodayMs, openInterval: input.openInterval });
   return {
     now,
     timeZone,
-    me: myStatus({ agreement, ownerId, now, guardState: guardStateAt(agreement, now), activeOverride, afterHoursTodayMs, openInterval: input.openInterval }),
+    me,
+    meSince: stateSince({ agreement, ownerId, now, me, intervals, openInterval: input.openInterval }),
     budget: budgetStatus(agreement, ownerId, now, week.totals.afterHoursMs),
     nextRitual: rituals.next,
     runningRituals: rituals.running,

@@ -10,6 +10,7 @@ const status = (changes: Partial<PopupStatus>): PopupStatus => ({
   now: NOW,
   timeZone: 'Europe/Berlin',
   me: { kind: 'off' },
+  meSince: null,
   budget: { usedMinutes: 0, budgetMinutes: 120, ratio: 0 },
   nextRitual: null,
   runningRituals: [],

@@ -1,0 +1,46 @@
+import { parseLinkPayload, parseThanksText, THANKS_MAX } from './link-payloads';
+
+const thanks = { id: 'thanks-0001', text: 'Thank you for cooking tonight', sentAt: 1_795_000_000_000 };
+
+describe('parseLinkPayload', () => {
+  it.each<[string, unknown]>([
+    ['status', { v: 1, at: 1_795_000_000_000, paused: true }],
+    ['status', { v: 1, at: 1_795_000_000_000, paused: false, state: { kind: 'zone', labels: ['Evenings'], since: 1_795_000_000_000 }, note: 'hi' }],
+    ['sharing', { state: true, note: false, budget: false, ritual: true, paused: false }],
+    ['confirm', {}],
+    ['thanks', thanks],
+    ['thanks', { ...thanks, text: '🙏'.repeat(THANKS_MAX) }],
+    ['unpair', {}],
+  ])('accepts a %s payload', (kind, value) => {
+    expect(parseLinkPayload(kind, value)).toEqual({ ok: true, kind, payload: value });
+  });
+
+  it.each<[string, unknown]>([
+    ['status', { v: 2, at: 0, paused: true }],
+    ['status', { v: 1, at: 0, paused: false, state: { kind: 'override', site: 'github.com' } }],
+    ['status', { v: 1, at: 0, paused: false, url: 'https://example.com' }],
+    ['sharing', { state: true }],
+    ['confirm', { words: ['a'] }],
+    ['thanks', { ...thanks, text: 'x'.repeat(THANKS_MAX + 1) }],
+    ['thanks', { ...thanks, text: '   ' }],
+    ['thanks', { ...thanks, id: 'short' }],
+    ['thanks', { ...thanks, sentAt: -1 }],
+    ['unpair', null],
+    ['hello', {}],
+    ['__proto__', {}],
+  ])('refuses a bad %s payload', (kind, value) => {
+    expect(parseLinkPayload(kind, value)).toEqual({ ok: false, key: 'linkPayloadInvalid' });
+  });
+});
+
+describe('parseThanksText', () => {
+  it('trims and counts characters as people see them', () => {
+    expect(parseThanksText('  Danke!  ')).toEqual({ ok: true, text: 'Danke!' });
+    expect(parseThanksText('❤️'.repeat(140))).toMatchObject({ ok: true });
+  });
+
+  it('says what is wrong', () => {
+    expect(parseThanksText(' \n ')).toEqual({ ok: false, key: 'linkThanksEmpty' });
+    expect(parseThanksText('x'.repeat(THANKS_MAX + 1))).toEqual({ ok: false, key: 'linkThanksTooLong' });
+  });
+});

@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+import { SharedStatus } from './shared-status';
+import { SharingChoices } from './sharing';
+
+/** A thank-you's length is counted in characters as people see them (code points), like the note. */
+export const THANKS_MAX = 280;
+export const thanksLength = (text: string): number => [...text].length;
+
+const ThanksText = v.pipe(
+  v.string(),
+  v.check((text) => text.trim() !== '', 'empty'),
+  v.check((text) => thanksLength(text) <= THANKS_MAX, 'too long'),
+);
+
+export const Thanks = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+  text: ThanksText,
+  sentAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type Thanks = v.InferOutput<typeof Thanks>;
+
+/** What travels inside an envelope, by the envelope's `kind`. */
+export const LINK_PAYLOADS = {
+  status: SharedStatus,
+  sharing: SharingChoices,
+  /** The four words were confirmed on the sender's side. */
+  confirm: v.strictObject({}),
+  thanks: Thanks,
+  unpair: v.strictObject({}),
+} as const;
+
+export type LinkKind = keyof typeof LINK_PAYLOADS;
+export type LinkPayload = { [K in LinkKind]: { kind: K; payload: v.InferOutput<(typeof LINK_PAYLOADS)[K]> } }[LinkKind];
+export type LinkPayloadResult = ({ ok: true } & LinkPayload) | { ok: false; key: 'linkPayloadInvalid' };
+
+export const isLinkKind = (kind: string): kind is LinkKind => Object.hasOwn(LINK_PAYLOADS, kind);
+
+/** An unknown kind (a newer Hearth's) is refused like a bad payload: the caller drops it. */
+export function parseLinkPayload(kind: string, value: unknown): LinkPayloadResult {
+  if (!isLinkKind(kind)) return { ok: false, key: 'linkPayloadInvalid' };
+  const parsed = v.safeParse(LINK_PAYLOADS[kind], value);
+  return parsed.success ? ({ ok: true, kind, payload: parsed.output } as LinkPayloadResult) : { ok: false, key: 'linkPayloadInvalid' };
+}
+
+export type ThanksTextResult = { ok: true; text: string } | { ok: false; key: 'linkThanksEmpty' | 'linkThanksTooLong' };
+
+/** The form's check before sending, with the reason a person can act on. */
+export function parseThanksText(text: string): ThanksTextResult {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, key: 'linkThanksEmpty' };
+  if (thanksLength(trimmed) > THANKS_MAX) return { ok: false, key: 'linkThanksTooLong' };
+  return { ok: true, text: trimmed };
+}
