@@ -28,7 +28,12 @@ export type HearthMessage =
   | { type: 'ritual:mark'; ritualId: string; start: number; outcome: RitualOutcome }
   | { type: 'report:open' }
   | { type: 'reminders:settings'; settings: ReminderSettings }
-  | { type: 'comforts:settings'; settings: ComfortSettings };
+  | { type: 'comforts:settings'; settings: ComfortSettings }
+  /** The options page stored a new pairing; the background picks it up and publishes. */
+  | { type: 'link:paired' }
+  | { type: 'link:unpair' }
+  | { type: 'link:thanks'; text: string }
+  | { type: 'link:sharing'; sharing: unknown };
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
 export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
@@ -55,4 +60,12 @@ export interface HearthReplies {
   'reminders:settings': ReminderSettings;
   /** The settings as stored: unknown values fall back to the defaults. */
   'comforts:settings': ComfortSettings;
+  'link:paired': void;
+  /** `told`: the relay deleted the room; false when it could not be reached (it will be told later). */
+  'link:unpair': { told: boolean };
+  'link:thanks': ThanksReply;
+  'link:sharing': { ok: boolean };
 }
+
+/** `key` is an i18n message key saying what was wrong. */
+export type ThanksReply = { ok: true; queued: boolean } | { ok: false; key: string };

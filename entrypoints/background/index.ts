@@ -4,6 +4,7 @@ import { systemClock } from './clock';
 import { setupComfortMessages } from './comfort-messages';
 import { comfortsAfterGuard } from './comforts';
 import { setupGuard } from './guard';
+import { setupLink } from './link';
 import { browserIdleSource } from './idle-source';
 import { setupCommands } from './commands';
 import { createMessageRouter } from './message-router';
@@ -20,7 +21,14 @@ export default defineBackground(() => {
   const router = createMessageRouter();
   const { clock, idle } = import.meta.env.MODE === 'e2e' ? createTestSeams(db, browserIdleSource) : { clock: systemClock, idle: browserIdleSource };
 
-  const guard = setupGuard(db, router, clock, { onPlanApplied: comfortsAfterGuard(db) });
+  const link = setupLink(db, router, clock);
+  const comforts = comfortsAfterGuard(db);
+  const guard = setupGuard(db, router, clock, {
+    onPlanApplied: async (plan, agreement) => {
+      await comforts(plan, agreement);
+      link.publishSoon();
+    },
+  });
   setupComfortMessages(db, router, guard.refresh);
   setupAgreementMessages(db, router, guard.refresh);
   const tracker = setupTracker(db, clock, idle);
@@ -29,5 +37,5 @@ export default defineBackground(() => {
   setupReminders(db, router);
   setupReportTab(router);
   setupCommands();
-  setupPopupMessages(db, router);
+  setupPopupMessages(db, router, link.publishSoon);
 });

@@ -11,11 +11,14 @@ import type { MessageRouter } from './message-router';
 import { trackerOpenInterval } from './tracker';
 
 /** The popup reads everything through these, so it never loads Dexie or the schedule engine itself. */
-export function setupPopupMessages(db: HearthDb, router: MessageRouter) {
+export function setupPopupMessages(db: HearthDb, router: MessageRouter, onNoteSaved: () => void = () => {}) {
   router.handle('popup:status', async () => loadPopupStatus(db, Date.now()));
   router.handle('popup:note', async ({ text }): Promise<NoteReply> => {
     const parsed = parseStatusNote(text);
-    if (parsed.ok) await db.settings.put({ key: STATUS_NOTE_KEY, value: parsed.note });
+    if (parsed.ok) {
+      await db.settings.put({ key: STATUS_NOTE_KEY, value: parsed.note });
+      onNoteSaved();
+    }
     return parsed;
   });
   router.handle('ritual:mark', async (request): Promise<MarkReply> => {
@@ -30,19 +33,20 @@ export function setupPopupMessages(db: HearthDb, router: MessageRouter) {
   });
 }
 
-async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus | null> {
+export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus | null> {
   const agreement = (await agreementInForceAt(db, now))?.agreement;
   if (!agreement) return null;
   const weekStart = weekBounds(agreement, now).start;
-  const [revisions, overrides, intervals, note, marks, openInterval] = await Promise.all([
+  const [revisions, overrides, intervals, note, marks, openInterval, links] = await Promise.all([
     revisionsInForceDuring(db, weekStart, now),
     activeOverrides(db, now),
     intervalsOverlapping(db, weekStart, now),
     db.settings.get(STATUS_NOTE_KEY),
     db.settings.get(RITUAL_MARKS_KEY),
     trackerOpenInterval(),
+    db.link.count(),
   ]);
-  return popupStatus({
+  const status = popupStatus({
     now,
     agreement,
     revisions,
@@ -53,5 +57,6 @@ async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus |
     marks: marks?.value,
     locale: browser.i18n.getUILanguage(),
   });
+  return { ...status, linked: links > 0 };
 }
 

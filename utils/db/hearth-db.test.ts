@@ -55,7 +55,7 @@ describe('the Hearth database', () => {
     const [sendKey, receiveKey] = await Promise.all([key(), key()]);
     await db.link.put({
       id: 'current', role: 'a', room: 'r'.repeat(43), token: 't'.repeat(43), epoch: 1, sendKey, receiveKey,
-      sendCounter: 3, lastReceived: 2, lastSeq: 5, relayUrl: 'ws://127.0.0.1:8787/v1', pairedAt: 1, mySharing: {}, theirSharing: {}, partnerStatus: null, partnerStatusAt: null,
+      sendCounter: 3, lastReceived: 2, lastStatusCounter: -1, lastSeq: 5, relayUrl: 'ws://127.0.0.1:8787/v1', pairedAt: 1, mySharing: {}, theirSharing: {}, partnerStatus: null, partnerStatusAt: null,
     });
     await db.outbox.bulkAdd([...V3_FIXTURE.outbox, { ...V3_FIXTURE.outbox[0]!, clientId: 'c2Vjb25kLW9uZQ' }]);
     await db.thanks.bulkAdd(V3_FIXTURE.thanks);

@@ -14,6 +14,8 @@ export interface LinkRecord {
   /** The counter of the last envelope this browser sealed, and of the last it accepted from the partner. */
   sendCounter: number;
   lastReceived: number;
+  /** Statuses are not in the log, so their counters are checked apart from log entries'. */
+  lastStatusCounter: number;
   /** The relay's seq of the last log entry read, so a catch-up asks only for newer ones. */
   lastSeq: number;
   relayUrl: string;

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { HearthDb } from '@/utils/db/hearth-db';
+import type { LinkRecord } from '@/utils/link/link-record';
+import { loadLink } from '@/utils/link/link-store';
+import { storedRelayUrl } from '@/utils/link/relay-url';
+import { useLinkView } from '../../link/use-link-view';
+import { t } from '../../i18n';
+import { LinkedPanel } from './linked-panel';
+import { PairingPanel } from './pairing-panel';
+import { RelayAddressForm } from './relay-address-form';
+
+/** "Link with my partner" (options.html#link): pairing while unlinked, sharing and unpairing once linked. */
+export function LinkSection({ db }: { db: HearthDb }) {
+  const [link, setLink] = useState<LinkRecord | null | undefined>(undefined);
+  const [relayUrl, setRelayUrl] = useState<string | null>(null);
+  const view = useLinkView();
+  const reload = async () => setLink((await loadLink(db)) ?? null);
+  useEffect(() => {
+    void storedRelayUrl(db).then(setRelayUrl);
+  }, []);
+  // Every push from the background (the partner unpaired, their sharing changed) re-reads the link.
+  useEffect(() => void reload(), [view]);
+
+  return (
+    <section id="link" aria-labelledby="link-title">
+      <h2 id="link-title">{t('linkTitle')}</h2>
+      {link === null && relayUrl !== null && (
+        <>
+          <p class="muted">{t('linkIntro')}</p>
+          <PairingPanel db={db} relayUrl={relayUrl} onPaired={reload} />
+          <RelayAddressForm db={db} onSaved={setRelayUrl} />
+        </>
+      )}
+      {link && <LinkedPanel link={link} view={view} onChanged={reload} />}
+    </section>
+  );
+}

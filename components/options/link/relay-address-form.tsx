@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { HearthDb } from '@/utils/db/hearth-db';
+import { parseRelayUrl, RELAY_URL_KEY, storedRelayUrl } from '@/utils/link/relay-url';
+import { t } from '../../i18n';
+import { FormMessage } from '../form-message';
+
+/** This browser's relay: the one an invite made here names. Saving it reaches no server. */
+export function RelayAddressForm({ db, onSaved }: { db: HearthDb; onSaved: (url: string) => void }) {
+  const [text, setText] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  useEffect(() => void storedRelayUrl(db).then(setText), []);
+  if (text === null) return null;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const parsed = parseRelayUrl(text);
+    if (!parsed.ok) return setMessage({ error: true, text: t(parsed.key) });
+    await db.settings.put({ key: RELAY_URL_KEY, value: parsed.url });
+    setText(parsed.url);
+    onSaved(parsed.url);
+    setMessage({ error: false, text: t('linkRelaySaved') });
+  };
+
+  return (
+    <form onSubmit={save} noValidate>
+      <p>
+        <label>
+          {t('linkRelayLabel')} <input type="url" value={text} size={36} onInput={(e) => setText(e.currentTarget.value)} />
+        </label>{' '}
+        <button type="submit">{t('linkRelaySave')}</button>
+      </p>
+      <p class="muted">{t('linkRelayHint')}</p>
+      <FormMessage message={message} />
+    </form>
+  );
+}

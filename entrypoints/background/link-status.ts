@@ -1,0 +1,13 @@
+import type { HearthDb } from '@/utils/db/hearth-db';
+import { loadLink } from '@/utils/link/link-store';
+import { sharedStatus, type SharedStatus } from '@/utils/link/shared-status';
+import { effectiveSharing, storedSharing } from '@/utils/link/sharing';
+import { loadPopupStatus } from './popup-messages';
+
+/** The very object the partner would receive now: the popup's own status, cut to what both share. */
+export async function ownSharedStatus(db: HearthDb, now: number): Promise<SharedStatus | null> {
+  const [status, link] = await Promise.all([loadPopupStatus(db, now), loadLink(db)]);
+  if (!status || !link) return null;
+  const theirs = link.theirSharing === null ? null : storedSharing(link.theirSharing);
+  return sharedStatus(status, effectiveSharing(storedSharing(link.mySharing), theirs), now);
+}

@@ -1,0 +1,114 @@
+import type { Runtime } from 'webextension-polyfill';
+import * as v from 'valibot';
+import type { HearthDb } from '@/utils/db/hearth-db';
+import { createLinkClient } from '@/utils/link/link-client';
+import { enqueue, loadLink } from '@/utils/link/link-store';
+import { SharingChoices, storedSharing } from '@/utils/link/sharing';
+import { LINK_PORT, type LinkView } from '@/utils/link/link-view';
+import { parseThanksText } from '@/utils/link/link-payloads';
+import { newClientId } from '@/utils/link/client-id';
+import { connectRelay } from '@/utils/link/relay-connection';
+import type { ThanksReply } from '@/utils/messages';
+import type { Clock } from './clock';
+import type { MessageRouter } from './message-router';
+import { showThanks } from './link-notifications';
+import { ownSharedStatus } from './link-status';
+
+const ALARM = 'hearth-link-catch-up';
+
+/**
+ * The partner link's shell (design decision 5): catch-ups on an alarm (every minute while the
+ * outbox holds something, else every ten), a live socket while any Hearth page is open, and the
+ * own status published on every change. Nothing here runs, and nothing reaches the network, while
+ * this browser is not linked. Guarding never waits for any of it: `publishSoon` returns at once.
+ */
+export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock) {
+  const ports = new Set<Runtime.Port>();
+  let queue: Promise<unknown> = Promise.resolve();
+  const run = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task);
+    queue = next.catch((error) => console.error('Hearth link failed', error));
+    return next;
+  };
+
+  const client = createLinkClient({
+    db,
+    connect: (url) => connectRelay(url),
+    now: () => clock.now(),
+    statusPayload: () => ownSharedStatus(db, clock.now()),
+    events: {
+      changed: () => void pushView(),
+      thanks: (text) => void showThanks(text),
+      unlinked: () => void Promise.all([pushView(), browser.alarms.clear(ALARM)]),
+    },
+  });
+
+  async function view(): Promise<LinkView> {
+    const link = await loadLink(db);
+    if (!link) return { linked: false };
+    return { linked: true, relayProblem: client.relayProblem, partnerStatus: link.partnerStatus, partnerStatusAt: link.partnerStatusAt };
+  }
+  async function pushView() {
+    if (ports.size === 0) return;
+    const current = await view();
+    ports.forEach((port) => port.postMessage(current));
+  }
+  async function schedule() {
+    if (!(await loadLink(db))) return void (await browser.alarms.clear(ALARM));
+    const periodInMinutes = (await db.outbox.count()) > 0 ? 1 : 10;
+    const existing = await browser.alarms.get(ALARM);
+    if (existing?.periodInMinutes !== periodInMinutes) await browser.alarms.create(ALARM, { periodInMinutes });
+  }
+  const sync = (mode?: 'catch-up' | 'publish' | 'force') => run(() => client.sync(mode)).then(schedule);
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LINK_PORT) return;
+    ports.add(port);
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      if (ports.size === 0) void run(() => client.setLive(false));
+    });
+    void view().then((current) => port.postMessage(current));
+    if (ports.size === 1) void run(() => client.setLive(true));
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void sync();
+  });
+
+  router.handle('link:paired', async () => {
+    // The partner learns this side's choices at once; until theirs arrive nothing flows either way.
+    const link = await loadLink(db);
+    if (link) await run(() => enqueue(db, 'sharing', storedSharing(link.mySharing), clock.now()));
+    await pushView();
+    void sync('force');
+    if (ports.size > 0) void run(() => client.setLive(true));
+  });
+  router.handle('link:unpair', async () => {
+    const told = await run(() => client.unpair());
+    await browser.alarms.clear(ALARM);
+    await pushView();
+    return { told };
+  });
+  router.handle('link:sharing', async ({ sharing }) => {
+    const parsed = v.safeParse(SharingChoices, sharing);
+    if (!parsed.success || !(await loadLink(db))) return { ok: false };
+    await run(async () => {
+      await db.link.update('current', { mySharing: parsed.output });
+      await enqueue(db, 'sharing', parsed.output, clock.now());
+    });
+    void sync('force');
+    return { ok: true };
+  });
+  router.handle('link:thanks', async ({ text }): Promise<ThanksReply> => {
+    const parsed = parseThanksText(typeof text === 'string' ? text : '');
+    if (!parsed.ok) return parsed;
+    const queued = await run(() => enqueue(db, 'thanks', { id: newClientId(), text: parsed.text, sentAt: clock.now() }, clock.now()));
+    if (!queued) return { ok: false, key: 'linkNotLinked' };
+    void sync();
+    return { ok: true, queued };
+  });
+
+  // A woken worker catches up at once, so nothing written while it slept waits for the next alarm.
+  void loadLink(db).then((link) => link && sync());
+  return { publishSoon: () => void sync('publish') };
+}

@@ -1,0 +1,115 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { HearthDb } from '../db/hearth-db';
+import { createInvite, parseInvite } from './invite';
+import { createLinkClient } from './link-client';
+import type { LinkRecord } from './link-record';
+import { enqueue } from './link-store';
+import { createMemoryRelay } from './memory-relay';
+import { startPairing } from './pairing-session';
+import type { Role } from './relay-protocol';
+
+const RELAY = 'ws://127.0.0.1:8787/v1';
+const dbs: HearthDb[] = [];
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => (db.close(), Dexie.delete(db.name))));
+});
+
+async function pairedCouple() {
+  const relay = createMemoryRelay();
+  const { code } = createInvite(RELAY);
+  let inviterWaiting = () => {};
+  const waiting = new Promise<void>((resolve) => (inviterWaiting = resolve));
+  const pair = (role: Role) =>
+    new Promise<LinkRecord>((resolve, reject) => {
+      const session = startPairing({
+        secret: (parseInvite(code) as { secret: Uint8Array }).secret,
+        role,
+        relayUrl: RELAY,
+        connect: () => relay.connect(),
+        now: () => 1_000,
+        onEvent: (event) => {
+          if (event.kind === 'waiting') inviterWaiting();
+          if (event.kind === 'words') session.confirm();
+          if (event.kind === 'paired') resolve(event.record);
+          if (event.kind === 'failed') reject(new Error(event.key));
+        },
+      });
+    });
+  const pairedA = pair('a');
+  await waiting;
+  const [a, b] = await Promise.all([pairedA, pair('b')]);
+  return { relay, a: await client(relay, a), b: await client(relay, b) };
+}
+
+async function client(relay: ReturnType<typeof createMemoryRelay>, record: LinkRecord) {
+  const db = new HearthDb(`link-client-${Math.random()}`);
+  dbs.push(db);
+  await db.link.put(record);
+  const seen = { thanks: [] as string[], unlinked: 0, changed: 0 };
+  let status: unknown = { paused: true };
+  const linkClient = createLinkClient({
+    db,
+    connect: () => relay.connect(),
+    now: () => Date.now(),
+    statusPayload: async () => status,
+    events: { changed: () => seen.changed++, thanks: (text) => seen.thanks.push(text), unlinked: () => seen.unlinked++ },
+  });
+  return { db, client: linkClient, seen, setStatus: (next: unknown) => (status = next) };
+}
+
+const settle = () => new Promise((done) => setTimeout(done, 50));
+
+describe('the link client', () => {
+  it('delivers a thank-you written offline once both catch up, and empties the outbox', async () => {
+    const { a, b } = await pairedCouple();
+    await enqueue(a.db, 'thanks', { id: 'thanks-0001', text: 'Thank you for tonight', sentAt: 5 }, 5);
+    expect(await a.db.outbox.count()).toBe(1);
+    await a.client.sync();
+    expect(await a.db.outbox.count()).toBe(0);
+    await b.client.sync();
+    expect(b.seen.thanks).toEqual(['Thank you for tonight']);
+    expect((await b.db.thanks.toArray()).map((note) => note.text)).toEqual(['Thank you for tonight']);
+    // A second catch-up reads nothing twice.
+    await b.client.sync();
+    expect(await b.db.thanks.count()).toBe(1);
+  });
+
+  it('keeps the outbox while the relay is unreachable and says so', async () => {
+    const { relay, a } = await pairedCouple();
+    relay.setReachable(false);
+    await enqueue(a.db, 'thanks', { id: 'thanks-0002', text: 'Later', sentAt: 5 }, 5);
+    await a.client.sync();
+    expect(await a.db.outbox.count()).toBe(1);
+    expect(a.client.relayProblem).toBe('linkRelayUnreachable');
+    relay.setReachable(true);
+    await a.client.sync();
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(a.client.relayProblem).toBeNull();
+  });
+
+  it('shows a status published by one side live on the other, and stores it', async () => {
+    const { a, b } = await pairedCouple();
+    await b.client.setLive(true);
+    a.setStatus({ paused: true });
+    await a.client.sync('force');
+    await settle();
+    expect((await b.db.link.get('current'))?.partnerStatus).toEqual({ paused: true });
+    await b.client.setLive(false);
+  });
+
+  it('unpairing deletes the room; the other side forgets everything at its next catch-up', async () => {
+    const { relay, a, b } = await pairedCouple();
+    await enqueue(a.db, 'thanks', { id: 'thanks-0003', text: 'Bye for now', sentAt: 5 }, 5);
+    await a.client.sync();
+    await b.client.sync();
+    expect(await a.client.unpair()).toBe(true);
+    expect(relay.rooms.size).toBe(0);
+    expect(await a.db.link.count()).toBe(0);
+    await b.client.sync();
+    expect(b.seen.unlinked).toBe(1);
+    expect(await b.db.link.count()).toBe(0);
+    expect(await b.db.thanks.count()).toBe(0);
+  });
+});

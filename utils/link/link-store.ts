@@ -1,0 +1,45 @@
+import type { HearthDb } from '../db/hearth-db';
+import { newClientId } from './client-id';
+import { sealEnvelope } from './envelope';
+import type { LinkRecord } from './link-record';
+
+export const loadLink = (db: HearthDb): Promise<LinkRecord | undefined> => db.link.get('current');
+
+/**
+ * Unpaired: the keys, the outbox, the partner's status and sharing, and every thank-you received go
+ * together, in one transaction, so no half-linked state is ever left behind.
+ */
+export async function forgetLink(db: HearthDb): Promise<void> {
+  await db.transaction('rw', db.link, db.outbox, db.thanks, async () => {
+    await Promise.all([db.link.clear(), db.outbox.clear(), db.thanks.clear()]);
+  });
+}
+
+/**
+ * Seals one message with the next counter and keeps it in the outbox until the relay acknowledges
+ * it. The caller runs one seal at a time (the background's queue): sealing is WebCrypto, which
+ * cannot run inside a Dexie transaction, so the counter is read before and written after.
+ */
+export async function enqueue(db: HearthDb, kind: string, payload: unknown, now: number): Promise<boolean> {
+  const link = await loadLink(db);
+  if (!link) return false;
+  const counter = link.sendCounter + 1;
+  const envelope = await sealEnvelope({ key: link.sendKey, room: link.room, epoch: link.epoch, sender: link.role, counter, kind, payload });
+  await db.transaction('rw', db.link, db.outbox, async () => {
+    // Unpaired while sealing: the message has nowhere to go.
+    if (!(await db.link.get('current'))) return;
+    await db.link.update('current', { sendCounter: counter });
+    await db.outbox.add({ clientId: newClientId(), envelope, createdAt: now });
+  });
+  return true;
+}
+
+/** A status is not kept for later: only the latest counts, so it is sealed when it is sent. */
+export async function sealStatus(db: HearthDb, payload: unknown): Promise<string | null> {
+  const link = await loadLink(db);
+  if (!link) return null;
+  const counter = link.sendCounter + 1;
+  const envelope = await sealEnvelope({ key: link.sendKey, room: link.room, epoch: link.epoch, sender: link.role, counter, kind: 'status', payload });
+  await db.link.update('current', { sendCounter: counter });
+  return envelope;
+}

@@ -1,0 +1,17 @@
+/** The port a Hearth page opens to the background while it is open: the background holds the relay socket meanwhile. */
+export const LINK_PORT = 'hearth:link';
+
+/**
+ * What the background pushes to open Hearth pages whenever the link changes: small and plain (it
+ * crosses a port as JSON; the keys stay in the background).
+ */
+export type LinkView =
+  | { linked: false }
+  | {
+      linked: true;
+      /** i18n key of the relay's last problem (unreachable, timeout), or null when it answers. */
+      relayProblem: string | null;
+      /** The partner's latest shared status as received (validated where shown) and when it was sent. */
+      partnerStatus: unknown;
+      partnerStatusAt: number | null;
+    };

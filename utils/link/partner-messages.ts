@@ -1,0 +1,25 @@
+import type { HearthDb } from '../db/hearth-db';
+import { parseLinkPayload } from './link-payloads';
+
+export type PartnerMessageOutcome = { kind: 'thanks'; text: string } | { kind: 'unpair' } | { kind: 'other' };
+
+/**
+ * What a log message from the partner changes here. Anything malformed, or of a kind this Hearth
+ * does not know, is dropped unread (its counter still counts, so it is never replayed).
+ */
+export async function applyPartnerMessage(db: HearthDb, kind: string, payload: unknown, now: number): Promise<PartnerMessageOutcome> {
+  const parsed = parseLinkPayload(kind, payload);
+  if (!parsed.ok) return { kind: 'other' };
+  switch (parsed.kind) {
+    case 'unpair':
+      return { kind: 'unpair' };
+    case 'sharing':
+      await db.link.update('current', { theirSharing: parsed.payload });
+      return { kind: 'other' };
+    case 'thanks':
+      await db.thanks.add({ text: parsed.payload.text, receivedAt: now });
+      return { kind: 'thanks', text: parsed.payload.text };
+    default:
+      return { kind: 'other' };
+  }
+}
