@@ -9,6 +9,7 @@ import { AgreementSummary } from './agreement-summary';
 import { AgreementEditor } from './editor/agreement-editor';
 import { WeekView } from './week-view';
 import { ComfortsForm } from './comforts-form';
+import { IdentityForm } from './identity-form';
 import { OptionsNav } from './options-nav';
 import { downloadAgreement } from './agreement-file';
 import { downloadRitualCalendar } from './ritual-calendar-file';
@@ -114,6 +115,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && <AgreementSummary revision={revision} />}
       {revision && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
       {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} />}
+      {revision && <IdentityForm agreement={revision.agreement} />}
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
       <ComfortsForm db={db} />

@@ -4,6 +4,7 @@ import { systemClock } from './clock';
 import { setupComfortMessages } from './comfort-messages';
 import { comfortsAfterGuard } from './comforts';
 import { setupGuard } from './guard';
+import { setupIdentityMessages } from './identity-messages';
 import { browserIdleSource } from './idle-source';
 import { setupCommands } from './commands';
 import { createMessageRouter } from './message-router';
@@ -30,4 +31,5 @@ export default defineBackground(() => {
   setupReportTab(router);
   setupCommands();
   setupPopupMessages(db, router);
+  setupIdentityMessages(db, router);
 });
