@@ -59,6 +59,8 @@ const options = context.pages()[0] ?? (await context.newPage());
 await options.goto(`chrome-extension://${extensionId}/options.html`);
 const reply = await options.evaluate((text) => chrome.runtime.sendMessage({ type: 'agreement:import', text }), JSON.stringify(agreement));
 if (!reply?.ok) throw new Error(`The demo agreement was refused: ${JSON.stringify(reply)}`);
+// The demo is the first partner's browser, so the popup shows a status at once instead of asking.
+await options.evaluate((partnerId) => chrome.runtime.sendMessage({ type: 'identity:set', partnerId }), agreement.partners[0].id);
 await options.reload();
 const work = await context.newPage();
 await work.goto(`http://work.hearth.test:${port}/`);

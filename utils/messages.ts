@@ -3,7 +3,7 @@ import type { Agreement } from './agreement/agreement-schema';
 import type { ComfortSettings } from './comforts/comfort-settings';
 import type { PageGuard } from './guard/page-guard';
 import type { ReminderSettings } from './reminders/reminder-settings';
-import type { PopupStatus } from './status/popup-status';
+import type { PopupStatus, WhoseBrowser } from './status/popup-status';
 import type { RitualOutcome } from './status/ritual-marks';
 import type { TrackingSettings } from './tracking/tracking-settings';
 
@@ -33,7 +33,9 @@ export type HearthMessage =
   | { type: 'link:paired' }
   | { type: 'link:unpair' }
   | { type: 'link:thanks'; text: string }
-  | { type: 'link:sharing'; sharing: unknown };
+  | { type: 'link:sharing'; sharing: unknown }
+  | { type: 'identity:get' }
+  | { type: 'identity:set'; partnerId: string };
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
 export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
@@ -42,6 +44,8 @@ export type SaveReply = ImportReply | { ok: false; newer: { revision: number; ag
 /** `key` is an i18n message key saying what was wrong. */
 export type NoteReply = { ok: true; note: string } | { ok: false; key: string };
 export type MarkReply = { ok: true } | { ok: false; key: string };
+/** `key` is an i18n message key saying why the choice was refused; nothing was stored then. */
+export type IdentityReply = { ok: true } | { ok: false; key: string };
 
 export interface HearthReplies {
   'guard:hello': PageGuard;
@@ -51,8 +55,8 @@ export interface HearthReplies {
   'agreement:sample': ImportReply;
   'agreement:save': SaveReply;
   'tracking:settings': TrackingSettings;
-  /** null: no agreement yet. */
-  'popup:status': PopupStatus | null;
+  /** null: no agreement yet; `whose`: this browser's partner is not chosen yet, so no figure can be judged. */
+  'popup:status': PopupStatus | WhoseBrowser | null;
   'popup:note': NoteReply;
   'ritual:mark': MarkReply;
   'report:open': void;
@@ -65,6 +69,9 @@ export interface HearthReplies {
   'link:unpair': { told: boolean };
   'link:thanks': ThanksReply;
   'link:sharing': { ok: boolean };
+  /** null: not chosen yet (see utils/identity/identity.ts). */
+  'identity:get': { partnerId: string | null };
+  'identity:set': IdentityReply;
 }
 
 /** `key` is an i18n message key saying what was wrong. */

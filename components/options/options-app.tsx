@@ -10,6 +10,7 @@ import { AgreementEditor } from './editor/agreement-editor';
 import { WeekView } from './week-view';
 import { ComfortsForm } from './comforts-form';
 import { LinkSection } from './link/link-section';
+import { IdentityForm } from './identity-form';
 import { OptionsNav } from './options-nav';
 import { downloadAgreement } from './agreement-file';
 import { downloadRitualCalendar } from './ritual-calendar-file';
@@ -116,6 +117,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
       {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} />}
       <LinkSection db={db} />
+      {revision && <IdentityForm agreement={revision.agreement} />}
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
       <ComfortsForm db={db} />

@@ -26,6 +26,7 @@ function entries(): Entry[] {
       ],
     },
     { target: 'link', label: t('linkTitle') },
+    { target: 'identity', label: t('identityQuestion') },
     { target: 'recording', label: t('trackingTitle') },
     { target: 'wind-down', label: t('windDownTitle') },
     { target: 'comforts', label: t('comfortsTitle') },

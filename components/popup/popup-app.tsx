@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { formatClock } from '@/utils/format/format-clock';
-import type { PopupStatus } from '@/utils/status/popup-status';
+import type { PopupStatus, WhoseBrowser } from '@/utils/status/popup-status';
 import { statusExpiresAt } from '@/utils/status/status-expiry';
 import { t } from '../i18n';
 import { BudgetMeter } from './budget-meter';
@@ -11,8 +11,14 @@ import { openOptions, request } from './request';
 import { RitualCard } from './ritual-card';
 import { StatusNoteForm } from './status-note-form';
 import { useNow } from './use-now';
+import { WhoseBrowserQuestion } from './whose-browser';
 
-type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'empty' } | { kind: 'ready'; status: PopupStatus };
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'error' }
+  | { kind: 'empty' }
+  | { kind: 'whose'; whose: WhoseBrowser['whose'] }
+  | { kind: 'ready'; status: PopupStatus };
 
 /** Set once the first status (or the empty state) is on screen; bench/popup-open.ts reads it. */
 export const READY_MARK = 'hearth:popup-ready';
@@ -23,7 +29,7 @@ const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
 interface Props {
   locale: string;
   /** The first status request, sent before the first render so the two overlap. */
-  firstRequest?: Promise<PopupStatus | null>;
+  firstRequest?: Promise<PopupStatus | WhoseBrowser | null>;
 }
 
 export function PopupApp({ locale, firstRequest }: Props) {
@@ -34,7 +40,9 @@ export function PopupApp({ locale, firstRequest }: Props) {
     try {
       const status = await pending;
       if (status === undefined) throw new Error('no reply from the background');
-      setPhase(status ? { kind: 'ready', status } : { kind: 'empty' });
+      if (!status) setPhase({ kind: 'empty' });
+      else if ('whose' in status) setPhase({ kind: 'whose', whose: status.whose });
+      else setPhase({ kind: 'ready', status });
     } catch (error) {
       console.error('Hearth popup could not load its status', error);
       setPhase({ kind: 'error' });
@@ -50,7 +58,7 @@ export function PopupApp({ locale, firstRequest }: Props) {
     return () => clearTimeout(timer);
   }, [expiresAt]);
 
-  const settled = phase.kind === 'ready' || phase.kind === 'empty';
+  const settled = phase.kind === 'ready' || phase.kind === 'empty' || phase.kind === 'whose';
   useLayoutEffect(() => {
     if (settled && performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
   }, [settled]);
@@ -78,6 +86,7 @@ export function PopupApp({ locale, firstRequest }: Props) {
         </section>
       )}
       {phase.kind === 'empty' && <EmptyState />}
+      {phase.kind === 'whose' && <WhoseBrowserQuestion whose={phase.whose} onChosen={() => void load()} />}
       {phase.kind === 'ready' && <Status status={phase.status} now={now} locale={locale} />}
     </main>
   );

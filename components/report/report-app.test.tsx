@@ -24,6 +24,7 @@ function reportFor(weekContaining: number, marks: unknown[] = [], now = NOW): We
     intervals: [workInterval('2026-11-23T20:00:00+01:00', '2026-11-23T20:30:00+01:00'), workInterval('2026-11-24T18:00:00+01:00', '2026-11-24T20:30:00+01:00', 'github.com', 'code')],
     overrides: [INCIDENT],
     marks,
+    ownerId: 'alex',
   });
 }
 

@@ -1,15 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCalendarDate } from '@/utils/format/agreement-format';
+import { WHOSE_UNKNOWN } from '@/utils/report/report-owner';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../i18n';
 import { ReportWeek } from './report-week';
 
-type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'no-agreement' } | { kind: 'ready'; report: WeeklyReport };
+type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'no-agreement' } | { kind: 'whose' } | { kind: 'ready'; report: WeeklyReport };
 
 interface Props {
-  /** The report of the week holding an instant; null when no agreement was in force in it. */
-  load: (weekContaining: number) => Promise<WeeklyReport | null>;
+  /**
+   * The report of the week holding an instant; null when no agreement was in force in it,
+   * WHOSE_UNKNOWN when that agreement does not name this browser's partner.
+   */
+  load: (weekContaining: number) => Promise<WeeklyReport | typeof WHOSE_UNKNOWN | null>;
   clock: () => number;
   locale: string;
   openOptions: () => void;
@@ -47,6 +51,7 @@ export function ReportApp({ load, clock, locale, openOptions }: Props) {
     load(read.week === 'this' ? clock() : read.week).then(
       (report) => {
         if (stale) return;
+        if (report === WHOSE_UNKNOWN) return setPhase({ kind: 'whose' });
         showsThisWeek.current = report?.current ?? false;
         setPhase(report ? { kind: 'ready', report } : { kind: 'no-agreement' });
       },
@@ -83,6 +88,15 @@ export function ReportApp({ load, clock, locale, openOptions }: Props) {
           <p class="muted">{t('reportNoAgreementBody')}</p>
           <button type="button" class="primary" onClick={openOptions}>
             {t('reportSetUp')}
+          </button>
+        </section>
+      )}
+      {phase.kind === 'whose' && (
+        <section aria-labelledby="whose-title">
+          <h2 id="whose-title">{t('identityQuestion')}</h2>
+          <p class="muted">{t('reportWhoseBody')}</p>
+          <button type="button" class="primary" onClick={openOptions}>
+            {t('identityChooseInOptions')}
           </button>
         </section>
       )}

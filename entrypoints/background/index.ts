@@ -5,6 +5,7 @@ import { setupComfortMessages } from './comfort-messages';
 import { comfortsAfterGuard } from './comforts';
 import { setupGuard } from './guard';
 import { setupLink } from './link';
+import { setupIdentityMessages } from './identity-messages';
 import { browserIdleSource } from './idle-source';
 import { setupCommands } from './commands';
 import { createMessageRouter } from './message-router';
@@ -38,4 +39,5 @@ export default defineBackground(() => {
   setupReportTab(router);
   setupCommands();
   setupPopupMessages(db, router, link.publishSoon);
+  setupIdentityMessages(db, router);
 });

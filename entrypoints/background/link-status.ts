@@ -7,7 +7,8 @@ import { loadPopupStatus } from './popup-messages';
 /** The very object the partner would receive now: the popup's own status, cut to what both share. */
 export async function ownSharedStatus(db: HearthDb, now: number): Promise<SharedStatus | null> {
   const [status, link] = await Promise.all([loadPopupStatus(db, now), loadLink(db)]);
-  if (!status || !link) return null;
+  // Until this browser knows whose it is, there is no "me" to share.
+  if (!status || !link || 'whose' in status) return null;
   const theirs = link.theirSharing === null ? null : storedSharing(link.theirSharing);
   return sharedStatus(status, effectiveSharing(storedSharing(link.mySharing), theirs), now);
 }

@@ -3,7 +3,8 @@ import { agreementInForceAt, revisionsInForceDuring } from '@/utils/agreement/ag
 import { activeOverrides } from '@/utils/guard/override-store';
 import type { MarkReply, NoteReply } from '@/utils/messages';
 import { weekBounds } from '@/utils/schedule/week-bounds';
-import { popupStatus, type PopupStatus } from '@/utils/status/popup-status';
+import { loadIdentity, ownerOf } from '@/utils/identity/identity';
+import { popupStatus, whoseBrowser, type PopupStatus, type WhoseBrowser } from '@/utils/status/popup-status';
 import { parseRitualMark, RITUAL_MARKS_KEY, storedRitualMarks, withRitualMark } from '@/utils/status/ritual-marks';
 import { parseStatusNote, STATUS_NOTE_KEY } from '@/utils/status/status-note';
 import { intervalsOverlapping } from '@/utils/tracking/tracking-store';
@@ -33,9 +34,12 @@ export function setupPopupMessages(db: HearthDb, router: MessageRouter, onNoteSa
   });
 }
 
-export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus | null> {
-  const agreement = (await agreementInForceAt(db, now))?.agreement;
+export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus | WhoseBrowser | null> {
+  const [revision, identity] = await Promise.all([agreementInForceAt(db, now), loadIdentity(db)]);
+  const agreement = revision?.agreement;
   if (!agreement) return null;
+  const owner = ownerOf(agreement, identity);
+  if (!owner) return whoseBrowser(agreement);
   const weekStart = weekBounds(agreement, now).start;
   const [revisions, overrides, intervals, note, marks, openInterval, links] = await Promise.all([
     revisionsInForceDuring(db, weekStart, now),
@@ -49,6 +53,7 @@ export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupS
   const status = popupStatus({
     now,
     agreement,
+    ownerId: owner.id,
     revisions,
     overrides,
     intervals,

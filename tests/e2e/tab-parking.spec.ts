@@ -46,6 +46,7 @@ const inZone = () => {
 async function agree(page: Page, agreement: unknown): Promise<void> {
   const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'agreement:import', text }), JSON.stringify(agreement));
   expect(reply).toEqual({ ok: true });
+  expect(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'identity:set', partnerId: 'alex' }))).toEqual({ ok: true });
 }
 
 const parkedRecord = async (hearth: Hearth) => (await readStore<SettingRecord>(hearth, 'settings')).find((row) => row.key === 'comforts:parked');

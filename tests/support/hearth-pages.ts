@@ -67,15 +67,24 @@ export async function putRecords(hearth: Hearth, store: string, rows: unknown[])
   await page.close();
 }
 
-/** Stores an agreement the way the options page does, through the background. */
-export async function setAgreement(hearth: Hearth, agreement: unknown): Promise<void> {
+/**
+ * Stores an agreement the way the options page does, through the background, and says whose browser
+ * this is: the agreement's first partner unless `owner` names another (null: leave it unchosen, so
+ * the popup asks).
+ */
+export async function setAgreement(hearth: Hearth, agreement: unknown, owner?: string | null): Promise<void> {
   const page = await openOptions(hearth);
   const reply = await page.evaluate(
     (text) => chrome.runtime.sendMessage({ type: 'agreement:import', text }),
     JSON.stringify(agreement),
   );
-  await page.close();
   if (!reply?.ok) throw new Error(`agreement refused: ${JSON.stringify(reply)}`);
+  const partnerId = owner === undefined ? (agreement as { partners: Array<{ id: string }> }).partners[0]!.id : owner;
+  if (partnerId !== null) {
+    const chosen = await page.evaluate((id) => chrome.runtime.sendMessage({ type: 'identity:set', partnerId: id }), partnerId);
+    if (!chosen?.ok) throw new Error(`owner refused: ${JSON.stringify(chosen)}`);
+  }
+  await page.close();
 }
 
 export async function registeredGuardScripts(hearth: Hearth) {

@@ -6,7 +6,10 @@ import { at } from '../schedule/agreement-fixture';
 import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
 import { household } from '../status/status-fixture';
 import { workInterval } from '../tracking/interval-fixture';
+import { saveIdentity } from '../identity/identity';
+import { WHOSE_UNKNOWN } from './report-owner';
 import { loadWeeklyReport } from './report-store';
+import type { WeeklyReport } from './weekly-report';
 
 const MINUTE = 60_000;
 const NOW = at('2026-11-26T12:00:00+01:00');
@@ -19,6 +22,7 @@ async function freshDb(): Promise<HearthDb> {
   const db = new HearthDb(`report-store-${databases.length}-${Math.random()}`);
   databases.push(db);
   await db.agreementRevisions.add({ effectiveAt: at('2026-10-01T00:00:00+02:00'), source: 'import', agreement: household() });
+  await saveIdentity(db, { partnerId: 'alex' });
   return db;
 }
 
@@ -47,7 +51,7 @@ describe('loadWeeklyReport', () => {
     ]);
     await db.settings.put({ key: RITUAL_MARKS_KEY, value: [{ ritualId: 'breakfast', start: at('2026-11-23T07:15:00+01:00'), outcome: 'kept', markedAt: NOW }] });
 
-    const report = await loadWeeklyReport(db, NOW, NOW);
+    const report = (await loadWeeklyReport(db, NOW, NOW)) as WeeklyReport;
     expect(report?.totals.afterHoursMs).toBe(60 * MINUTE);
     // An override taken last week still covers this week's first minutes, but it is not one of this week's.
     expect(report?.totals.overriddenMs).toBe(5 * MINUTE + 15 * MINUTE);
@@ -60,5 +64,19 @@ describe('loadWeeklyReport', () => {
     expect(await loadWeeklyReport(db, NOW, at('2026-09-01T12:00:00+02:00'))).toBeNull();
     await db.agreementRevisions.clear();
     expect(await loadWeeklyReport(db, NOW, NOW)).toBeNull();
+  });
+
+  it("judges nothing until this browser's partner is chosen, and by the chosen one after", async () => {
+    const db = await freshDb();
+    await db.intervals.put(workInterval('2026-11-23T18:00:00+01:00', '2026-11-23T19:00:00+01:00'));
+    await db.settings.delete('identity');
+    expect(await loadWeeklyReport(db, NOW, NOW)).toBe(WHOSE_UNKNOWN);
+    await saveIdentity(db, { partnerId: 'robin' });
+    expect(await loadWeeklyReport(db, NOW, NOW)).toBe(WHOSE_UNKNOWN);
+    await saveIdentity(db, { partnerId: 'sam' });
+    expect(((await loadWeeklyReport(db, NOW, NOW)) as WeeklyReport).totals.afterHoursMs).toBe(0);
+    // Changing it later re-judges the same stored minutes by the other partner's hours.
+    await saveIdentity(db, { partnerId: 'alex' });
+    expect(((await loadWeeklyReport(db, NOW, NOW)) as WeeklyReport).totals.afterHoursMs).toBe(60 * MINUTE);
   });
 });

@@ -24,7 +24,7 @@ const mark = (ritualId: string, start: string, outcome: RitualMark['outcome'], s
 function report(now: number, weekContaining: number, data: Partial<Omit<WeeklyReportInput, 'now' | 'week'>> = {}) {
   const week = reportWeek(revisions, now, weekContaining);
   if (!week) throw new Error('no week');
-  return weeklyReport({ now, week, revisions, intervals: [], overrides: [], marks: undefined, ...data });
+  return weeklyReport({ now, week, revisions, intervals: [], overrides: [], marks: undefined, ownerId: 'alex', ...data });
 }
 
 describe('reportWeek', () => {
@@ -80,6 +80,14 @@ describe('weeklyReport', () => {
     expect(busy.budget).toEqual({ usedMinutes: 70, budgetMinutes: 300, ratio: 70 / 300, season: "Alex's launch" });
     // The week before, no season: the household's 120 minutes.
     expect(report(NOW, at('2026-11-18T12:00:00+01:00'), { intervals }).budget).toEqual({ usedMinutes: 60, budgetMinutes: 120, ratio: 0.5 });
+  });
+
+  it("is judged by this browser's partner: Sam leads no season and works Monday evenings", () => {
+    const sams = report(NOW, NOW, { intervals, overrides: [INCIDENT], marks, ownerId: 'sam' });
+    expect(sams.budget.budgetMinutes).toBe(120);
+    expect(sams.budget.season).toBeUndefined();
+    // Sam's hours are Monday 17:00-23:00: Monday's morning is after hours for Sam, the evening in hours.
+    expect(sams.days[0]).toMatchObject({ inHoursMs: 30 * MINUTE, afterHoursMs: 60 * MINUTE });
   });
 
   it('lists the overrides taken, with their reasons and what gave way', () => {

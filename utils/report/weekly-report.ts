@@ -4,7 +4,6 @@ import { ritualsEndedBetween } from '../reminders/ended-rituals';
 import { weekBounds } from '../schedule/week-bounds';
 import type { WorkSiteCategory } from '../sites/work-site-category';
 import { budgetStatus, type BudgetStatus } from '../status/budget-status';
-import { ownerIdOf } from '../status/popup-status';
 import { markOf, storedRitualMarks, type RitualMark } from '../status/ritual-marks';
 import type { ActivityInterval } from '../tracking/activity-interval';
 import { classifyActivity } from './classify-activity';
@@ -75,6 +74,8 @@ export interface WeeklyReportInput {
   overrides: readonly OverrideRecord[];
   /** The stored ritual marks, as read from settings. */
   marks: unknown;
+  /** This browser's partner (see utils/identity/identity.ts): the week is judged by their hours and focus seasons. */
+  ownerId: string;
 }
 
 /**
@@ -94,9 +95,8 @@ export function reportWeek(revisions: readonly AgreementRevision[], now: number,
   return { ...weekBounds(revision.agreement, anchor), agreement: revision.agreement };
 }
 
-export function weeklyReport({ now, week, revisions, intervals, overrides, marks }: WeeklyReportInput): WeeklyReport {
+export function weeklyReport({ now, week, revisions, intervals, overrides, marks, ownerId }: WeeklyReportInput): WeeklyReport {
   const { agreement } = week;
-  const ownerId = ownerIdOf(agreement);
   const summary = summarizeWeek(classifyActivity(intervals, revisions, overrides, ownerId), agreement, week.start);
   const judgedAt = Math.min(now, week.end - 1);
   const taken = overrides

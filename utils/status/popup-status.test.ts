@@ -14,6 +14,7 @@ const input = (now: string, changes: Partial<PopupStatusInput> = {}): PopupStatu
   now: at(now),
   revisions,
   agreement: berlin,
+  ownerId: 'alex',
   overrides: [],
   intervals: [],
   openInterval: null,
@@ -47,6 +48,12 @@ describe('popupStatus', () => {
     expect(status.budget).toEqual({ usedMinutes: 65, budgetMinutes: 120, ratio: 65 / 120 });
     expect(status.timeZone).toBe('Europe/Berlin');
     expect(status.linked).toBe(false);
+  });
+
+  it("judges by this browser's partner: Sam's Monday evening is in hours, Alex's is after hours", () => {
+    const monday = [work('2026-11-23T18:00:00+01:00', '2026-11-23T19:00:00+01:00')];
+    expect(popupStatus(input(NOW, { intervals: monday })).budget.usedMinutes).toBe(60);
+    expect(popupStatus(input(NOW, { intervals: monday, ownerId: 'sam' })).budget.usedMinutes).toBe(0);
   });
 
   it('shows the next ritual with its countdown, and rituals that just ended with their marks', () => {

@@ -41,6 +41,8 @@ export interface PopupStatusInput {
   revisions: readonly AgreementRevision[];
   /** The revision in force now. */
   agreement: Agreement;
+  /** This browser's partner (see utils/identity/identity.ts): every figure is theirs. */
+  ownerId: string;
   overrides: readonly ActiveOverride[];
   /** Stored intervals overlapping this week so far. */
   intervals: readonly ActivityInterval[];
@@ -52,17 +54,17 @@ export interface PopupStatusInput {
   locale?: string;
 }
 
-/**
- * Whose status this is. Until pairing tells each device which partner it belongs to, it is the
- * agreement's first partner, the one who usually writes the agreement and installs Hearth first.
- */
-export function ownerIdOf(agreement: Agreement): string {
-  return agreement.partners[0].id;
+/** The popup's answer before this browser's partner is chosen: their names, to ask whose it is. */
+export interface WhoseBrowser {
+  whose: Array<{ id: string; name: string }>;
+}
+
+export function whoseBrowser(agreement: Agreement): WhoseBrowser {
+  return { whose: agreement.partners.map(({ id, name }) => ({ id, name })) };
 }
 
 export function popupStatus(input: PopupStatusInput): PopupStatus {
-  const { now, agreement } = input;
-  const ownerId = ownerIdOf(agreement);
+  const { now, agreement, ownerId } = input;
   const { timeZone } = agreement.household;
   const intervals = withOpenInterval(input.intervals, input.openInterval, now);
   // Overrides change neither hours nor after-hours totals, the only figures read here.
