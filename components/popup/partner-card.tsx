@@ -1,17 +1,125 @@
+import { formatClock } from '@/utils/format/format-clock';
+import type { PartnerView } from '@/utils/link/partner-view';
+import type { SharedState, SharedStatus } from '@/utils/link/shared-status';
+import { BudgetMeterBar } from '../budget-meter-bar';
 import { t } from '../i18n';
 
+/** What the card shows once linked, and how it writes times (the household's zone, the reader's language). */
+export interface PartnerCardLinkedProps {
+  view: PartnerView;
+  now: number;
+  timeZone: string;
+  locale: string;
+}
+
+export type PartnerCardProps = {
+  linked: boolean;
+  /** Prefixes element ids, so a second card on one page (the sharing preview) has its own. */
+  idPrefix?: string;
+  /** Replaces the heading "Your partner", e.g. in the preview of oneself. */
+  title?: string;
+  /** 2 in the popup; deeper where the card sits inside another section. */
+  headingLevel?: 2 | 3 | 4;
+} & ({ view?: undefined } | PartnerCardLinkedProps);
+
 /**
- * The partner's status will live here once the two browsers are paired (design decision 5).
- * Until then it says so plainly: no placeholder person, no made-up status.
+ * The partner's status (design decision 5), read in order: state, since when and how fresh, their
+ * note, their after-hours week, the next shared ritual. Only what both chose to share is there;
+ * a stale status says "offline since", never what they might be doing now.
  */
-export function PartnerCard({ linked }: { linked: boolean }) {
-  if (linked) return null;
+export function PartnerCard(props: PartnerCardProps) {
+  const id = `${props.idPrefix ?? 'partner'}-title`;
+  const Heading = `h${props.headingLevel ?? 2}` as 'h2';
   return (
-    <section class="card partner" aria-labelledby="partner-title">
-      <h2 id="partner-title">{t('popupPartnerTitle')}</h2>
-      <p>
-        {t('popupPartnerNotLinked')} <span class="muted">{t('popupPartnerSoon')}</span>
-      </p>
+    <section class="card partner" aria-labelledby={id}>
+      <Heading id={id}>{props.title ?? t('popupPartnerTitle')}</Heading>
+      {!props.linked ? (
+        <p>
+          {t('popupPartnerNotLinked')} <span class="muted">{t('popupPartnerSoon')}</span>
+        </p>
+      ) : props.view === undefined || props.view.kind === 'unknown' ? (
+        <p class="muted">{t('linkPartnerWaiting')}</p>
+      ) : props.view.kind === 'offline' ? (
+        <p class="state">{t('linkPartnerOffline', [clockOf(props)(props.view.since)])}</p>
+      ) : (
+        <FreshStatus status={props.view.status} minutesAgo={props.view.minutesAgo} clock={clockOf(props)} />
+      )}
     </section>
   );
+}
+
+const clockOf = ({ now, timeZone, locale }: PartnerCardLinkedProps) => (instant: number) => formatClock(instant, now, timeZone, locale);
+
+interface FreshProps {
+  status: SharedStatus;
+  minutesAgo: number;
+  clock: (instant: number) => string;
+}
+
+function FreshStatus({ status, minutesAgo, clock }: FreshProps) {
+  const freshness = minutesAgo === 0 ? t('linkPartnerAsOfNow') : t('linkPartnerAsOf', [String(minutesAgo)]);
+  if (status.paused) {
+    return (
+      <>
+        <p class="state">{t('linkPartnerPaused')}</p>
+        <p class="muted small">{freshness}</p>
+      </>
+    );
+  }
+  const { state, note, budget, nextRitual } = status;
+  const since = state?.since;
+  return (
+    <>
+      <p class={state ? `state ${state.kind}` : 'muted'} aria-live="polite">
+        {state ? stateText(state) : t('linkPartnerStateHidden')}
+      </p>
+      <p class="muted small">
+        {since !== undefined && (
+          <>
+            <time dateTime={new Date(since).toISOString()}>{t('linkPartnerSince', [clock(since)])}</time>
+            {' · '}
+          </>
+        )}
+        {freshness}
+      </p>
+      {note !== undefined && <p class="partner-note">{t('linkPartnerNote', [note])}</p>}
+      {budget && (
+        <div class="partner-budget">
+          <BudgetMeterBar
+            ratio={budget.budgetMinutes > 0 ? budget.usedMinutes / budget.budgetMinutes : budget.usedMinutes > 0 ? 1 : 0}
+            over={budget.usedMinutes > budget.budgetMinutes}
+            label={t('linkPartnerBudgetName')}
+            valueText={t('popupBudgetValueText', [String(budget.usedMinutes), String(budget.budgetMinutes)])}
+          />
+          <p>{t('linkPartnerBudgetUsed', [String(budget.usedMinutes), String(budget.budgetMinutes)])}</p>
+        </div>
+      )}
+      {nextRitual !== undefined && (
+        <p>
+          {nextRitual === null ? (
+            <span class="muted">{t('linkPartnerRitualNone')}</span>
+          ) : (
+            t('linkPartnerRitualNext', [nextRitual.label, clock(nextRitual.start)])
+          )}
+        </p>
+      )}
+    </>
+  );
+}
+
+function stateText(state: SharedState): string {
+  switch (state.kind) {
+    case 'off':
+      return t('linkPartnerStateOff');
+    case 'working':
+      return t('linkPartnerStateWorking');
+    case 'after-hours':
+      return t('linkPartnerStateAfterHours', [String(state.minutesToday)]);
+    case 'zone':
+      return t('linkPartnerStateZone', [state.labels.join(' · ')]);
+    case 'ritual':
+      return t('linkPartnerStateRitual', [state.label]);
+    case 'override':
+      return t('linkPartnerStateOverride');
+  }
 }

@@ -160,6 +160,22 @@ describe('deriveLinkKeys', () => {
     expect([aKeys.room, aKeys.token]).not.toContain(await pairingSlot(invite));
   });
 
+  it('binds the invite secret and both public keys in role order', async () => {
+    const invite = secret();
+    const a = await generateLinkKeyPair();
+    const b = await generateLinkKeyPair();
+    const [aRaw, bRaw] = await Promise.all([rawOf(a.publicKey), rawOf(b.publicKey)]);
+    const asA = (changes: { secret?: Uint8Array; role?: 'a' | 'b' } = {}) =>
+      deriveLinkKeys({ secret: changes.secret ?? invite, role: changes.role ?? 'a', myPrivateKey: a.privateKey, myPublicRaw: aRaw, theirPublicRaw: bRaw });
+    const real = await asA();
+    expect((await asA()).room).toBe(real.room);
+    expect((await asA({ secret: secret() })).room).not.toBe(real.room);
+    // Both claiming to be a: the key order differs, so the words differ and the mistake shows.
+    const bAlsoA = await deriveLinkKeys({ secret: invite, role: 'a', myPrivateKey: b.privateKey, myPublicRaw: bRaw, theirPublicRaw: aRaw });
+    expect(bAlsoA.room).not.toBe(real.room);
+    expect(bAlsoA.checkWords).not.toEqual(real.checkWords);
+  });
+
   it('refuses a public key that is not a point on P-256', async () => {
     const pair = await generateLinkKeyPair();
     const bogus = new Uint8Array(65).fill(1);

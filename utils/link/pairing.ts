@@ -103,13 +103,13 @@ export async function deriveLinkKeys({ secret, role, myPrivateKey, myPublicRaw, 
   const [aRaw, bRaw] = role === 'a' ? [myPublicRaw, theirPublicRaw] : [theirPublicRaw, myPublicRaw];
   const root = await hkdf(shared, secret, Uint8Array.from([...utf8('hearth/v1/root'), ...aRaw, ...bRaw]));
   const expand = (label: string) => hkdf(root, NO_SALT, utf8(`hearth/v1/${label}`));
-  const [room, token, aToB, bToA, check] = await Promise.all(['room', 'token', 'key/a-to-b', 'key/b-to-a', 'check'].map(expand));
-  const [sendRaw, receiveRaw] = role === 'a' ? [aToB, bToA] : [bToA, aToB];
+  const aToB = await expand('key/a-to-b');
+  const bToA = await expand('key/b-to-a');
   return {
-    room: toBase64Url(room as Uint8Array),
-    token: toBase64Url(token as Uint8Array),
-    sendKey: await aesKey(sendRaw as Uint8Array, ['encrypt']),
-    receiveKey: await aesKey(receiveRaw as Uint8Array, ['decrypt']),
-    checkWords: checkWords(check as Uint8Array),
+    room: toBase64Url(await expand('room')),
+    token: toBase64Url(await expand('token')),
+    sendKey: await aesKey(role === 'a' ? aToB : bToA, ['encrypt']),
+    receiveKey: await aesKey(role === 'a' ? bToA : aToB, ['decrypt']),
+    checkWords: checkWords(await expand('check')),
   };
 }
