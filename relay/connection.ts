@@ -1,0 +1,188 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { WebSocket } from 'ws';
+import type { ClientFrame, ErrorCode, Role, ServerFrame } from '../utils/link/relay-protocol';
+import { parseClientFrame } from '../utils/link/relay-protocol';
+import type { RelayLimits } from './config';
+import type { RateLimiter } from './limits';
+import { count } from './log';
+import type { TopicRegistry } from './rooms';
+import type { RelayStorage } from './storage/storage';
+
+const BACKLOG_PAGE = 100;
+
+/** One socket: which room it opened, and whether it is still catching up on the backlog. */
+export type Conn = {
+  id: string;
+  ws: WebSocket;
+  ip: string;
+  room: string | undefined;
+  role: Role | undefined;
+  /** Live frames that arrived while the backlog was being sent; flushed after it, minus repeats. */
+  pending: ServerFrame[] | undefined;
+  lastSeq: number;
+  slots: Set<string>;
+  queue: Promise<void>;
+};
+
+export type RelayContext = {
+  storage: RelayStorage;
+  limits: RelayLimits;
+  registry: TopicRegistry<Conn>;
+  ipLimiter: RateLimiter;
+  roomLimiter: RateLimiter;
+  pairLimiter: RateLimiter;
+};
+
+export const newConn = (ws: WebSocket, ip: string): Conn => ({
+  id: randomUUID(), ws, ip, room: undefined, role: undefined, pending: undefined, lastSeq: 0, slots: new Set(),
+  queue: Promise.resolve(),
+});
+
+export function send(conn: Conn, frame: ServerFrame): void {
+  if (conn.ws.readyState === conn.ws.OPEN) conn.ws.send(JSON.stringify(frame));
+}
+
+/** Sends a live frame now, or keeps it for after the backlog; log entries already sent are skipped. */
+export function deliver(conn: Conn, frame: ServerFrame): void {
+  if (conn.pending) {
+    conn.pending.push(frame);
+    return;
+  }
+  if (frame.t === 'msg') {
+    if (frame.seq <= conn.lastSeq) return;
+    conn.lastSeq = frame.seq;
+  }
+  send(conn, frame);
+}
+
+const fail = (conn: Conn, code: ErrorCode, id?: string) => {
+  count(`error-${code}`);
+  send(conn, id === undefined ? { t: 'error', code } : { t: 'error', code, id });
+};
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+export async function leaveRoom(ctx: RelayContext, conn: Conn): Promise<void> {
+  const room = conn.room;
+  if (room === undefined) return;
+  conn.room = undefined;
+  conn.role = undefined;
+  conn.pending = undefined;
+  await ctx.registry.remove({ kind: 'room', id: room }, conn);
+}
+
+export async function leaveAll(ctx: RelayContext, conn: Conn): Promise<void> {
+  await leaveRoom(ctx, conn);
+  for (const slot of conn.slots) await ctx.registry.remove({ kind: 'slot', id: slot }, conn);
+  conn.slots.clear();
+}
+
+/**
+ * Handles one text frame. A frame that does not parse gets `error bad-frame` (or `too-large`) and the
+ * socket stays open: the frame changed nothing, and the rate limits bound what a noisy client costs.
+ */
+export async function handleText(ctx: RelayContext, conn: Conn, text: string, now: number): Promise<void> {
+  if (!ctx.ipLimiter.take(conn.ip, now)) return fail(conn, 'rate-limited');
+  const parsed = parseClientFrame(text);
+  if (!parsed.ok) return fail(conn, parsed.code);
+  const frame = parsed.frame;
+  count(`frame-${frame.t}`);
+  try {
+    await handleFrame(ctx, conn, frame, now);
+  } catch (error) {
+    count('storage-error');
+    fail(conn, 'server-error', frame.t === 'send' ? frame.id : undefined);
+    throw error;
+  }
+}
+
+async function handleFrame(ctx: RelayContext, conn: Conn, frame: ClientFrame, now: number): Promise<void> {
+  switch (frame.t) {
+    case 'ping':
+      return send(conn, { t: 'pong' });
+    case 'hello':
+      return hello(ctx, conn, frame, now);
+    case 'send':
+      return sendFrame(ctx, conn, frame, now);
+    case 'delete':
+      return deleteRoom(ctx, conn);
+    case 'pair':
+      return pair(ctx, conn, frame, now);
+  }
+}
+
+async function hello(ctx: RelayContext, conn: Conn, frame: Extract<ClientFrame, { t: 'hello' }>, now: number) {
+  await leaveRoom(ctx, conn);
+  if (!(await ctx.storage.openRoom(frame.room, hashToken(frame.token), frame.create === true))) {
+    return fail(conn, 'denied');
+  }
+  const topic = { kind: 'room', id: frame.room } as const;
+  if (ctx.registry.count(topic) >= ctx.limits.socketsPerRoom) return fail(conn, 'room-full');
+  conn.room = frame.room;
+  conn.role = frame.role;
+  conn.lastSeq = frame.after;
+  conn.pending = [];
+  await ctx.registry.add(topic, conn);
+  const [head, statuses] = await Promise.all([ctx.storage.head(frame.room), ctx.storage.statuses(frame.room, now)]);
+  send(conn, { t: 'welcome', head, statuses });
+  for (;;) {
+    if (conn.room !== frame.room) return;
+    const entries = await ctx.storage.entriesAfter(frame.room, conn.lastSeq, BACKLOG_PAGE);
+    for (const entry of entries) send(conn, { t: 'msg', ...entry });
+    conn.lastSeq = entries.at(-1)?.seq ?? conn.lastSeq;
+    if (entries.length < BACKLOG_PAGE) break;
+  }
+  const pending = conn.pending ?? [];
+  conn.pending = undefined;
+  for (const live of pending) deliver(conn, live);
+}
+
+async function sendFrame(ctx: RelayContext, conn: Conn, frame: Extract<ClientFrame, { t: 'send' }>, now: number) {
+  const { room, role } = conn;
+  if (room === undefined || role === undefined) return fail(conn, 'no-room', frame.id);
+  if (!ctx.roomLimiter.take(room, now)) return fail(conn, 'rate-limited', frame.id);
+  if (frame.kind === 'status') {
+    if (!(await ctx.storage.setStatus(room, role, frame.envelope, now))) return roomGone(ctx, conn);
+    send(conn, { t: 'ack', id: frame.id });
+    return ctx.storage.publish({ k: 'status', room, origin: conn.id, status: { role, envelope: frame.envelope, at: now } });
+  }
+  const result = await ctx.storage.append(room, role, frame.id, frame.envelope, now);
+  if (!result.ok) return roomGone(ctx, conn);
+  send(conn, { t: 'ack', id: frame.id, seq: result.seq });
+  if (result.duplicate) return count('send-duplicate');
+  const entry = { seq: result.seq, role, envelope: frame.envelope, at: result.at };
+  await ctx.storage.publish({ k: 'msg', room, origin: conn.id, entry });
+}
+
+async function roomGone(ctx: RelayContext, conn: Conn) {
+  await leaveRoom(ctx, conn);
+  send(conn, { t: 'gone' });
+}
+
+async function deleteRoom(ctx: RelayContext, conn: Conn) {
+  const room = conn.room;
+  if (room === undefined) return fail(conn, 'no-room');
+  await ctx.storage.deleteRoom(room);
+  count('room-deleted');
+  await ctx.storage.publish({ k: 'gone', room, origin: conn.id });
+  await roomGone(ctx, conn);
+}
+
+async function pair(ctx: RelayContext, conn: Conn, frame: Extract<ClientFrame, { t: 'pair' }>, now: number) {
+  if (frame.data !== undefined && !ctx.pairLimiter.take(conn.ip, now)) return fail(conn, 'rate-limited');
+  const topic = { kind: 'slot', id: frame.slot } as const;
+  // Watch before writing, so the other partner's write right after ours is heard.
+  const known = conn.slots.has(frame.slot);
+  conn.slots.add(frame.slot);
+  await ctx.registry.add(topic, conn);
+  const result = await ctx.storage.slot(frame.slot, frame.data, now);
+  if (!result.ok) {
+    if (!known) {
+      conn.slots.delete(frame.slot);
+      await ctx.registry.remove(topic, conn);
+    }
+    return fail(conn, 'slot-closed');
+  }
+  send(conn, { t: 'pair-data', slot: frame.slot, entries: result.entries });
+  if (result.written) await ctx.storage.publish({ k: 'pair', slot: frame.slot, origin: conn.id, entries: result.entries });
+}

@@ -1,0 +1,121 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { MAX_FRAME_BYTES } from '../utils/link/relay-protocol';
+import type { RelayConfig } from './config';
+import { type Conn, deliver, handleText, leaveAll, leaveRoom, newConn, type RelayContext, send } from './connection';
+import { RateLimiter } from './limits';
+import { count, flushCounts, logLine } from './log';
+import { TopicRegistry } from './rooms';
+import { type BusEvent, type RelayStorage, topicOf } from './storage/storage';
+
+const HEARTBEAT_MS = 45_000;
+const STATS_MS = 60_000;
+const MINUTE = 60_000;
+
+export type RunningRelay = { port: number; close(): Promise<void> };
+
+function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',').at(-1)?.trim() || 'unknown';
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** Hands a bus event to this process's sockets that listen to its room or slot, except its sender. */
+function dispatch(ctx: RelayContext, event: BusEvent): void {
+  for (const conn of ctx.registry.get(topicOf(event))) {
+    if (conn.id === event.origin) continue;
+    if (event.k === 'msg') deliver(conn, { t: 'msg', ...event.entry });
+    else if (event.k === 'status') deliver(conn, { t: 'status', ...event.status });
+    else if (event.k === 'pair') send(conn, { t: 'pair-data', slot: event.slot, entries: event.entries });
+    else if (conn.room === event.room) {
+      send(conn, { t: 'gone' });
+      void leaveRoom(ctx, conn);
+    }
+  }
+}
+
+/** HTTP (`GET /health`) and the WebSocket at `/v1`, on top of a storage that is already open. */
+export async function startServer(config: RelayConfig, storage: RelayStorage): Promise<RunningRelay> {
+  const { limits } = config;
+  const ctx: RelayContext = {
+    storage,
+    limits,
+    registry: new TopicRegistry<Conn>(
+      (topic) => storage.watch(topic),
+      (topic) => storage.unwatch(topic),
+    ),
+    ipLimiter: new RateLimiter(limits.ipFramesPerMinute, MINUTE),
+    roomLimiter: new RateLimiter(limits.roomFramesPerMinute, MINUTE),
+    pairLimiter: new RateLimiter(limits.pairWritesPerIpPerHour, 60 * MINUTE),
+  };
+  storage.onEvent((event) => dispatch(ctx, event));
+
+  const http = createServer((req, res) => {
+    if (req.method === 'GET' && req.url === '/health') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, engine: storage.engine }));
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  // Frames up to four times the protocol's limit are read and answered `too-large`; beyond that
+  // ws closes the socket (1009) without buffering the rest.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * MAX_FRAME_BYTES, perMessageDeflate: false });
+  http.on('upgrade', (req, socket, head) => {
+    if (new URL(req.url ?? '/', 'http://relay').pathname !== '/v1') {
+      socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+
+  const alive = new WeakMap<WebSocket, boolean>();
+  wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
+    const conn = newConn(ws, clientIp(req, config.trustProxy));
+    alive.set(ws, true);
+    count('socket-open');
+    ws.on('pong', () => alive.set(ws, true));
+    ws.on('message', (data, isBinary) => {
+      const text = isBinary ? '' : data.toString();
+      conn.queue = conn.queue
+        .then(() => handleText(ctx, conn, text, Date.now()))
+        .catch((error: unknown) => logLine('handler-error', { kind: error instanceof Error ? error.name : 'unknown' }));
+    });
+    ws.on('close', () => {
+      count('socket-close');
+      conn.queue = conn.queue.then(() => leaveAll(ctx, conn)).catch(() => undefined);
+    });
+    ws.on('error', () => count('socket-error'));
+  });
+
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.get(ws)) ws.terminate();
+      else {
+        alive.set(ws, false);
+        ws.ping();
+      }
+    }
+  }, HEARTBEAT_MS);
+  const stats = setInterval(() => {
+    const now = Date.now();
+    for (const limiter of [ctx.ipLimiter, ctx.roomLimiter, ctx.pairLimiter]) limiter.sweep(now);
+    flushCounts({ sockets: wss.clients.size, topics: ctx.registry.topics() });
+  }, STATS_MS);
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, resolve);
+  });
+  const port = (http.address() as AddressInfo).port;
+  return {
+    port,
+    async close() {
+      clearInterval(heartbeat);
+      clearInterval(stats);
+      for (const ws of wss.clients) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}
