@@ -2,6 +2,7 @@ import type { AgreementIssue } from './agreement/agreement-issues';
 import type { Agreement } from './agreement/agreement-schema';
 import type { ComfortSettings } from './comforts/comfort-settings';
 import type { PageGuard } from './guard/page-guard';
+import type { SharedStatus } from './link/shared-status';
 import type { ReminderSettings } from './reminders/reminder-settings';
 import type { PopupStatus, WhoseBrowser } from './status/popup-status';
 import type { RitualOutcome } from './status/ritual-marks';
@@ -34,6 +35,7 @@ export type HearthMessage =
   | { type: 'link:unpair' }
   | { type: 'link:thanks'; text: string }
   | { type: 'link:sharing'; sharing: unknown }
+  | { type: 'link:preview' }
   | { type: 'identity:get' }
   | { type: 'identity:set'; partnerId: string };
 
@@ -69,10 +71,13 @@ export interface HearthReplies {
   'link:unpair': { told: boolean };
   'link:thanks': ThanksReply;
   'link:sharing': { ok: boolean };
+  /** null: nothing to share yet (no agreement, or this browser's partner not chosen). */
+  'link:preview': SharingPreviewReply;
   /** null: not chosen yet (see utils/identity/identity.ts). */
   'identity:get': { partnerId: string | null };
   'identity:set': IdentityReply;
 }
 
+export type SharingPreviewReply = { status: SharedStatus; timeZone: string } | null;
 /** `key` is an i18n message key saying what was wrong. */
 export type ThanksReply = { ok: true; queued: boolean } | { ok: false; key: string };

@@ -5,7 +5,7 @@ import { statusExpiresAt } from '@/utils/status/status-expiry';
 import { t } from '../i18n';
 import { BudgetMeter } from './budget-meter';
 import { MyState } from './my-state';
-import { PartnerCard } from './partner-card';
+import { PartnerLive } from './partner-live';
 import { PopupLinks } from './popup-links';
 import { openOptions, request } from './request';
 import { RitualCard } from './ritual-card';
@@ -99,7 +99,7 @@ function Status({ status, now, locale }: { status: PopupStatus; now: number; loc
       <MyState me={status.me} clock={clock} />
       <BudgetMeter budget={status.budget} locale={locale} />
       <RitualCard status={status} now={now} locale={locale} clock={clock} />
-      <PartnerCard linked={status.linked} />
+      <PartnerLive linked={status.linked} now={now} timeZone={status.timeZone} locale={locale} />
       <StatusNoteForm note={status.note} />
       <PopupLinks />
     </>

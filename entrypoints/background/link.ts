@@ -4,6 +4,7 @@ import type { HearthDb } from '@/utils/db/hearth-db';
 import { createLinkClient } from '@/utils/link/link-client';
 import { enqueue, loadLink } from '@/utils/link/link-store';
 import { SharingChoices, storedSharing } from '@/utils/link/sharing';
+import { SharedStatus } from '@/utils/link/shared-status';
 import { LINK_PORT, type LinkView } from '@/utils/link/link-view';
 import { parseThanksText } from '@/utils/link/link-payloads';
 import { newClientId } from '@/utils/link/client-id';
@@ -12,7 +13,7 @@ import type { ThanksReply } from '@/utils/messages';
 import type { Clock } from './clock';
 import type { MessageRouter } from './message-router';
 import { showThanks } from './link-notifications';
-import { ownSharedStatus } from './link-status';
+import { ownSharedStatus, sharingPreview } from './link-status';
 
 const ALARM = 'hearth-link-catch-up';
 
@@ -46,7 +47,9 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock) {
   async function view(): Promise<LinkView> {
     const link = await loadLink(db);
     if (!link) return { linked: false };
-    return { linked: true, relayProblem: client.relayProblem, partnerStatus: link.partnerStatus, partnerStatusAt: link.partnerStatusAt };
+    // Checked here, so the popup needs no schema library to trust what it shows.
+    const status = v.safeParse(SharedStatus, link.partnerStatus);
+    return { linked: true, relayProblem: client.relayProblem, partnerStatus: status.success ? status.output : null, partnerStatusAt: link.partnerStatusAt };
   }
   async function pushView() {
     if (ports.size === 0) return;
@@ -99,6 +102,7 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock) {
     void sync('force');
     return { ok: true };
   });
+  router.handle('link:preview', () => sharingPreview(db, clock.now()));
   router.handle('link:thanks', async ({ text }): Promise<ThanksReply> => {
     const parsed = parseThanksText(typeof text === 'string' ? text : '');
     if (!parsed.ok) return parsed;

@@ -1,3 +1,5 @@
+import type { SharedStatus } from './shared-status';
+
 /** The port a Hearth page opens to the background while it is open: the background holds the relay socket meanwhile. */
 export const LINK_PORT = 'hearth:link';
 
@@ -11,7 +13,7 @@ export type LinkView =
       linked: true;
       /** i18n key of the relay's last problem (unreachable, timeout), or null when it answers. */
       relayProblem: string | null;
-      /** The partner's latest shared status as received (validated where shown) and when it was sent. */
-      partnerStatus: unknown;
+      /** The partner's latest shared status, validated by the background, and when the relay had it. */
+      partnerStatus: SharedStatus | null;
       partnerStatusAt: number | null;
     };

@@ -4,6 +4,7 @@ import type { LinkView } from '@/utils/link/link-view';
 import type { HearthMessage } from '@/utils/messages';
 import { t } from '../../i18n';
 import { SharingForm } from './sharing-form';
+import { WhatPartnerSees } from './what-partner-sees';
 
 /** Linked: since when, whether the relay answers, and the way out. */
 export function LinkedPanel({ link, view, onChanged }: { link: LinkRecord; view: LinkView | null; onChanged: () => void }) {
@@ -23,6 +24,7 @@ export function LinkedPanel({ link, view, onChanged }: { link: LinkRecord; view:
         </p>
       )}
       <SharingForm mine={link.mySharing} theirs={link.theirSharing} onSaved={onChanged} />
+      <WhatPartnerSees version={link} />
       {asking ? (
         <div role="group" aria-label={t('linkUnpair')} class="toolbar">
           <span>{t('linkUnpairConfirm')}</span>
