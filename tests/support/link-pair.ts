@@ -3,13 +3,52 @@ import { expect, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setAgreement } from './hearth-pages';
 import { launchHearth, type Hearth, type LaunchOptions } from './launch-hearth';
 
 /** Two people's browsers: each its own profile with Hearth loaded. */
-export async function launchCouple(options: LaunchOptions = {}): Promise<{ a: Hearth; b: Hearth; close: () => Promise<void> }> {
-  const a = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-a-')), options);
-  const b = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-b-')), options);
-  return { a, b, close: async () => void (await Promise.all([a.context.close(), b.context.close()])) };
+export async function launchCouple(options: LaunchOptions = {}) {
+  const dirs = { a: mkdtempSync(join(tmpdir(), 'hearth-a-')), b: mkdtempSync(join(tmpdir(), 'hearth-b-')) };
+  const couple = {
+    dirs,
+    a: await launchHearth(dirs.a, options),
+    b: await launchHearth(dirs.b, options),
+    /** Closes whichever browsers are open now (a test may have closed and relaunched one). */
+    close: async () => void (await Promise.all([couple.a.context.close(), couple.b.context.close()])),
+  };
+  return couple;
+}
+
+/** Both browsers hold the same agreement; A is its first partner, B its second. */
+export async function agreeAsCouple(a: Hearth, b: Hearth, agreement: { partners: Array<{ id: string }> }) {
+  await setAgreement(a, agreement, agreement.partners[0]!.id);
+  await setAgreement(b, agreement, agreement.partners[1]!.id);
+}
+
+/** The popup, opened as a tab: the same page the toolbar button shows. */
+export async function openPopup(hearth: Hearth): Promise<Page> {
+  const page = await hearth.context.newPage();
+  await page.goto(`chrome-extension://${hearth.extensionId}/popup.html`);
+  return page;
+}
+
+/** The room this browser is linked to, read from its IndexedDB (the keys stay there). */
+export async function linkedRoom(hearth: Hearth): Promise<{ room: string; token: string; role: string } | null> {
+  const page = await hearth.context.newPage();
+  await page.goto(`chrome-extension://${hearth.extensionId}/options.html`);
+  const room = await page.evaluate(
+    () =>
+      new Promise<{ room: string; token: string; role: string } | null>((resolve, reject) => {
+        const open = indexedDB.open('hearth');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('link').objectStore('link').get('current');
+          get.onsuccess = () => resolve(get.result ? { room: get.result.room, token: get.result.token, role: get.result.role } : null);
+        };
+      }),
+  );
+  await page.close();
+  return room;
 }
 
 export async function openLinkSection(hearth: Hearth): Promise<Page> {

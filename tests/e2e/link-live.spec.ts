@@ -1,0 +1,67 @@
+import { test, expect } from '@playwright/test';
+import { launchHearth } from '../support/launch-hearth';
+import { agreeAsCouple, launchCouple, openPopup, pairThroughUi, shareEverything } from '../support/link-pair';
+import { startRelay, type RelayProcess } from '../support/relay-process';
+import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
+import { setAgreement } from '../support/hearth-pages';
+
+let relay: RelayProcess;
+test.beforeEach(async () => {
+  relay = await startRelay({ engine: 'sqlite' });
+});
+test.afterEach(async () => {
+  await relay.stop();
+});
+
+test("a zone starting on one browser shows on the other's open popup within 2 s", async () => {
+  const couple = await launchCouple();
+  try {
+    // No zone and no ritual: nothing in this agreement depends on the hour the test runs at.
+    const agreement = testAgreement();
+    await agreeAsCouple(couple.a, couple.b, agreement);
+    const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
+    await shareEverything(inviter);
+    await shareEverything(joiner);
+
+    const popup = await openPopup(couple.b);
+    const partner = popup.getByRole('region', { name: 'Your partner' });
+    await expect(partner).toBeVisible();
+
+    const now = floorToMinute(Date.now());
+    const label = `Pancakes ${Math.random().toString(36).slice(2, 8)}`;
+    await setAgreement(couple.a, testAgreement({ zones: [zoneBetween(now - 2 * minute, now + 60 * minute, { label })] }), agreement.partners[0].id);
+    await expect(partner).toContainText(label, { timeout: 2_000 });
+  } finally {
+    await couple.close();
+  }
+});
+
+test('an offline partner catches up on reconnect: the thank-you arrives as a notification and the status is there', async () => {
+  const couple = await launchCouple();
+  try {
+    const agreement = testAgreement();
+    await agreeAsCouple(couple.a, couple.b, agreement);
+    const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
+    await shareEverything(inviter);
+    await shareEverything(joiner);
+    await couple.b.context.close();
+
+    // While B is away, A starts a zone and sends a thank-you from the popup.
+    const now = floorToMinute(Date.now());
+    const label = `Board games ${Math.random().toString(36).slice(2, 8)}`;
+    await setAgreement(couple.a, testAgreement({ zones: [zoneBetween(now - 2 * minute, now + 60 * minute, { label })] }), agreement.partners[0].id);
+    const popupA = await openPopup(couple.a);
+    await popupA.getByRole('textbox', { name: /thank-you/i }).fill('Thank you for the soup');
+    await popupA.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(popupA.getByRole('status').filter({ hasText: /sent|on its way/i })).toBeVisible();
+
+    couple.b = await launchHearth(couple.dirs.b);
+    await expect
+      .poll(async () => Object.keys(await couple.b.worker.evaluate(() => chrome.notifications.getAll())), { timeout: 20_000 })
+      .toEqual([expect.stringMatching(/^hearth-thanks-/)]);
+    const popupB = await openPopup(couple.b);
+    await expect(popupB.getByRole('region', { name: 'Your partner' })).toContainText(label);
+  } finally {
+    await couple.close();
+  }
+});
