@@ -1,0 +1,127 @@
+import { test, expect } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { countConnections } from '../support/connection-counter';
+import { readStore, setAgreement } from '../support/hearth-pages';
+import { launchHearth, type Hearth } from '../support/launch-hearth';
+import { agreeAsCouple, launchCouple, linkedRoom, openLinkSection, openPopup, pairThroughUi } from '../support/link-pair';
+import { startRelay, type RelayProcess } from '../support/relay-process';
+import { testAgreement } from '../support/test-agreement';
+
+let relay: RelayProcess;
+test.beforeEach(async () => {
+  relay = await startRelay({ engine: 'sqlite' });
+});
+test.afterEach(async () => {
+  await relay.stop();
+});
+
+const roomsOnRelay = () => {
+  const db = new Database(relay.dbPath!, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM rooms').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+/** Every request any page or the worker of this browser makes, except to Hearth's own pages. */
+function watchRequests(context: BrowserContext): string[] {
+  const seen: string[] = [];
+  context.on('request', (request) => {
+    if (!request.url().startsWith('chrome-extension://')) seen.push(request.url());
+  });
+  return seen;
+}
+
+/** Exercises everything that would talk to a relay if it were linked: pages, a guard refresh, a thank-you. */
+async function useHearth(hearth: Hearth, agreement: ReturnType<typeof testAgreement>) {
+  await setAgreement(hearth, agreement, agreement.partners[0].id);
+  const popup = await openPopup(hearth);
+  await expect(popup.getByRole('region', { name: 'Your partner' })).toContainText('Not linked yet');
+  await openLinkSection(hearth);
+  await popup.waitForTimeout(3_000);
+}
+
+test('unpairing on one side clears both browsers and deletes the room on the relay; afterwards no request at all', async () => {
+  const couple = await launchCouple();
+  try {
+    const agreement = testAgreement();
+    await agreeAsCouple(couple.a, couple.b, agreement);
+    const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
+    const popupB = await openPopup(couple.b);
+    await expect(popupB.getByRole('region', { name: 'Your partner' })).not.toContainText('Not linked yet');
+    expect(roomsOnRelay()).toBe(1);
+
+    await inviter.getByRole('button', { name: 'Unpair' }).click();
+    await inviter.getByRole('button', { name: 'Yes, unpair' }).click();
+    await expect(inviter.getByRole('button', { name: 'Invite my partner' })).toBeVisible();
+    // B was online: it heard `gone` and forgot the link at once.
+    await expect(joiner.getByRole('button', { name: 'Invite my partner' })).toBeVisible();
+    await expect(popupB.getByRole('region', { name: 'Your partner' })).toContainText('Not linked yet');
+    expect(roomsOnRelay()).toBe(0);
+    for (const hearth of [couple.a, couple.b]) {
+      expect(await linkedRoom(hearth)).toBeNull();
+      expect(await readStore(hearth, 'outbox')).toEqual([]);
+      expect(await readStore(hearth, 'thanks')).toEqual([]);
+    }
+
+    // Where the relay was, a bare listener now counts any connection at all.
+    const { port } = relay;
+    await relay.stop();
+    const listener = await countConnections(port);
+    try {
+      const requests = [...[couple.a, couple.b].map((hearth) => watchRequests(hearth.context))];
+      await useHearth(couple.a, agreement);
+      await useHearth(couple.b, agreement);
+      expect(requests.flat()).toEqual([]);
+      expect(listener.count()).toBe(0);
+    } finally {
+      await listener.close();
+      relay = await startRelay({ engine: 'sqlite' });
+    }
+  } finally {
+    await couple.close();
+  }
+});
+
+test('a partner who was offline when the other unpaired shows "not linked" on its next catch-up', async () => {
+  const couple = await launchCouple();
+  try {
+    await agreeAsCouple(couple.a, couple.b, testAgreement());
+    const { inviter } = await pairThroughUi(couple.a, couple.b, relay.url);
+    await couple.b.context.close();
+    await inviter.getByRole('button', { name: 'Unpair' }).click();
+    await inviter.getByRole('button', { name: 'Yes, unpair' }).click();
+    await expect(inviter.getByRole('button', { name: 'Invite my partner' })).toBeVisible();
+    expect(roomsOnRelay()).toBe(0);
+
+    couple.b = await launchHearth(couple.dirs.b);
+    // Its worker catches up as it starts: the relay answers `denied` for the deleted room.
+    await expect.poll(() => linkedRoom(couple.b), { timeout: 20_000 }).toBeNull();
+    const popupB = await openPopup(couple.b);
+    await expect(popupB.getByRole('region', { name: 'Your partner' })).toContainText('Not linked yet');
+  } finally {
+    await couple.close();
+  }
+});
+
+test('a Hearth that was never linked makes no request at all', async () => {
+  const listener = await countConnections();
+  const hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-unlinked-')));
+  try {
+    const requests = watchRequests(hearth.context);
+    const options = await openLinkSection(hearth);
+    await options.getByRole('textbox', { name: 'Relay address' }).fill(`ws://127.0.0.1:${listener.port}/v1`);
+    await options.getByRole('button', { name: 'Save address' }).click();
+    await useHearth(hearth, testAgreement());
+    expect(requests).toEqual([]);
+    expect(listener.count()).toBe(0);
+  } finally {
+    await hearth.context.close();
+    await listener.close();
+  }
+});
