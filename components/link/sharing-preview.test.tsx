@@ -44,7 +44,7 @@ describe('SharingPreview', () => {
       'What my partner sees',
       "Exactly what Hearth would send now, shown as your partner's card shows it. Nothing else leaves this browser.",
       'You, as your partner sees you',
-      'Working through a no-work zone',
+      'Override running: working in a no-work zone',
       'as of just now',
       'Note: Release night',
       'After hours this week: 40 of 120 min',
@@ -64,7 +64,7 @@ describe('SharingPreview', () => {
     preview({ ...ALL, note: false }, { ...ALL, budget: false });
     expect(lines()).not.toContain('Note: Release night');
     expect(root.querySelector('[role=meter]')).toBeNull();
-    expect(lines()).toContain('Working through a no-work zone');
+    expect(lines()).toContain('Override running: working in a no-work zone');
   });
 
   it('shows "paused" and nothing else while paused', () => {

@@ -71,7 +71,7 @@ describe('PartnerCard', () => {
     ['working', { kind: 'working' }, 'Working, in working hours'],
     ['a zone', { kind: 'zone', labels: ['Family evenings', 'Sunday'] }, 'In a no-work zone: Family evenings · Sunday'],
     ['a ritual', { kind: 'ritual', label: 'Shared breakfast' }, 'In a ritual: Shared breakfast'],
-    ['an override', { kind: 'override' }, 'Working through a no-work zone'],
+    ['an override', { kind: 'override' }, 'Override running: working in a no-work zone'],
   ])('names %s', (_, state, expected) => {
     render(<PartnerCard {...linked} view={fresh({ v: 1, at: NOW, paused: false, state }, 0)} />, root);
     expect(root.querySelector('.state')?.textContent).toBe(expected);

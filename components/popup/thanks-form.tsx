@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { parseThanksText, THANKS_MAX, thanksLength } from '@/utils/link/link-payloads';
+import { parseThanksText, THANKS_MAX, thanksLength } from '@/utils/link/thanks-text';
 import { t } from '../i18n';
 
 export type ThanksSendResult = { ok: true } | { ok: false; key: string };

@@ -1,4 +1,5 @@
-import { parseLinkPayload, parseThanksText, THANKS_MAX } from './link-payloads';
+import { parseLinkPayload } from './link-payloads';
+import { THANKS_MAX } from './thanks-text';
 
 const thanks = { id: 'thanks-0001', text: 'Thank you for cooking tonight', sentAt: 1_795_000_000_000 };
 
@@ -30,17 +31,5 @@ describe('parseLinkPayload', () => {
     ['__proto__', {}],
   ])('refuses a bad %s payload', (kind, value) => {
     expect(parseLinkPayload(kind, value)).toEqual({ ok: false, key: 'linkPayloadInvalid' });
-  });
-});
-
-describe('parseThanksText', () => {
-  it('trims and counts characters as people see them', () => {
-    expect(parseThanksText('  Danke!  ')).toEqual({ ok: true, text: 'Danke!' });
-    expect(parseThanksText('❤️'.repeat(140))).toMatchObject({ ok: true });
-  });
-
-  it('says what is wrong', () => {
-    expect(parseThanksText(' \n ')).toEqual({ ok: false, key: 'linkThanksEmpty' });
-    expect(parseThanksText('x'.repeat(THANKS_MAX + 1))).toEqual({ ok: false, key: 'linkThanksTooLong' });
   });
 });

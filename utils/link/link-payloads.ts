@@ -1,10 +1,9 @@
 import * as v from 'valibot';
 import { SharedStatus } from './shared-status';
 import { SharingChoices } from './sharing';
+import { THANKS_MAX, thanksLength } from './thanks-text';
 
-/** A thank-you's length is counted in characters as people see them (code points), like the note. */
-export const THANKS_MAX = 280;
-export const thanksLength = (text: string): number => [...text].length;
+export { parseThanksText, THANKS_MAX, thanksLength, type ThanksTextResult } from './thanks-text';
 
 const ThanksText = v.pipe(
   v.string(),
@@ -40,14 +39,4 @@ export function parseLinkPayload(kind: string, value: unknown): LinkPayloadResul
   if (!isLinkKind(kind)) return { ok: false, key: 'linkPayloadInvalid' };
   const parsed = v.safeParse(LINK_PAYLOADS[kind], value);
   return parsed.success ? ({ ok: true, kind, payload: parsed.output } as LinkPayloadResult) : { ok: false, key: 'linkPayloadInvalid' };
-}
-
-export type ThanksTextResult = { ok: true; text: string } | { ok: false; key: 'linkThanksEmpty' | 'linkThanksTooLong' };
-
-/** The form's check before sending, with the reason a person can act on. */
-export function parseThanksText(text: string): ThanksTextResult {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, key: 'linkThanksEmpty' };
-  if (thanksLength(trimmed) > THANKS_MAX) return { ok: false, key: 'linkThanksTooLong' };
-  return { ok: true, text: trimmed };
 }

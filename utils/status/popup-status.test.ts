@@ -97,6 +97,12 @@ describe('popupStatus', () => {
     expect(status.me).toEqual({ kind: 'override', until: at('2026-11-25T20:10:00+01:00'), site: 'app.slack.com' });
   });
 
+  it('says since when the state has held, for the partner', () => {
+    expect(popupStatus(input('2026-11-25T20:00:00+01:00')).meSince).toBe(at('2026-11-25T19:00:00+01:00'));
+    const open = work('2026-11-25T17:50:00+01:00', '2026-11-25T18:09:50+01:00');
+    expect(popupStatus(input(NOW, { intervals: [open], openInterval: open })).meSince).toBe(at('2026-11-25T17:50:00+01:00'));
+  });
+
   it('returns the stored note, and none for a damaged one', () => {
     expect(popupStatus(input(NOW, { note: 'Deadline Thursday' })).note).toBe('Deadline Thursday');
     expect(popupStatus(input(NOW, { note: { text: 'x' } })).note).toBe('');
