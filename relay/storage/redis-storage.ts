@@ -4,7 +4,7 @@ import type { Role, StatusEntry } from '../../utils/link/relay-protocol';
 import type { RelayLimits } from '../config';
 import { DEDUPE_WINDOW } from './dedupe-window';
 import { APPEND, OPEN_ROOM, SET_STATUS, SLOT } from './redis-scripts';
-import type { BusEvent, LogEntry, RelayStorage, Topic } from './storage';
+import { type BusEvent, type LogEntry, type RelayStorage, type Topic, topicOf } from './storage';
 
 /** Every key of a room carries the hash tag `{room}`: one Cluster slot, one DEL removes it all. */
 export const roomKeys = (room: string) => {
@@ -101,8 +101,7 @@ export async function openRedisStorage(url: string, limits: RelayLimits): Promis
       return { ok: true, entries: result.slice(1), written: result[0] === 'w' };
     },
     async publish(event) {
-      const topic = event.k === 'pair' ? { kind: 'slot' as const, id: event.slot } : { kind: 'room' as const, id: event.room };
-      await redis.spublish(channelOf(topic), JSON.stringify(event));
+      await redis.spublish(channelOf(topicOf(event)), JSON.stringify(event));
     },
     async watch(topic) {
       await sub.ssubscribe(channelOf(topic));
