@@ -56,10 +56,10 @@ export async function openRedisStorage(url: string, limits: RelayLimits): Promis
     async head(room) {
       return Number((await redis.get(roomKeys(room).seq)) ?? 0);
     },
-    async append(room, role, clientId, envelope, now) {
+    async append(room, role, clientId, envelope, now, origin) {
       const k = roomKeys(room);
-      const args = [role, clientId, envelope, now, limits.logMaxEntries, limits.logMaxBytes, maxAgeMs, DEDUPE_WINDOW];
-      const result = await run(APPEND, [k.auth, k.seq, k.log, k.bytes, k.ids], args);
+      const args = [role, clientId, envelope, now, limits.logMaxEntries, limits.logMaxBytes, maxAgeMs, DEDUPE_WINDOW, room, origin];
+      const result = await run(APPEND, [k.auth, k.seq, k.log, k.bytes, k.ids, k.events], args);
       if (!Array.isArray(result)) return { ok: false };
       return { ok: true, seq: Number(result[0]), at: now, duplicate: result[1] === 1 };
     },
@@ -75,10 +75,12 @@ export async function openRedisStorage(url: string, limits: RelayLimits): Promis
         }))
         .filter((entry) => entry.at >= oldestAllowed);
     },
-    async setStatus(room, role, envelope, now) {
+    async setStatus(room, role, envelope, now, origin) {
       const k = roomKeys(room);
       const value = JSON.stringify({ envelope, at: now });
-      return (await run(SET_STATUS, [k.auth, role === 'a' ? k.statusA : k.statusB], [value, limits.statusTtlSeconds])) === 1;
+      const event = JSON.stringify({ k: 'status', room, origin, status: { role, envelope, at: now } } satisfies BusEvent);
+      const keys = [k.auth, role === 'a' ? k.statusA : k.statusB, k.events];
+      return (await run(SET_STATUS, keys, [value, limits.statusTtlSeconds, event])) === 1;
     },
     async statuses(room) {
       const k = roomKeys(room);
