@@ -142,16 +142,13 @@ async function sendFrame(ctx: RelayContext, conn: Conn, frame: Extract<ClientFra
   if (room === undefined || role === undefined) return fail(conn, 'no-room', frame.id);
   if (!ctx.roomLimiter.take(room, now)) return fail(conn, 'rate-limited', frame.id);
   if (frame.kind === 'status') {
-    if (!(await ctx.storage.setStatus(room, role, frame.envelope, now))) return roomGone(ctx, conn);
-    send(conn, { t: 'ack', id: frame.id });
-    return ctx.storage.publish({ k: 'status', room, origin: conn.id, status: { role, envelope: frame.envelope, at: now } });
+    if (!(await ctx.storage.setStatus(room, role, frame.envelope, now, conn.id))) return roomGone(ctx, conn);
+    return send(conn, { t: 'ack', id: frame.id });
   }
-  const result = await ctx.storage.append(room, role, frame.id, frame.envelope, now);
+  const result = await ctx.storage.append(room, role, frame.id, frame.envelope, now, conn.id);
   if (!result.ok) return roomGone(ctx, conn);
+  if (result.duplicate) count('send-duplicate');
   send(conn, { t: 'ack', id: frame.id, seq: result.seq });
-  if (result.duplicate) return count('send-duplicate');
-  const entry = { seq: result.seq, role, envelope: frame.envelope, at: result.at };
-  await ctx.storage.publish({ k: 'msg', room, origin: conn.id, entry });
 }
 
 async function roomGone(ctx: RelayContext, conn: Conn) {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_FRAME_BYTES } from '../utils/link/relay-protocol';
 import type { RelayConfig } from './config';
@@ -97,10 +98,15 @@ export async function startServer(config: RelayConfig, storage: RelayStorage): P
       }
     }
   }, HEARTBEAT_MS);
+  // How long frames wait for this process's event loop: the relay's own share of any latency.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   const stats = setInterval(() => {
     const now = Date.now();
     for (const limiter of [ctx.ipLimiter, ctx.roomLimiter, ctx.pairLimiter]) limiter.sweep(now);
-    flushCounts({ sockets: wss.clients.size, topics: ctx.registry.topics() });
+    const loopDelayP99Ms = Math.round(loopDelay.percentile(99) / 1e5) / 10;
+    loopDelay.reset();
+    flushCounts({ sockets: wss.clients.size, topics: ctx.registry.topics(), loopDelayP99Ms });
   }, STATS_MS);
 
   await new Promise<void>((resolve, reject) => {
@@ -113,6 +119,7 @@ export async function startServer(config: RelayConfig, storage: RelayStorage): P
     async close() {
       clearInterval(heartbeat);
       clearInterval(stats);
+      loopDelay.disable();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await new Promise<void>((resolve) => http.close(() => resolve()));

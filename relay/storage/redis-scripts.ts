@@ -11,9 +11,11 @@ return 0
 `;
 
 /**
- * KEYS: auth, seq, log, bytes, ids. ARGV: role, client id, envelope, now, max entries, max bytes,
- * max age ms, dedupe window. INCR + XADD in one script is what keeps the sequence gap-free: no seq
- * is handed out without its entry. Answers -1 for a deleted room, else {seq, 1 if a resend}.
+ * KEYS: auth, seq, log, bytes, ids, events channel. ARGV: role, client id, envelope, now, max
+ * entries, max bytes, max age ms, dedupe window, room, origin. INCR + XADD in one script is what
+ * keeps the sequence gap-free: no seq is handed out without its entry. It also publishes the `msg`
+ * event (every value in it is base64url, a uuid or digits: nothing to escape). Answers -1 for a
+ * deleted room, else {seq, 1 if a resend}.
  */
 export const APPEND = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
@@ -40,13 +42,16 @@ end
 redis.call('PEXPIRE', KEYS[3], maxAge)
 redis.call('PEXPIRE', KEYS[4], maxAge)
 redis.call('PEXPIRE', KEYS[5], maxAge)
+redis.call('SPUBLISH', KEYS[6], '{"k":"msg","room":"' .. ARGV[9] .. '","origin":"' .. ARGV[10] .. '","entry":{"seq":' .. seq ..
+  ',"role":"' .. ARGV[1] .. '","envelope":"' .. ARGV[3] .. '","at":' .. ARGV[4] .. '}}')
 return {seq, 0}
 `;
 
-/** KEYS: auth, status. ARGV: value, ttl seconds. Answers 0 for a deleted room. */
+/** KEYS: auth, status, events channel. ARGV: value, ttl seconds, event. Answers 0 for a deleted room. */
 export const SET_STATUS = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 redis.call('SET', KEYS[2], ARGV[1], 'EX', ARGV[2])
+redis.call('SPUBLISH', KEYS[3], ARGV[3])
 return 1
 `;
 

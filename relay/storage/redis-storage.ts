@@ -4,7 +4,7 @@ import type { Role, StatusEntry } from '../../utils/link/relay-protocol';
 import type { RelayLimits } from '../config';
 import { DEDUPE_WINDOW } from './dedupe-window';
 import { APPEND, OPEN_ROOM, SET_STATUS, SLOT } from './redis-scripts';
-import type { BusEvent, LogEntry, RelayStorage, Topic } from './storage';
+import { type BusEvent, type LogEntry, type RelayStorage, type Topic, topicOf } from './storage';
 
 /** Every key of a room carries the hash tag `{room}`: one Cluster slot, one DEL removes it all. */
 export const roomKeys = (room: string) => {
@@ -56,10 +56,10 @@ export async function openRedisStorage(url: string, limits: RelayLimits): Promis
     async head(room) {
       return Number((await redis.get(roomKeys(room).seq)) ?? 0);
     },
-    async append(room, role, clientId, envelope, now) {
+    async append(room, role, clientId, envelope, now, origin) {
       const k = roomKeys(room);
-      const args = [role, clientId, envelope, now, limits.logMaxEntries, limits.logMaxBytes, maxAgeMs, DEDUPE_WINDOW];
-      const result = await run(APPEND, [k.auth, k.seq, k.log, k.bytes, k.ids], args);
+      const args = [role, clientId, envelope, now, limits.logMaxEntries, limits.logMaxBytes, maxAgeMs, DEDUPE_WINDOW, room, origin];
+      const result = await run(APPEND, [k.auth, k.seq, k.log, k.bytes, k.ids, k.events], args);
       if (!Array.isArray(result)) return { ok: false };
       return { ok: true, seq: Number(result[0]), at: now, duplicate: result[1] === 1 };
     },
@@ -75,10 +75,12 @@ export async function openRedisStorage(url: string, limits: RelayLimits): Promis
         }))
         .filter((entry) => entry.at >= oldestAllowed);
     },
-    async setStatus(room, role, envelope, now) {
+    async setStatus(room, role, envelope, now, origin) {
       const k = roomKeys(room);
       const value = JSON.stringify({ envelope, at: now });
-      return (await run(SET_STATUS, [k.auth, role === 'a' ? k.statusA : k.statusB], [value, limits.statusTtlSeconds])) === 1;
+      const event = JSON.stringify({ k: 'status', room, origin, status: { role, envelope, at: now } } satisfies BusEvent);
+      const keys = [k.auth, role === 'a' ? k.statusA : k.statusB, k.events];
+      return (await run(SET_STATUS, keys, [value, limits.statusTtlSeconds, event])) === 1;
     },
     async statuses(room) {
       const k = roomKeys(room);
@@ -101,8 +103,7 @@ export async function openRedisStorage(url: string, limits: RelayLimits): Promis
       return { ok: true, entries: result.slice(1), written: result[0] === 'w' };
     },
     async publish(event) {
-      const topic = event.k === 'pair' ? { kind: 'slot' as const, id: event.slot } : { kind: 'room' as const, id: event.room };
-      await redis.spublish(channelOf(topic), JSON.stringify(event));
+      await redis.spublish(channelOf(topicOf(event)), JSON.stringify(event));
     },
     async watch(topic) {
       await sub.ssubscribe(channelOf(topic));

@@ -21,14 +21,17 @@ CREATE INDEX IF NOT EXISTS log_at ON log (at);
 type RoomRow = { head: number; count: number; bytes: number };
 
 /**
- * The embedded engine: one SQLite file in WAL mode with `synchronous = FULL`, so a write is on disk
- * before its ack leaves, and survives `kill -9` (and a power cut). One process owns the file, so
- * fan-out is an in-process call.
+ * The embedded engine: one SQLite file in WAL mode. A commit has written its WAL frames to the
+ * file before the ack leaves, so it survives `kill -9` of the relay (the test proves it).
+ * `synchronous = NORMAL` skips the fsync per commit: with FULL a commit cost 7 ms on the project
+ * machine (fewer than the steady status rate of 10,000 rooms), NORMAL 0.13 ms; what NORMAL can lose
+ * is the last commits before a power cut or kernel crash, never the database. One process owns the
+ * file, so fan-out is an in-process call.
  */
 export function openSqliteStorage(path: string, limits: RelayLimits): RelayStorage {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
 
@@ -129,6 +132,10 @@ export function openSqliteStorage(path: string, limits: RelayLimits): RelayStora
   sweeper.unref();
 
   const listeners: ((event: BusEvent) => void)[] = [];
+  const emit = (event: BusEvent) =>
+    queueMicrotask(() => {
+      for (const listener of listeners) listener(event);
+    });
 
   return {
     engine: 'sqlite',
@@ -140,14 +147,18 @@ export function openSqliteStorage(path: string, limits: RelayLimits): RelayStora
     async head(room) {
       return q.roomState.get(room)?.head ?? 0;
     },
-    async append(room, role, clientId, envelope, now) {
-      return append(room, role, clientId, envelope, now);
+    async append(room, role, clientId, envelope, now, origin) {
+      const result = append(room, role, clientId, envelope, now);
+      if (result.ok && !result.duplicate) emit({ k: 'msg', room, origin, entry: { seq: result.seq, role, envelope, at: now } });
+      return result;
     },
     async entriesAfter(room, after, limit) {
       return q.after.all(room, after, limit);
     },
-    async setStatus(room, role, envelope, now) {
-      return setStatus(room, role, envelope, now);
+    async setStatus(room, role, envelope, now, origin) {
+      const stored = setStatus(room, role, envelope, now);
+      if (stored) emit({ k: 'status', room, origin, status: { role, envelope, at: now } });
+      return stored;
     },
     async statuses(room, now) {
       return q.statuses.all(room, now);
@@ -159,9 +170,7 @@ export function openSqliteStorage(path: string, limits: RelayLimits): RelayStora
       return slot(id, data, now);
     },
     async publish(event) {
-      queueMicrotask(() => {
-        for (const listener of listeners) listener(event);
-      });
+      emit(event);
     },
     async watch() {},
     async unwatch() {},

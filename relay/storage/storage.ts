@@ -32,11 +32,14 @@ export interface RelayStorage {
    */
   openRoom(room: string, tokenHash: string, create: boolean): Promise<boolean>;
   head(room: string): Promise<number>;
-  /** Appends with the next gap-free seq; a `clientId` already stored answers its first seq again. */
-  append(room: string, role: Role, clientId: string, envelope: string, now: number): Promise<AppendResult>;
+  /**
+   * Appends with the next gap-free seq and publishes it as a `msg` event from `origin` (one round
+   * trip in Redis); a `clientId` already stored answers its first seq again and publishes nothing.
+   */
+  append(room: string, role: Role, clientId: string, envelope: string, now: number, origin: string): Promise<AppendResult>;
   entriesAfter(room: string, after: number, limit: number): Promise<LogEntry[]>;
-  /** Replaces the role's latest status; false when the room is gone. */
-  setStatus(room: string, role: Role, envelope: string, now: number): Promise<boolean>;
+  /** Replaces the role's latest status and publishes it from `origin`; false when the room is gone. */
+  setStatus(room: string, role: Role, envelope: string, now: number, origin: string): Promise<boolean>;
   statuses(room: string, now: number): Promise<StatusEntry[]>;
   deleteRoom(room: string): Promise<void>;
   /** Writes `data` (when given) to the slot, at most twice in its life; then answers its entries. */

@@ -28,6 +28,7 @@ export interface RelayProcess {
   url: string;
   httpUrl: string;
   port: number;
+  pid: number;
   /** The SQLite file in use (undefined for Redis). */
   dbPath: string | undefined;
   /** Everything the relay wrote to stdout and stderr so far. */
@@ -86,6 +87,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayProcess> {
     url: `ws://127.0.0.1:${port}/v1`,
     httpUrl: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid ?? 0,
     dbPath,
     logs,
     logFile,
