@@ -15,6 +15,7 @@ import { setupRetention } from './retention';
 import { createTestSeams } from './test-seams';
 import { setupTracker } from './tracker';
 import { setupTrackingMessages } from './tracking-messages';
+import { setupWelcome } from './welcome-tab';
 
 export default defineBackground(() => {
   const db = new HearthDb();
@@ -32,4 +33,5 @@ export default defineBackground(() => {
   setupCommands();
   setupPopupMessages(db, router);
   setupIdentityMessages(db, router);
+  setupWelcome(db);
 });
