@@ -61,6 +61,11 @@ const reply = await options.evaluate((text) => chrome.runtime.sendMessage({ type
 if (!reply?.ok) throw new Error(`The demo agreement was refused: ${JSON.stringify(reply)}`);
 // The demo is the first partner's browser, so the popup shows a status at once instead of asking.
 await options.evaluate((partnerId) => chrome.runtime.sendMessage({ type: 'identity:set', partnerId }), agreement.partners[0].id);
+// The demo brings its own agreement, so the first-run setup a fresh install opens is closed.
+await worker.evaluate(async () => {
+  const url = chrome.runtime.getURL('/welcome.html');
+  for (const tab of await chrome.tabs.query({})) if (tab.id !== undefined && (tab.url || tab.pendingUrl)?.startsWith(url)) await chrome.tabs.remove(tab.id);
+});
 await options.reload();
 const work = await context.newPage();
 await work.goto(`http://work.hearth.test:${port}/`);

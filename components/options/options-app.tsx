@@ -110,6 +110,10 @@ export function OptionsApp({ db }: { db: HearthDb }) {
         <section>
           <h2>{t('optionsEmptyTitle')}</h2>
           <p class="muted">{t('optionsEmptyBody')}</p>
+          {/* The first-run setup resumes where it was left, or begins again when it was skipped. */}
+          <button type="button" class="primary" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}>
+            {t('welcomeResume')}
+          </button>
         </section>
       )}
       {revision && <OptionsNav />}

@@ -16,6 +16,7 @@ import { setupRetention } from './retention';
 import { createTestSeams } from './test-seams';
 import { setupTracker } from './tracker';
 import { setupTrackingMessages } from './tracking-messages';
+import { setupWelcome } from './welcome-tab';
 
 export default defineBackground(() => {
   const db = new HearthDb();
@@ -40,4 +41,5 @@ export default defineBackground(() => {
   setupCommands();
   setupPopupMessages(db, router, link.publishSoon);
   setupIdentityMessages(db, router);
+  setupWelcome(db);
 });

@@ -36,10 +36,16 @@ export interface LaunchOptions {
    * mutes audio by default, and a muted browser never reports a tab audible.
    */
   audio?: boolean;
+  /**
+   * Keep the first-run setup tab Hearth opens on a fresh profile (tests/e2e/welcome.spec.ts). Other
+   * tests get it closed, so each begins as before: one blank tab, no page of Hearth's open.
+   */
+  welcome?: boolean;
+  /** More hosts served by the test sites on 127.0.0.1, e.g. a catalog site's real host. */
+  mapHosts?: string[];
 }
 
 const COMMON_ARGS = [
-  `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
@@ -52,8 +58,11 @@ export async function launchHearth(userDataDir: string, options: LaunchOptions =
   const extensionDir = options.build === 'e2e' ? E2E_EXTENSION_DIR : EXTENSION_DIR;
   if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error(`No build in ${extensionDir}: run "npm run build" first`);
   if (options.installed) recordAsInstalled(userDataDir, extensionDir);
+  const fresh = !existsSync(join(userDataDir, 'Default'));
   // Chromium ships "de", not "de-DE": --lang takes the language alone.
+  const hostRules = [HOST_RESOLVER_RULES, ...(options.mapHosts ?? []).map((host) => `MAP ${host} 127.0.0.1`)].join(', ');
   const commonArgs = [
+    `--host-resolver-rules=${hostRules}`,
     ...COMMON_ARGS,
     ...(options.locale ? [`--lang=${options.locale.split('-')[0]}`] : []),
     ...(options.audio ? ['--autoplay-policy=no-user-gesture-required'] : []),
@@ -71,7 +80,25 @@ export async function launchHearth(userDataDir: string, options: LaunchOptions =
   await options.beforeWorker?.(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (fresh && !options.welcome) await closeWelcomeTab(worker);
   return { context, extensionId, worker };
+}
+
+/** Waits for the setup tab a fresh install opens (entrypoints/background/welcome-tab.ts) and closes it. */
+async function closeWelcomeTab(worker: Worker): Promise<void> {
+  const closed = await worker.evaluate(async () => {
+    const url = chrome.runtime.getURL('/welcome.html');
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      const tab = (await chrome.tabs.query({})).find((candidate) => (candidate.url || candidate.pendingUrl)?.startsWith(url));
+      if (tab?.id !== undefined) {
+        await chrome.tabs.remove(tab.id);
+        return true;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
+  });
+  if (!closed) throw new Error('A fresh install did not open the first-run setup');
 }
 
 /**

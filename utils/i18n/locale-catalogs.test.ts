@@ -14,6 +14,10 @@ describe('locale catalogs', () => {
     expect(translations).toContain('de');
   });
 
+  it('names every message as Chrome requires, or the whole extension fails to load', () => {
+    expect(Object.keys(english).filter((key) => !/^[A-Za-z0-9_@]+$/.test(key))).toEqual([]);
+  });
+
   it('English has no empty message', () => {
     expect(Object.keys(english).filter((key) => !english[key]!.message.trim())).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Agreement } from '../agreement/agreement-schema';
+import type { Agreement, Partner } from '../agreement/agreement-schema';
 import { settingsStore } from '../db/settings-store';
 
 /**
@@ -27,8 +27,6 @@ export function parseIdentity(value: unknown): Identity | null {
 }
 
 export const { load: loadIdentity, save: saveIdentity } = settingsStore(IDENTITY_KEY, parseIdentity);
-
-export type Partner = Agreement['partners'][number];
 
 /**
  * The partner this browser belongs to, or null when none was chosen or the chosen id is not a
