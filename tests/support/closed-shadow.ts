@@ -45,6 +45,9 @@ export async function guardUi(page: Page) {
   return {
     cdp: cdp as CDPSession,
     present: async () => (await shadowRootId()) !== undefined,
+    /** Whether the element matches a selector, e.g. whether the layer is open: `:popover-open`, `:modal`. */
+    matches: (selector: string, test: string) => call<boolean>(selector, `function () { return this.matches(${JSON.stringify(test)}); }`),
+    value: (selector: string) => call<string>(selector, 'function () { return this.value; }'),
     text: (selector: string) => call<string>(selector, 'function () { return this.textContent; }'),
     attribute: (selector: string, name: string) => call<string | null>(selector, `function () { return this.getAttribute(${JSON.stringify(name)}); }`),
     async click(selector: string) {
