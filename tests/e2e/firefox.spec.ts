@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxHearth, type FirefoxHearth } from '../support/launch-firefox';
-import { startTestSites, type TestSites } from '../support/test-sites';
+import { SPA_WORK_PATTERN, startTestSites, type TestSites } from '../support/test-sites';
 import { minute, testAgreement, zoneBetween } from '../support/test-agreement';
 
 /**
@@ -35,6 +35,10 @@ async function eventually<T>(read: () => Promise<T>, expected: T) {
 
 const DIMMED = 'grayscale(1) opacity(0.55)';
 
+/** Hearth's host has no name: it is the one child of <html> that is neither head nor body. */
+const hostCount = (page: Page) =>
+  page.evaluate(() => [...document.documentElement.children].filter((child) => child !== document.head && child !== document.body).length);
+
 test('in a zone, a work page opens dimmed and other sites are left alone', async () => {
   const now = Date.now();
   await importAgreement(testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute)] }));
@@ -43,12 +47,14 @@ test('in a zone, a work page opens dimmed and other sites are left alone', async
   await work.goto(sites.workUrl());
   expect(await rootFilter(work)).toBe(DIMMED);
   // The banner follows once the background has answered the page.
-  await eventually(() => work.evaluate(() => document.querySelector('hearth-guard') !== null && document.documentElement.getAttribute('data-hearth-mode')), 'dim');
+  await eventually(() => hostCount(work), 1);
+  // Nothing on <html> tells the page what Hearth does.
+  expect(await work.evaluate(() => document.documentElement.getAttributeNames())).toEqual([]);
 
   const other = await firefox.browser.newPage();
   await other.goto(sites.otherUrl());
   expect(await rootFilter(other)).toBe('none');
-  expect(await other.evaluate(() => document.querySelector('hearth-guard') === null && !document.documentElement.hasAttribute('data-hearth-mode'))).toBe(true);
+  expect(await hostCount(other)).toBe(0);
 });
 
 test('a work tab already open when a zone comes into force is dimmed in place, and undimmed when it ends', async () => {
@@ -64,6 +70,27 @@ test('a work tab already open when a zone comes into force is dimmed in place, a
   await eventually(() => rootFilter(work), 'none');
   // The same document throughout: the guard never reloads a page.
   expect(await work.evaluate(() => (window as unknown as { loadedOnce: number }).loadedOnce)).toBe(marker);
+});
+
+test('in-page navigation on a path-limited work site is followed both ways', async () => {
+  const now = Date.now();
+  await importAgreement(
+    testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute)], workSites: [{ pattern: SPA_WORK_PATTERN, category: 'docs', label: 'Wiki' }] }),
+  );
+  const page = await firefox.browser.newPage();
+  await page.goto(sites.spaUrl('/home'));
+  expect(await rootFilter(page)).toBe('none');
+
+  await page.evaluate(() => history.pushState(null, '', '/work/inbox'));
+  await eventually(() => rootFilter(page), DIMMED);
+  await eventually(() => hostCount(page), 1);
+
+  await page.evaluate(() => history.pushState(null, '', '/home'));
+  await eventually(() => rootFilter(page), 'none');
+  await eventually(() => hostCount(page), 0);
+
+  await page.evaluate(() => history.back());
+  await eventually(() => rootFilter(page), DIMMED);
 });
 
 test('the popup names the zone in force', async () => {
