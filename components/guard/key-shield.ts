@@ -25,11 +25,20 @@ const TYPED_EVENTS = [
  * it still come first: there the page can see keys typed into Hearth.
  */
 export function shieldTypedKeys(isHearths: (event: Event) => boolean): void {
+  // A key pressed in Hearth may be let go after Hearth has gone (Enter releases the page): its keyup is Hearth's too.
+  const held = new Set<string>();
   for (const type of TYPED_EVENTS) {
     window.addEventListener(
       type,
       (event) => {
-        if (isHearths(event)) event.stopImmediatePropagation();
+        const code = (event as KeyboardEvent).code;
+        if (isHearths(event)) {
+          if (type === 'keydown') held.add(code);
+          if (type === 'keyup') held.delete(code);
+          event.stopImmediatePropagation();
+        } else if (type === 'keyup' && held.delete(code)) {
+          event.stopImmediatePropagation();
+        }
       },
       true,
     );

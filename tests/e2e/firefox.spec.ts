@@ -93,6 +93,64 @@ test('in-page navigation on a path-limited work site is followed both ways', asy
   await eventually(() => rootFilter(page), DIMMED);
 });
 
+/** Presses Tab until the focus is inside Hearth's banner (the page sees its host as the active element). */
+async function tabIntoHearth(page: Page) {
+  for (let presses = 0; presses < 20; presses++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(() => {
+      const active = document.activeElement;
+      return !!active && active.parentElement === document.documentElement && active !== document.body;
+    });
+    if (inside) return;
+  }
+  throw new Error("the keyboard never reached Hearth's banner");
+}
+
+test("keys typed into Hearth's override never reach the page's shortcuts, and the whole reason arrives", async () => {
+  const now = Date.now();
+  await importAgreement(
+    testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute)], overridePolicy: { maxMinutes: 5, perWeek: 2, reasonRequired: true } }),
+  );
+  const page = await firefox.browser.newPage();
+  await page.goto(sites.hostileUrl());
+  await eventually(() => hostCount(page), 1);
+  const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  const forget = () => page.evaluate(() => void ((window as unknown as { seen: string[] }).seen = []));
+
+  // The page's shortcuts are live where the person types into the page itself.
+  await page.keyboard.press('s');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+  expect(await seen()).toContain('window-capture keydown s');
+
+  // By keyboard alone: into the banner, open the form, on to the reason, type, submit.
+  await tabIntoHearth(page);
+  await forget();
+  await page.keyboard.press('Enter');
+  await tabIntoHearth(page);
+  await forget();
+  await page.keyboard.press('Tab');
+  const reason = 'was asked to send a status update';
+  await page.keyboard.type(reason);
+  expect(await seen()).toEqual([]);
+  expect(await page.evaluate(() => (document.getElementById('search') as HTMLInputElement).value)).toBe('');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await eventually(() => rootFilter(page), 'none');
+  expect(await seen()).toEqual([]);
+
+  const options = await firefox.openPage('options.html');
+  const reasons = await options.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        indexedDB.open('hearth').onsuccess = (event) => {
+          const all = (event.target as IDBOpenDBRequest).result.transaction('overrides').objectStore('overrides').getAll();
+          all.onsuccess = () => resolve(all.result.map((override: { reason: string }) => override.reason));
+        };
+      }),
+  );
+  expect(reasons).toEqual([reason]);
+});
+
 test('the popup names the zone in force', async () => {
   const now = Date.now();
   await importAgreement(testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute, { label: 'Family evenings' })] }));
