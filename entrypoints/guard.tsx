@@ -4,11 +4,14 @@ import type { HearthMessage, HearthReplies, OverrideReply } from '@/utils/messag
 import { GraceBanner } from '@/components/guard/grace-banner';
 import { GuardPanel } from '@/components/guard/guard-panel';
 import { GUARD_STYLES } from '@/components/guard/guard-styles';
+import { createGuardLayer, type LayerKind } from '@/components/guard/guard-layer';
+import { shieldTypedKeys } from '@/components/guard/key-shield';
 
 /**
  * Registered at runtime for work sites during zones (see background/guard-registration.ts), and
- * injected into already-open work tabs at a boundary. The CSS beside it does the dimming before the
- * first paint; this script only adds the words and the override, and obeys later state changes.
+ * injected into already-open work tabs at a boundary. The CSS does the dimming, from the first paint
+ * and out of the page's reach; this script only adds the words and the override. It writes nothing
+ * the page could read the state from: no attribute, no named element (design decision 2).
  */
 export default defineUnlistedScript(() => {
   const scope = globalThis as { hearthGuard?: { hello: () => void } };
@@ -17,53 +20,29 @@ export default defineUnlistedScript(() => {
   scope.hearthGuard = startGuard();
 });
 
+const LAYERS: Record<Exclude<PageGuard['mode'], 'off'>, LayerKind> = { dim: 'veil', block: 'screen', grace: 'note' };
+
 function startGuard() {
-  let host: HTMLElement | undefined;
-  let shadow: ShadowRoot | undefined;
-
-  const mount = () => {
-    if (host?.isConnected && shadow) return shadow;
-    host = document.createElement('hearth-guard');
-    // The top layer is not affected by the root's filter, so the banner stays readable.
-    host.setAttribute('popover', 'manual');
-    host.style.cssText =
-      'all: initial; position: fixed; margin: 0; padding: 0; border: 0; background: transparent; overflow: visible;';
-    shadow = host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = GUARD_STYLES;
-    shadow.append(style, document.createElement('div'));
-    document.documentElement.append(host);
-    return shadow;
-  };
-
-  const unmount = () => {
-    if (shadow?.lastElementChild) render(null, shadow.lastElementChild);
-    host?.remove();
-    host = undefined;
-    shadow = undefined;
-  };
+  const layer = createGuardLayer(GUARD_STYLES);
+  shieldTypedKeys(layer.owns);
 
   const requestOverride = (minutes: number, reason: string) =>
     browser.runtime.sendMessage({ type: 'override:request', url: location.href, minutes, reason } satisfies HearthMessage) as Promise<OverrideReply>;
 
   const apply = (guard: PageGuard) => {
-    document.documentElement.setAttribute('data-hearth-mode', guard.mode);
-    if (guard.mode === 'off') return unmount();
-    const root = mount();
-    host!.style.inset = guard.mode === 'block' ? '0' : 'auto 16px 16px auto';
-    host!.style.display = guard.mode === 'block' ? 'grid' : '';
-    host!.style.placeItems = guard.mode === 'block' ? 'center' : '';
-    host!.style.width = guard.mode === 'block' ? '100vw' : '';
-    host!.style.height = guard.mode === 'block' ? '100vh' : '';
+    if (guard.mode === 'off') {
+      render(null, layer.content);
+      return layer.hide();
+    }
+    layer.show(LAYERS[guard.mode]);
     render(
       guard.mode === 'grace' && guard.graceUntil !== undefined ? (
         <GraceBanner guard={guard} graceUntil={guard.graceUntil} now={Date.now()} />
       ) : (
         <GuardPanel guard={guard} now={Date.now()} onOverride={requestOverride} />
       ),
-      root.lastElementChild!,
+      layer.content,
     );
-    if (!host!.matches(':popover-open')) host!.showPopover();
   };
 
   const hello = () => {
@@ -73,9 +52,8 @@ function startGuard() {
   };
 
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const typed = message as HearthMessage;
-    if (typed?.type !== 'guard:apply') return undefined;
-    apply(typed.guard);
+    if ((message as HearthMessage | undefined)?.type !== 'guard:recheck') return undefined;
+    hello();
     return Promise.resolve();
   });
   hello();

@@ -17,7 +17,8 @@ export const AGREEMENT_CHANGED_CHANNEL = 'hearth:agreement-changed';
 /** Every message between Hearth's parts, so each side is type-checked against the other. */
 export type HearthMessage =
   | { type: 'guard:hello'; url: string }
-  | { type: 'guard:apply'; guard: PageGuard }
+  /** Background to a guarded tab's frames: the state may have changed, say hello again. */
+  | { type: 'guard:recheck' }
   | { type: 'override:request'; url: string; minutes: number; reason: string }
   | { type: 'agreement:import'; text: string }
   | { type: 'agreement:sample' }
@@ -51,7 +52,7 @@ export type IdentityReply = { ok: true } | { ok: false; key: string };
 
 export interface HearthReplies {
   'guard:hello': PageGuard;
-  'guard:apply': void;
+  'guard:recheck': void;
   'override:request': OverrideReply;
   'agreement:import': ImportReply;
   'agreement:sample': ImportReply;

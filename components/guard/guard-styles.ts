@@ -1,6 +1,19 @@
-/** Styles live inside the closed shadow root, so the page can neither restyle nor hide the banner by CSS. */
+/**
+ * Styles live inside the closed shadow root, so the page can neither restyle nor hide the banner by CSS:
+ * the host's own rules are !important, and for !important the shadow tree's rules beat the page's,
+ * its inline styles included. The layer lies in the top layer (guard-layer.ts), over the whole viewport.
+ */
 export const GUARD_STYLES = `
-:host { all: initial; }
+:host { all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; overflow: visible !important; visibility: visible !important; }
+.layer { box-sizing: border-box; position: fixed; inset: 0; width: auto; height: auto; max-width: none; max-height: none;
+  margin: 0; padding: 0; border: 0; background: transparent; color: inherit; overflow: hidden; }
+.layer:is(:popover-open, :modal) { display: grid; }
+.layer::backdrop { background: transparent; }
+.layer.veil, .layer.note { pointer-events: none; }
+.layer.veil > div, .layer.note > div { align-self: end; justify-self: end; margin: 16px; pointer-events: auto; }
+.layer.veil { backdrop-filter: grayscale(1); }
+.layer.screen { background: #f3ede4; place-items: center; overflow: auto; }
 .panel { box-sizing: border-box; font: 14px/1.4 system-ui, sans-serif; color: #2b2420; background: #fbf7f1;
   border: 1px solid #d9cbb8; border-radius: 12px; box-shadow: 0 8px 28px rgb(0 0 0 / 0.18); padding: 14px 16px; }
 .panel.dim, .panel.grace { width: min(360px, calc(100vw - 32px)); }
@@ -20,6 +33,7 @@ button:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3p
 select, textarea { font: inherit; padding: 6px; border: 1px solid #bfae98; border-radius: 6px; background: #fff; color: inherit; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; }
 @media (prefers-color-scheme: dark) {
+  .layer.screen { background: #211c19; }
   .panel { color: #f1e9df; background: #2a2420; border-color: #4d4036; }
   .until, .why, .note { color: #cdbfae; }
   button, select, textarea { background: #362e28; border-color: #6a5a4b; }

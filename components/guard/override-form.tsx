@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { PageGuard } from '@/utils/guard/page-guard';
 import type { OverrideReply } from '@/utils/messages';
 import { formatMinutes } from '@/utils/format/format-minutes';
@@ -13,7 +13,8 @@ interface Props {
 /** The honest way through: a duration within the agreed policy and a reason that goes into the weekly report. */
 export function OverrideForm({ allowance, onSubmit, onCancel }: Props) {
   const [minutes, setMinutes] = useState(allowance.choices[0] ?? 5);
-  const [reason, setReason] = useState('');
+  // Read, not listened to: typed events never reach Hearth's own listeners (key-shield.ts).
+  const reason = useRef<HTMLTextAreaElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const locale = uiLocale();
@@ -21,7 +22,7 @@ export function OverrideForm({ allowance, onSubmit, onCancel }: Props) {
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
-    const reply = await onSubmit(minutes, reason);
+    const reply = await onSubmit(minutes, reason.current?.value ?? '');
     setBusy(false);
     if (!reply.ok) setError(t(reply.key, reply.substitutions));
   };
@@ -40,13 +41,7 @@ export function OverrideForm({ allowance, onSubmit, onCancel }: Props) {
       </label>
       <label>
         {t('overrideReasonLabel')}
-        <textarea
-          value={reason}
-          required={allowance.reasonRequired}
-          rows={2}
-          placeholder={t('overrideReasonPlaceholder')}
-          onInput={(e) => setReason(e.currentTarget.value)}
-        />
+        <textarea ref={reason} required={allowance.reasonRequired} rows={2} placeholder={t('overrideReasonPlaceholder')} />
       </label>
       <p class="note">{t('overrideLeft', [String(allowance.left), String(allowance.perWeek)])}</p>
       {error && (

@@ -20,7 +20,8 @@ export async function applyRegistration(desired: GuardRegistration | null): Prom
     css: [desired.css],
     js: [GUARD_SCRIPT_FILE],
     runAt: 'document_start' as const,
-    allFrames: false,
+    // A work site embedded in another page is still work: its frame is dimmed like a tab would be.
+    allFrames: true,
     persistAcrossSessions: true,
   };
   if (!current) {
@@ -30,7 +31,15 @@ export async function applyRegistration(desired: GuardRegistration | null): Prom
   }
 }
 
-function sameRegistration(current: Browser.scripting.RegisteredContentScript, desired: { matches: string[]; excludeMatches: string[]; css: string[] }) {
+function sameRegistration(
+  current: Browser.scripting.RegisteredContentScript,
+  desired: { matches: string[]; excludeMatches: string[]; css: string[]; allFrames: boolean },
+) {
   const same = (a: readonly string[] | undefined, b: readonly string[]) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...b].sort());
-  return same(current.matches, desired.matches) && same(current.excludeMatches, desired.excludeMatches) && same(current.css, desired.css);
+  return (
+    same(current.matches, desired.matches) &&
+    same(current.excludeMatches, desired.excludeMatches) &&
+    same(current.css, desired.css) &&
+    Boolean(current.allFrames) === desired.allFrames
+  );
 }

@@ -5,7 +5,9 @@ import { activeOverrides, overridesSince } from '@/utils/guard/override-store';
 import { pageGuardFor } from '@/utils/guard/page-guard';
 import { weekBounds } from '@/utils/schedule/week-bounds';
 import { applyRegistration } from './guard-registration';
-import { applyToOpenTabs } from './guard-tabs';
+import { applyToOpenTabs, applyToTab } from './guard-tabs';
+import { applyFrameCss } from './guard-frame-css';
+import { followInPageNavigation } from './guard-navigation';
 import type { MessageRouter } from './message-router';
 import { serialized } from './serialized';
 import { takeOverride } from '@/utils/guard/take-override';
@@ -40,11 +42,20 @@ export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = s
     if (alarm.name === ALARM || alarm.name === GRACE_ALARM) void refresh();
   });
   watchGraceTabs(refresh);
+  followInPageNavigation((tabId, url) => void guardForNow(url, tabId).then((guard) => applyToTab(tabId, guard)));
 
-  router.handle('guard:hello', async (message, sender) => {
+  const guardForNow = async (url: string, tabId: number | undefined) => {
     const now = clock.now();
     const { plan, agreement, used } = await derive(db, now);
-    return pageGuardFor(plan, agreement, message.url, used, graceUntil(await storedCallGrace(), sender.tab?.id, message.url, now));
+    return pageGuardFor(plan, agreement, url, used, graceUntil(await storedCallGrace(), tabId, url, now));
+  };
+
+  // Every guarded document says hello when its script starts and whenever it is asked to recheck;
+  // the answer comes with its CSS put in line, frame by frame (an embedded work site is guarded too).
+  router.handle('guard:hello', async (message, sender) => {
+    const guard = await guardForNow(message.url, sender.tab?.id);
+    if (sender.tab?.id !== undefined) await applyFrameCss(sender.tab.id, sender.frameId ?? 0, guard.mode);
+    return guard;
   });
   router.handle('override:request', async (message) => {
     const reply = await takeOverride(db, message, clock.now());

@@ -42,7 +42,11 @@ async function audibleUrls(hearth: Hearth): Promise<string[]> {
   return hearth.worker.evaluate(() => chrome.tabs.query({ audible: true }).then((tabs) => tabs.map((tab) => tab.url ?? '')));
 }
 
-const hearthMode = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-hearth-mode'));
+/** Which layer Hearth shows (dim: a veil, grace: a note), read where only DevTools can see it. */
+const hearthMode = async (page: Page) => {
+  const layer = await (await guardUi(page)).attribute('.layer', 'class');
+  return layer === null || layer === undefined ? null : ({ 'layer veil': 'dim', 'layer note': 'grace', 'layer screen': 'block' } as Record<string, string>)[layer];
+};
 
 /** The cap as the banner writes it: in the household's zone, in the browser's UI language. */
 async function capText(hearth: Hearth, instant: number): Promise<string> {
@@ -65,7 +69,7 @@ test('a work tab in a call when a zone starts keeps its page under a gentle bann
 
   await expect.poll(() => rootFilter(silent), { timeout: start - Date.now() + 20_000, intervals: [500] }).toContain('grayscale');
   expect(Date.now()).toBeGreaterThanOrEqual(start);
-  // The registered CSS dims before the page's script has heard its state and marked the page.
+  // The registered CSS dims before the page's script has heard its state and shown its veil.
   await expect.poll(() => hearthMode(silent)).toBe('dim');
 
   const banner = await guardUi(inCall);

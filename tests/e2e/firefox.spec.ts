@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxHearth, type FirefoxHearth } from '../support/launch-firefox';
-import { startTestSites, type TestSites } from '../support/test-sites';
+import { SPA_WORK_PATTERN, startTestSites, type TestSites } from '../support/test-sites';
 import { minute, testAgreement, zoneBetween } from '../support/test-agreement';
 
 /**
@@ -36,6 +36,10 @@ async function eventually<T>(read: () => Promise<T>, expected: T) {
 
 const DIMMED = 'grayscale(1) opacity(0.55)';
 
+/** Hearth's host has no name: it is the one child of <html> that is neither head nor body. */
+const hostCount = (page: Page) =>
+  page.evaluate(() => [...document.documentElement.children].filter((child) => child !== document.head && child !== document.body).length);
+
 test('in a zone, a work page opens dimmed and other sites are left alone', async () => {
   const now = Date.now();
   await importAgreement(testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute)] }));
@@ -44,12 +48,14 @@ test('in a zone, a work page opens dimmed and other sites are left alone', async
   await work.goto(sites.workUrl());
   expect(await rootFilter(work)).toBe(DIMMED);
   // The banner follows once the background has answered the page.
-  await eventually(() => work.evaluate(() => document.querySelector('hearth-guard') !== null && document.documentElement.getAttribute('data-hearth-mode')), 'dim');
+  await eventually(() => hostCount(work), 1);
+  // Nothing on <html> tells the page what Hearth does.
+  expect(await work.evaluate(() => document.documentElement.getAttributeNames())).toEqual([]);
 
   const other = await firefox.browser.newPage();
   await other.goto(sites.otherUrl());
   expect(await rootFilter(other)).toBe('none');
-  expect(await other.evaluate(() => document.querySelector('hearth-guard') === null && !document.documentElement.hasAttribute('data-hearth-mode'))).toBe(true);
+  expect(await hostCount(other)).toBe(0);
 });
 
 test('a work tab already open when a zone comes into force is dimmed in place, and undimmed when it ends', async () => {
@@ -65,6 +71,85 @@ test('a work tab already open when a zone comes into force is dimmed in place, a
   await eventually(() => rootFilter(work), 'none');
   // The same document throughout: the guard never reloads a page.
   expect(await work.evaluate(() => (window as unknown as { loadedOnce: number }).loadedOnce)).toBe(marker);
+});
+
+test('in-page navigation on a path-limited work site is followed both ways', async () => {
+  const now = Date.now();
+  await importAgreement(
+    testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute)], workSites: [{ pattern: SPA_WORK_PATTERN, category: 'docs', label: 'Wiki' }] }),
+  );
+  const page = await firefox.browser.newPage();
+  await page.goto(sites.spaUrl('/home'));
+  expect(await rootFilter(page)).toBe('none');
+
+  await page.evaluate(() => history.pushState(null, '', '/work/inbox'));
+  await eventually(() => rootFilter(page), DIMMED);
+  await eventually(() => hostCount(page), 1);
+
+  await page.evaluate(() => history.pushState(null, '', '/home'));
+  await eventually(() => rootFilter(page), 'none');
+  await eventually(() => hostCount(page), 0);
+
+  await page.evaluate(() => history.back());
+  await eventually(() => rootFilter(page), DIMMED);
+});
+
+/** Presses Tab until the focus is inside Hearth's banner (the page sees its host as the active element). */
+async function tabIntoHearth(page: Page) {
+  for (let presses = 0; presses < 20; presses++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(() => {
+      const active = document.activeElement;
+      return !!active && active.parentElement === document.documentElement && active !== document.body;
+    });
+    if (inside) return;
+  }
+  throw new Error("the keyboard never reached Hearth's banner");
+}
+
+test("keys typed into Hearth's override never reach the page's shortcuts, and the whole reason arrives", async () => {
+  const now = Date.now();
+  await importAgreement(
+    testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute)], overridePolicy: { maxMinutes: 5, perWeek: 2, reasonRequired: true } }),
+  );
+  const page = await firefox.browser.newPage();
+  await page.goto(sites.hostileUrl());
+  await eventually(() => hostCount(page), 1);
+  const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  const forget = () => page.evaluate(() => void ((window as unknown as { seen: string[] }).seen = []));
+
+  // The page's shortcuts are live where the person types into the page itself.
+  await page.keyboard.press('s');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+  expect(await seen()).toContain('window-capture keydown s');
+
+  // By keyboard alone: into the banner, open the form, on to the reason, type, submit.
+  await tabIntoHearth(page);
+  await forget();
+  await page.keyboard.press('Enter');
+  await tabIntoHearth(page);
+  await forget();
+  await page.keyboard.press('Tab');
+  const reason = 'was asked to send a status update';
+  await page.keyboard.type(reason);
+  expect(await seen()).toEqual([]);
+  expect(await page.evaluate(() => (document.getElementById('search') as HTMLInputElement).value)).toBe('');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await eventually(() => rootFilter(page), 'none');
+  expect(await seen()).toEqual([]);
+
+  const options = await firefox.openPage('options.html');
+  const reasons = await options.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        indexedDB.open('hearth').onsuccess = (event) => {
+          const all = (event.target as IDBOpenDBRequest).result.transaction('overrides').objectStore('overrides').getAll();
+          all.onsuccess = () => resolve(all.result.map((override: { reason: string }) => override.reason));
+        };
+      }),
+  );
+  expect(reasons).toEqual([reason]);
 });
 
 test('the popup names the zone in force', async () => {

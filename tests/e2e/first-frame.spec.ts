@@ -33,7 +33,8 @@ test('a work page in a block zone never shows its content and gets Hearth\'s cal
   const screen = await guardUi(page);
   await expect.poll(() => screen.text('h2')).toBe('Our Sunday');
   expect(await screen.text('.why')).toContain('agreed to protect');
-  expect(await page.evaluate(() => getComputedStyle(document.body).visibility)).toBe('hidden');
+  // The whole page is rendered transparent, whatever visibility its elements claim.
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).filter)).toBe('opacity(0)');
   // The page is still there underneath, so an override can reveal it without a reload.
   expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Work');
 });

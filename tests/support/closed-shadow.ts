@@ -1,5 +1,19 @@
 import type { CDPSession, Page } from '@playwright/test';
 
+type ShadowNode = { nodeName: string; nodeId: number; shadowRootType?: string; children?: ShadowNode[]; shadowRoots?: ShadowNode[] };
+
+/** Hearth's host has no name the page could look for; it is the one element with a closed shadow root. */
+export function closedShadowRoot(root: ShadowNode): ShadowNode | undefined {
+  const stack: ShadowNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const closed = node.shadowRoots?.find((shadow) => shadow.shadowRootType === 'closed');
+    if (closed) return closed;
+    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+  }
+  return undefined;
+}
+
 /**
  * Hearth's banner lives in a closed shadow root, out of reach of the page and of Playwright's
  * locators. DevTools can still see it, so tests drive it as a person would: find the element
@@ -10,14 +24,7 @@ export async function guardUi(page: Page) {
 
   async function shadowRootId(): Promise<number | undefined> {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type Node = { nodeName: string; nodeId: number; children?: Node[]; shadowRoots?: Node[] };
-    const stack: Node[] = [root as Node];
-    while (stack.length) {
-      const node = stack.pop()!;
-      if (node.nodeName === 'HEARTH-GUARD') return node.shadowRoots?.[0]?.nodeId;
-      stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
-    }
-    return undefined;
+    return closedShadowRoot(root as ShadowNode)?.nodeId;
   }
 
   async function find(selector: string): Promise<number | undefined> {
@@ -38,6 +45,9 @@ export async function guardUi(page: Page) {
   return {
     cdp: cdp as CDPSession,
     present: async () => (await shadowRootId()) !== undefined,
+    /** Whether the element matches a selector, e.g. whether the layer is open: `:popover-open`, `:modal`. */
+    matches: (selector: string, test: string) => call<boolean>(selector, `function () { return this.matches(${JSON.stringify(test)}); }`),
+    value: (selector: string) => call<string>(selector, 'function () { return this.value; }'),
     text: (selector: string) => call<string>(selector, 'function () { return this.textContent; }'),
     attribute: (selector: string, name: string) => call<string | null>(selector, `function () { return this.getAttribute(${JSON.stringify(name)}); }`),
     async click(selector: string) {

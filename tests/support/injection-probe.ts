@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { closedShadowRoot } from './closed-shadow';
 
 /**
  * Watches a page through DevTools for anything an extension puts into it: an isolated world
@@ -21,9 +22,11 @@ export async function probeInjections(page: Page, extensionId: string) {
   await cdp.send('CSS.enable');
   return {
     async snapshot() {
-      const attribute = await page.evaluate(() => document.documentElement.getAttribute('data-hearth-mode'));
-      const element = await page.evaluate(() => document.querySelector('hearth-guard') !== null);
-      return { worlds: [...worlds], sheets: [...sheets], attribute, element };
+      // Anything on <html> the page could read: Hearth writes none of it.
+      const attributes = await page.evaluate(() => document.documentElement.getAttributeNames());
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const element = closedShadowRoot(root as Parameters<typeof closedShadowRoot>[0]) !== undefined;
+      return { worlds: [...worlds], sheets: [...sheets], attributes, element };
     },
   };
 }

@@ -6,7 +6,7 @@ export interface ActiveOverride {
   end: number;
 }
 
-export type GuardCss = '/guard-dim.css' | '/guard-block.css';
+export type GuardCss = '/guard-dim.css' | '/guard-block.css' | '/guard-release.css';
 
 /** The dynamic content script the background keeps registered, or none. */
 export interface GuardRegistration {
@@ -24,6 +24,12 @@ export interface GuardPlan {
 }
 
 export const GUARD_CSS: Record<'dim' | 'block', GuardCss> = { dim: '/guard-dim.css', block: '/guard-block.css' };
+export const RELEASE_CSS: GuardCss = '/guard-release.css';
+
+/** The one user sheet a guarded document should hold for its mode: the release sheet when nothing may dim it. */
+export function sheetForMode(mode: 'off' | 'dim' | 'block' | 'grace'): GuardCss {
+  return mode === 'dim' || mode === 'block' ? GUARD_CSS[mode] : RELEASE_CSS;
+}
 
 /** What the agreement says about `now`, as the background must apply it. Pure: the truth is re-derived, never remembered. */
 export function planGuard(agreement: Agreement | undefined, overrides: readonly ActiveOverride[], now: number): GuardPlan {

@@ -1,0 +1,103 @@
+/** dim: a veil over the page; block: an opaque screen; grace: only a note. */
+export type LayerKind = 'veil' | 'screen' | 'note';
+
+/**
+ * Hearth's place in a page: a bare `<div>` with a closed shadow root, holding one element in the top
+ * layer (a modal `<dialog>` for the block screen, a manual popover otherwise), which the root's
+ * filter cannot reach. The page sees only the bare element; it cannot reach the top-layer element to
+ * hide it, and if it removes the host, Hearth puts it back. When the page puts something of its own
+ * in the top layer (a modal dialog, a popover, fullscreen), Hearth steps above it again, so the veil
+ * greys it and the screen covers it.
+ */
+export function createGuardLayer(styles: string) {
+  const host = document.createElement('div');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = styles;
+  shadow.append(style);
+  const content = document.createElement('div');
+  let layer: HTMLElement | undefined;
+  let kind: LayerKind | undefined;
+
+  const isOpen = () => !!layer && layer.isConnected && layer.matches(kind === 'screen' ? ':modal' : ':popover-open');
+  const open = () => {
+    if (!layer || isOpen()) return;
+    if (layer instanceof HTMLDialogElement) {
+      if (layer.open) layer.close();
+      layer.showModal();
+    } else {
+      layer.showPopover();
+    }
+  };
+  const keep = () => {
+    if (!kind) return;
+    if (watched !== document.documentElement) watch();
+    if (host.parentNode !== document.documentElement) document.documentElement.append(host);
+    for (const name of host.getAttributeNames()) host.removeAttribute(name);
+    open();
+  };
+  const raise = () => {
+    if (!layer || !isOpen()) return keep();
+    if (layer instanceof HTMLDialogElement) layer.close();
+    else layer.hidePopover();
+    open();
+  };
+  const owns = (event: Event) => event.composedPath().includes(host);
+
+  const observer = new MutationObserver(keep);
+  let watched: Element | null = null;
+  // A framework that renders the whole document may replace <html>: Hearth follows it there.
+  const watch = () => {
+    watched = document.documentElement;
+    observer.disconnect();
+    observer.observe(document, { childList: true });
+    observer.observe(document.documentElement, { childList: true });
+    observer.observe(host, { attributes: true });
+  };
+  // Capture on window runs before the page's own listeners (see key-shield.ts).
+  window.addEventListener(
+    'toggle',
+    (event) => {
+      if (kind && !owns(event) && (event as ToggleEvent).newState === 'open') raise();
+    },
+    true,
+  );
+  window.addEventListener('fullscreenchange', () => kind && raise(), true);
+
+  const build = (next: LayerKind) => {
+    layer?.remove();
+    const element = document.createElement(next === 'screen' ? 'dialog' : 'div');
+    element.className = `layer ${next}`;
+    if (next !== 'screen') element.setAttribute('popover', 'manual');
+    // Escape must not close the block screen; whatever closes a layer, it opens again.
+    element.addEventListener('cancel', (event) => event.preventDefault());
+    element.addEventListener('close', () => queueMicrotask(keep));
+    element.addEventListener('toggle', (event) => {
+      if ((event as ToggleEvent).newState === 'closed') queueMicrotask(keep);
+    });
+    element.append(content);
+    shadow.append(element);
+    return element;
+  };
+
+  return {
+    content,
+    owns,
+    show(next: LayerKind) {
+      if (next !== kind) {
+        kind = undefined;
+        layer = build(next);
+      }
+      kind = next;
+      keep();
+    },
+    hide() {
+      kind = undefined;
+      watched = null;
+      observer.disconnect();
+      layer?.remove();
+      layer = undefined;
+      host.remove();
+    },
+  };
+}
