@@ -55,11 +55,15 @@ const Partner = v.object(
 export const ZONE_MODES = ['dim', 'block', 'track'] as const;
 const ZoneMode = v.picklist(ZONE_MODES, 'errNotZoneMode');
 
+/** Real patterns are under 100 characters; the cap bounds the cost of matching every tab's URL. */
+export const MAX_PATTERN_LENGTH = 1000;
+
 const WorkSite = v.object(
   {
     pattern: v.pipe(
       v.string('errNotText'),
       v.trim(),
+      v.maxLength(MAX_PATTERN_LENGTH, 'errTooLong'),
       v.rawCheck(({ dataset, addIssue }) => {
         if (!dataset.typed) return;
         const problem = matchPatternProblem(dataset.value);

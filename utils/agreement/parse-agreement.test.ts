@@ -41,6 +41,7 @@ describe('parseAgreement', () => {
     ['a missing field', (d: any) => delete d.budget, 'budget: is missing'],
     ['an invalid pattern', (d: any) => (d.workSites[1].pattern = 'teams.microsoft.com'), 'workSites[1].pattern: "teams.microsoft.com" is not a match pattern like "*://*.example.com/*"'],
     ['a pattern with a port', (d: any) => (d.workSites[0].pattern = 'http://localhost:8080/*'), 'workSites[0].pattern: "http://localhost:8080/*": match patterns cannot name a port'],
+    ['a pattern longer than any work site needs', (d: any) => (d.workSites[0].pattern = `*://example.com/${'*a'.repeat(500)}`), 'workSites[0].pattern: "*://example.com/*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a… is too long'],
     ['every site', (d: any) => (d.workSites[0].pattern = '<all_urls>'), 'workSites[0].pattern: "<all_urls>": the pattern must name a site, not every site'],
     ['an unknown mode', (d: any) => (d.zones[0].mode = 'lock'), 'zones[0].mode: "lock" is not a mode (use dim, block or track)'],
     ['an empty zone', (d: any) => (d.zones[0].end = d.zones[0].start), 'zones[0].end: "19:00": the end must differ from the start'],
