@@ -80,6 +80,5 @@ async function applyNow(db: HearthDb, now: number, hooks: GuardHooks): Promise<v
 }
 
 async function scheduleWake(plan: GuardPlan): Promise<void> {
-  if (plan.wakeAt === null) await browser.alarms.clear(ALARM);
-  else await browser.alarms.create(ALARM, { when: plan.wakeAt });
+  await browser.alarms.create(ALARM, { when: plan.wakeAt });
 }
