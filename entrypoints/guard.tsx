@@ -44,7 +44,7 @@ function startGuard() {
   };
 
   const requestOverride = (minutes: number, reason: string) =>
-    browser.runtime.sendMessage({ type: 'override:request', url: location.href, minutes, reason } satisfies HearthMessage) as Promise<OverrideReply>;
+    browser.runtime.sendMessage({ type: 'override:request', minutes, reason } satisfies HearthMessage) as Promise<OverrideReply>;
 
   const apply = (guard: PageGuard) => {
     document.documentElement.setAttribute('data-hearth-mode', guard.mode);

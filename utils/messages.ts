@@ -17,7 +17,8 @@ export const AGREEMENT_CHANGED_CHANNEL = 'hearth:agreement-changed';
 export type HearthMessage =
   | { type: 'guard:hello'; url: string }
   | { type: 'guard:apply'; guard: PageGuard }
-  | { type: 'override:request'; url: string; minutes: number; reason: string }
+  /** No URL: an override always releases the site of the tab that asks (the browser names it). */
+  | { type: 'override:request'; minutes: number; reason: string }
   | { type: 'agreement:import'; text: string }
   | { type: 'agreement:sample' }
   /** `basedOn`: the revision the edit began from (null: none was stored), so a stale edit is refused. */

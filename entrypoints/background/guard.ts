@@ -46,8 +46,9 @@ export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = s
     const { plan, agreement, used } = await derive(db, now);
     return pageGuardFor(plan, agreement, message.url, used, graceUntil(await storedCallGrace(), sender.tab?.id, message.url, now));
   });
-  router.handle('override:request', async (message) => {
-    const reply = await takeOverride(db, message, clock.now());
+  router.handle('override:request', async ({ minutes, reason }, sender) => {
+    // The sender's tab, as the browser names it: a page cannot release another site.
+    const reply = await takeOverride(db, { minutes, reason, url: sender.tab?.url ?? '' }, clock.now());
     if (reply.ok) await refresh();
     return reply;
   });
