@@ -27,7 +27,7 @@ function startGuard() {
   shieldTypedKeys(layer.owns);
 
   const requestOverride = (minutes: number, reason: string) =>
-    browser.runtime.sendMessage({ type: 'override:request', url: location.href, minutes, reason } satisfies HearthMessage) as Promise<OverrideReply>;
+    browser.runtime.sendMessage({ type: 'override:request', minutes, reason } satisfies HearthMessage) as Promise<OverrideReply>;
 
   const apply = (guard: PageGuard) => {
     if (guard.mode === 'off') {

@@ -19,7 +19,8 @@ export type HearthMessage =
   | { type: 'guard:hello'; url: string }
   /** Background to a guarded tab's frames: the state may have changed, say hello again. */
   | { type: 'guard:recheck' }
-  | { type: 'override:request'; url: string; minutes: number; reason: string }
+  /** No URL: an override always releases the site of the tab that asks (the browser names it). */
+  | { type: 'override:request'; minutes: number; reason: string }
   | { type: 'agreement:import'; text: string }
   | { type: 'agreement:sample' }
   /** `basedOn`: the revision the edit began from (null: none was stored), so a stale edit is refused. */

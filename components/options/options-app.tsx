@@ -3,6 +3,7 @@ import type { HearthDb, AgreementRevision } from '@/utils/db/hearth-db';
 import type { Agreement } from '@/utils/agreement/agreement-schema';
 import { latestAgreement } from '@/utils/agreement/agreement-store';
 import { describeIssue } from '@/utils/agreement/agreement-issues';
+import { fileTooLarge, MAX_AGREEMENT_FILE_BYTES } from '@/utils/agreement/parse-agreement';
 import { AGREEMENT_CHANGED_CHANNEL, type HearthMessage, type ImportReply } from '@/utils/messages';
 import { t } from '../i18n';
 import { AgreementSummary } from './agreement-summary';
@@ -49,6 +50,8 @@ export function OptionsApp({ db }: { db: HearthDb }) {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    // Not even read: a file this large is no agreement, and reading it could stall the page.
+    if (file.size > MAX_AGREEMENT_FILE_BYTES) return setStatus({ kind: 'error', text: t('importFailed'), details: [describeIssue(fileTooLarge(), t)] });
     let text: string;
     try {
       text = await file.text();

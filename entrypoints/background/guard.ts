@@ -57,8 +57,9 @@ export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = s
     if (sender.tab?.id !== undefined) await applyFrameCss(sender.tab.id, sender.frameId ?? 0, guard.mode);
     return guard;
   });
-  router.handle('override:request', async (message) => {
-    const reply = await takeOverride(db, message, clock.now());
+  router.handle('override:request', async ({ minutes, reason }, sender) => {
+    // The sender's tab, as the browser names it: a page cannot release another site.
+    const reply = await takeOverride(db, { minutes, reason, url: sender.tab?.url ?? '' }, clock.now());
     if (reply.ok) await refresh();
     return reply;
   });
@@ -91,6 +92,5 @@ async function applyNow(db: HearthDb, now: number, hooks: GuardHooks): Promise<v
 }
 
 async function scheduleWake(plan: GuardPlan): Promise<void> {
-  if (plan.wakeAt === null) await browser.alarms.clear(ALARM);
-  else await browser.alarms.create(ALARM, { when: plan.wakeAt });
+  await browser.alarms.create(ALARM, { when: plan.wakeAt });
 }

@@ -1,4 +1,6 @@
 import type { HearthMessage, HearthReplies } from '@/utils/messages';
+import { parseMessage } from '@/utils/message-schemas';
+import { senderMaySend, type Self } from '@/utils/message-senders';
 
 type Handlers = {
   [K in HearthMessage['type']]?: (
@@ -7,14 +9,23 @@ type Handlers = {
   ) => Promise<HearthReplies[K]>;
 };
 
-/** One runtime.onMessage listener for the whole background; each feature adds its handlers. */
+/**
+ * One runtime.onMessage listener for the whole background; each feature adds its handlers. No
+ * handler runs before its message has the shape of its type and comes from a sender allowed to
+ * send it (utils/message-senders.ts); anything else is refused with an error the sender sees.
+ */
 export function createMessageRouter() {
   const handlers: Handlers = {};
+  const self: Self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const type = (message as { type?: unknown } | null)?.type;
     const handler = typeof type === 'string' ? (handlers as Record<string, Function | undefined>)[type] : undefined;
     // Returning undefined leaves the message to other listeners, as the API expects.
-    return handler ? handler(message, sender) : undefined;
+    if (!handler) return undefined;
+    const parsed = parseMessage(message);
+    if (!parsed.ok) return Promise.reject(new Error(`Hearth refused a malformed message (${parsed.problem})`));
+    if (!senderMaySend(parsed.message.type, sender, self)) return Promise.reject(new Error(`Hearth refused "${parsed.message.type}" from this sender`));
+    return handler(parsed.message, sender);
   });
   return {
     handle<K extends HearthMessage['type']>(type: K, handler: NonNullable<Handlers[K]>) {

@@ -20,11 +20,43 @@ export function issuePath(path: v.IssuePathItem[] | undefined): string {
   return out;
 }
 
-function shownValue(input: unknown): string | undefined {
-  if (input === undefined) return undefined;
-  const text = JSON.stringify(input);
-  if (text === undefined) return undefined;
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+const SHOWN_CHARS = 60;
+
+/**
+ * The value as JSON, cut at 60 characters. Written out by hand, not by JSON.stringify: that
+ * recurses through the whole value, and 50,000 nested brackets in an imported file overflowed the
+ * stack. This stops as soon as enough is written, so no value is walked deeper or further than
+ * the 60 characters shown.
+ */
+export function shownValue(input: unknown): string | undefined {
+  if (input === undefined || typeof input === 'function' || typeof input === 'symbol') return undefined;
+  let out = '';
+  const write = (value: unknown): boolean => {
+    if (out.length > SHOWN_CHARS) return false;
+    if (Array.isArray(value)) {
+      out += '[';
+      for (const [index, item] of value.entries()) {
+        if (index > 0) out += ',';
+        if (!write(item === undefined ? null : item)) return false;
+      }
+      out += ']';
+    } else if (typeof value === 'object' && value !== null) {
+      out += '{';
+      let first = true;
+      for (const [key, item] of Object.entries(value)) {
+        if (item === undefined) continue;
+        out += `${first ? '' : ','}${JSON.stringify(key)}:`;
+        first = false;
+        if (!write(item)) return false;
+      }
+      out += '}';
+    } else {
+      out += JSON.stringify(value) ?? 'null';
+    }
+    return out.length <= SHOWN_CHARS;
+  };
+  write(input);
+  return out.length > SHOWN_CHARS ? `${out.slice(0, SHOWN_CHARS - 3)}…` : out;
 }
 
 /**
@@ -36,14 +68,22 @@ function fieldValue(issue: v.BaseIssue<unknown>): unknown {
   return field && field.value !== undefined ? field.value : issue.input;
 }
 
+/** Issues listed to the person; a broken 20 MB file once listed 158,731. The rest are counted. */
+export const MAX_ISSUES_SHOWN = 50;
+
+function fromValibotIssue(issue: v.BaseIssue<unknown>): AgreementIssue {
+  // valibot reports a missing key with the message of the schema it expected there; "missing"
+  // tells the person more than "expected an object".
+  if (issue.input === undefined) return { path: issuePath(issue.path), key: 'errMissing' };
+  // A list that is too long says how long it may be; showing its start would say nothing.
+  if (issue.type === 'max_length' && issue.message === 'errTooMany') return { path: issuePath(issue.path), key: issue.message, value: String(issue.requirement) };
+  return { path: issuePath(issue.path), key: issue.message, value: shownValue(fieldValue(issue)) };
+}
+
 export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[]): AgreementIssue[] {
-  return issues.map((issue) =>
-    // valibot reports a missing key with the message of the schema it expected there; "missing"
-    // tells the person more than "expected an object".
-    issue.input === undefined
-      ? { path: issuePath(issue.path), key: 'errMissing' }
-      : { path: issuePath(issue.path), key: issue.message, value: shownValue(fieldValue(issue)) },
-  );
+  const shown = issues.slice(0, MAX_ISSUES_SHOWN).map(fromValibotIssue);
+  const more = issues.length - shown.length;
+  return more > 0 ? [...shown, { path: '', key: 'errMoreIssues', value: String(more) }] : shown;
 }
 
 export function describeIssue(issue: AgreementIssue, t: Translate): string {

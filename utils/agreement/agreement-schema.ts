@@ -20,19 +20,57 @@ const TimeOfDay = v.pipe(v.string('errNotTime'), v.check(isTimeOfDay, 'errNotTim
 const EndTimeOfDay = v.pipe(v.string('errNotTime'), v.check(isEndTimeOfDay, 'errNotTime'));
 const LocalDate = v.pipe(v.string('errNotDate'), v.check(isLocalDate, 'errNotDate'));
 const Weekday = v.picklist(WEEKDAYS, 'errNotWeekday');
-const Days = v.pipe(v.array(Weekday, 'errNotList'), v.minLength(1, 'errNoDays'));
+/** A day named twice is the same day: kept once, in the order first given. */
+const Days = v.pipe(
+  v.array(Weekday, 'errNotList'),
+  v.minLength(1, 'errNoDays'),
+  v.transform((days) => [...new Set(days)]),
+);
 const Minutes = (min: number, max: number) =>
   v.pipe(v.number('errNotNumber'), v.integer('errNotWholeNumber'), v.minValue(min, 'errTooSmall'), v.maxValue(max, 'errTooLarge'));
 const Id = v.pipe(v.string('errNotText'), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'errNotId'));
 
-function isValidTimeZone(zone: string): boolean {
+/**
+ * The engine's spelling of a zone name, or undefined for a name it does not know. Remembered per
+ * name: building an Intl.DateTimeFormat costs about a millisecond, and every parse asks.
+ */
+const resolvedZones = new Map<string, string | undefined>();
+function resolvedTimeZone(zone: string): string | undefined {
+  if (resolvedZones.has(zone)) return resolvedZones.get(zone);
+  let resolved: string | undefined;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    resolved = undefined;
   }
+  // Names come from people and files: a handful in practice, so a full map is simply started over.
+  if (resolvedZones.size >= 1000) resolvedZones.clear();
+  resolvedZones.set(zone, resolved);
+  return resolved;
 }
+
+function isValidTimeZone(zone: string): boolean {
+  return resolvedTimeZone(zone) !== undefined && (zone.includes('/') || zone.toUpperCase() === 'UTC');
+}
+
+/**
+ * Zone names are matched without regard to case, but the stored one is written into `.ics` files
+ * and compared as text, so it is stored as the engine spells it (`europe/berlin` → `Europe/Berlin`).
+ * An alias the engine resolves to another name (older ICU turns `Asia/Kolkata` into
+ * `Asia/Calcutta`) is kept as typed: the person's choice, and just as valid.
+ */
+function canonicalTimeZone(zone: string): string {
+  const resolved = resolvedTimeZone(zone)!;
+  return resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
+}
+
+/**
+ * Generous ceilings on every list: a real agreement has a handful of each, and without them a
+ * 21 MB file with 227,273 work sites was accepted and kept forever.
+ */
+export const LIST_LIMITS = { workSites: 500, zones: 100, specialDays: 1000, rituals: 100, focusSeasons: 100, timeBlocksPerDay: 48 } as const;
+
+const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item, 'errNotList'), v.maxLength(max, 'errTooMany'));
 
 const TimeBlock = v.pipe(
   v.object({ start: TimeOfDay, end: EndTimeOfDay }, 'errNotObject'),
@@ -40,9 +78,9 @@ const TimeBlock = v.pipe(
 );
 
 const WorkingHours = v.object(
-  Object.fromEntries(WEEKDAYS.map((day) => [day, v.optional(v.array(TimeBlock, 'errNotList'), [])])) as Record<
+  Object.fromEntries(WEEKDAYS.map((day) => [day, v.optional(list(TimeBlock, LIST_LIMITS.timeBlocksPerDay), [])])) as Record<
     (typeof WEEKDAYS)[number],
-    v.OptionalSchema<v.ArraySchema<typeof TimeBlock, 'errNotList'>, []>
+    v.OptionalSchema<ReturnType<typeof list<typeof TimeBlock>>, []>
   >,
   'errNotObject',
 );
@@ -55,11 +93,15 @@ const Partner = v.object(
 export const ZONE_MODES = ['dim', 'block', 'track'] as const;
 const ZoneMode = v.picklist(ZONE_MODES, 'errNotZoneMode');
 
+/** Real patterns are under 100 characters; the cap bounds the cost of matching every tab's URL. */
+export const MAX_PATTERN_LENGTH = 1000;
+
 const WorkSite = v.object(
   {
     pattern: v.pipe(
       v.string('errNotText'),
       v.trim(),
+      v.maxLength(MAX_PATTERN_LENGTH, 'errTooLong'),
       v.rawCheck(({ dataset, addIssue }) => {
         if (!dataset.typed) return;
         const problem = matchPatternProblem(dataset.value);
@@ -162,18 +204,18 @@ export const AgreementSchema = v.pipe(
       version: v.literal(AGREEMENT_VERSION, 'errVersion'),
       household: v.object(
         {
-          timeZone: v.pipe(v.string('errNotText'), v.check(isValidTimeZone, 'errNotTimeZone')),
+          timeZone: v.pipe(v.string('errNotText'), v.check(isValidTimeZone, 'errNotTimeZone'), v.transform(canonicalTimeZone)),
           weekStartsOn: Weekday,
         },
         'errNotObject',
       ),
       partners: v.pipe(v.strictTuple([Partner, Partner], 'errTwoPartners'), v.check(([a, b]) => a.id !== b.id, 'errDuplicateId')),
-      workSites: v.array(WorkSite, 'errNotList'),
-      zones: v.pipe(v.array(WeeklyZone, 'errNotList'), v.check(uniqueIds, 'errDuplicateId')),
-      specialDays: v.pipe(v.array(SpecialDay, 'errNotList'), v.check(uniqueIds, 'errDuplicateId')),
-      rituals: v.pipe(v.array(Ritual, 'errNotList'), v.check(uniqueIds, 'errDuplicateId')),
+      workSites: list(WorkSite, LIST_LIMITS.workSites),
+      zones: v.pipe(list(WeeklyZone, LIST_LIMITS.zones), v.check(uniqueIds, 'errDuplicateId')),
+      specialDays: v.pipe(list(SpecialDay, LIST_LIMITS.specialDays), v.check(uniqueIds, 'errDuplicateId')),
+      rituals: v.pipe(list(Ritual, LIST_LIMITS.rituals), v.check(uniqueIds, 'errDuplicateId')),
       budget: v.object({ weeklyAfterHoursMinutes: Minutes(0, 7 * 24 * 60) }, 'errNotObject'),
-      focusSeasons: v.pipe(v.array(FocusSeason, 'errNotList'), v.check(uniqueIds, 'errDuplicateId')),
+      focusSeasons: v.pipe(list(FocusSeason, LIST_LIMITS.focusSeasons), v.check(uniqueIds, 'errDuplicateId')),
       overridePolicy: OverridePolicy,
     },
     'errNotObject',

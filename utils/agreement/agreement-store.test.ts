@@ -46,13 +46,35 @@ describe('agreement revisions', () => {
     expect(await budgetsDuring('2026-10-01T00:00:00Z', '2026-10-05T00:00:00Z')).toEqual([]);
   });
 
-  it('keeps revisions in order even when two land in the same millisecond', async () => {
+  it('puts the later of two saves in the same millisecond in force', async () => {
     const now = at('2026-11-23T12:00:00Z');
     await saveAgreement(db, example, now, 'import');
     await saveAgreement(db, { ...example, budget: { weeklyAfterHoursMinutes: 30 } }, now, 'edit');
-    const revisions = await allRevisions(db);
-    expect(revisions.map((revision) => revision.effectiveAt)).toEqual([now, now + 1]);
+    expect((await allRevisions(db)).map((revision) => revision.agreement.budget.weeklyAfterHoursMinutes)).toEqual([30]);
+    expect((await agreementInForceAt(db, now))?.agreement.budget.weeklyAfterHoursMinutes).toBe(30);
     expect((await latestAgreement(db))?.agreement.budget.weeklyAfterHoursMinutes).toBe(30);
+  });
+
+  it('never leaves the guard on an older agreement after a clock that was once ahead is corrected', async () => {
+    // Saved with a clock wrongly set to 2027, then again once the clock is right.
+    await saveAgreement(db, example, at('2026-06-01T08:00:00Z'), 'import');
+    await saveAgreement(db, { ...example, budget: { weeklyAfterHoursMinutes: 10 } }, at('2027-03-01T08:00:00Z'), 'edit');
+    const corrected = at('2026-12-01T12:00:00Z');
+    const saved = await saveAgreement(db, { ...example, budget: { weeklyAfterHoursMinutes: 45 } }, corrected, 'edit');
+    expect(saved.ok && saved.revision?.effectiveAt).toBe(corrected);
+
+    const budgetAt = async (iso: string) => (await agreementInForceAt(db, at(iso)))?.agreement.budget.weeklyAfterHoursMinutes;
+    expect(await budgetAt('2026-12-01T12:00:00Z')).toBe(45);
+    expect(await budgetAt('2026-11-30T00:00:00Z')).toBe(120);
+    // Not even when its wrong date arrives does the 2027 revision come back.
+    expect(await budgetAt('2027-03-01T08:00:00Z')).toBe(45);
+    expect(await budgetAt('2028-01-01T00:00:00Z')).toBe(45);
+    expect((await latestAgreement(db))?.agreement.budget.weeklyAfterHoursMinutes).toBe(45);
+    expect((await allRevisions(db)).map((revision) => revision.agreement.budget.weeklyAfterHoursMinutes)).toEqual([120, 45]);
+    const during = await revisionsInForceDuring(db, at('2026-11-30T00:00:00Z'), at('2027-06-01T00:00:00Z'));
+    expect(during.map((revision) => revision.agreement.budget.weeklyAfterHoursMinutes)).toEqual([120, 45]);
+    // Nothing is lost: the superseded revision is still stored.
+    expect(await db.agreementRevisions.count()).toBe(3);
   });
 
   it('stores nothing when an import is malformed, and names the field', async () => {

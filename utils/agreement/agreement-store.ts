@@ -1,14 +1,27 @@
 import type { HearthDb, AgreementRevision, RevisionSource } from '../db/hearth-db';
 import type { Agreement } from './agreement-schema';
 import { parseAgreement, parseAgreementText, type ParseResult } from './parse-agreement';
+import { revisionTimeline } from './revision-timeline';
 
-/** The revision in force at `instant`: the latest one that took effect at or before it. */
+/**
+ * The revision in force at `instant`: the latest saved one that took effect at or before it (see
+ * revision-timeline.ts for why saves, not clocks, order revisions). Only revisions saved after the
+ * latest-by-time candidate are scanned, normally none.
+ */
 export async function agreementInForceAt(db: HearthDb, instant: number): Promise<AgreementRevision | undefined> {
-  return db.agreementRevisions.where('effectiveAt').belowOrEqual(instant).last();
+  const byTime = await db.agreementRevisions.where('effectiveAt').belowOrEqual(instant).last();
+  if (byTime === undefined) return undefined;
+  const savedLater = await db.agreementRevisions
+    .where(':id')
+    .above(byTime.id!)
+    .filter((revision) => revision.effectiveAt <= instant)
+    .last();
+  return savedLater ?? byTime;
 }
 
+/** The last saved revision: what the editor shows, and what is in force from now on. */
 export async function latestAgreement(db: HearthDb): Promise<AgreementRevision | undefined> {
-  return db.agreementRevisions.orderBy('effectiveAt').last();
+  return db.agreementRevisions.orderBy(':id').last();
 }
 
 /**
@@ -21,11 +34,15 @@ export async function revisionsInForceDuring(db: HearthDb, from: number, to: num
     agreementInForceAt(db, from),
     db.agreementRevisions.where('effectiveAt').between(from, to, false, true).toArray(),
   ]);
-  return atStart ? [atStart, ...later] : later;
+  // Any revision that supersedes one of `later` was saved after it and took effect before it:
+  // at or before `from` (then it is `atStart` or older, so `later` ones saved before `atStart`
+  // are dropped) or within the span (then it is among `later` itself).
+  return atStart ? revisionTimeline([atStart, ...later.filter((revision) => revision.id! > atStart.id!)]) : revisionTimeline(later);
 }
 
+/** The whole timeline: every revision that is in force at some moment, in order. */
 export async function allRevisions(db: HearthDb): Promise<AgreementRevision[]> {
-  return db.agreementRevisions.orderBy('effectiveAt').toArray();
+  return revisionTimeline(await db.agreementRevisions.toArray());
 }
 
 type SaveResult = ParseResult & { revision?: AgreementRevision };
@@ -65,13 +82,14 @@ export async function importAgreementText(db: HearthDb, text: string, now: numbe
 }
 
 async function addRevision(db: HearthDb, agreement: Agreement, now: number, source: RevisionSource, basedOn?: number | null) {
-  // Revisions are ordered by effectiveAt; two edits in the same millisecond must still be ordered.
+  // A save takes effect at its own clock, never later: a revision saved while the clock was ahead
+  // must not hold back this one (revision-timeline.ts). Two saves in the same millisecond are
+  // ordered by their ids.
   return db.transaction('rw', db.agreementRevisions, async (): Promise<AgreementRevision | StaleEdit> => {
-    const latest = await db.agreementRevisions.orderBy('effectiveAt').last();
+    const latest = await latestAgreement(db);
     // Checked in the same transaction as the write, so two saves cannot both pass it.
     if (basedOn !== undefined && latest && latest.id !== basedOn) return { ok: false, newer: latest };
-    const effectiveAt = latest && latest.effectiveAt >= now ? latest.effectiveAt + 1 : now;
-    const revision: AgreementRevision = { effectiveAt, source, agreement };
+    const revision: AgreementRevision = { effectiveAt: now, source, agreement };
     revision.id = await db.agreementRevisions.add(revision);
     return revision;
   });

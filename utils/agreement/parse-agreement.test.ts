@@ -41,6 +41,10 @@ describe('parseAgreement', () => {
     ['a missing field', (d: any) => delete d.budget, 'budget: is missing'],
     ['an invalid pattern', (d: any) => (d.workSites[1].pattern = 'teams.microsoft.com'), 'workSites[1].pattern: "teams.microsoft.com" is not a match pattern like "*://*.example.com/*"'],
     ['a pattern with a port', (d: any) => (d.workSites[0].pattern = 'http://localhost:8080/*'), 'workSites[0].pattern: "http://localhost:8080/*": match patterns cannot name a port'],
+    ['a pattern longer than any work site needs', (d: any) => (d.workSites[0].pattern = `*://example.com/${'*a'.repeat(500)}`), 'workSites[0].pattern: "*://example.com/*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a… is too long'],
+    ['more work sites than any household needs', (d: any) => (d.workSites = Array.from({ length: 501 }, () => d.workSites[0])), 'workSites: too many entries (at most 500)'],
+    ['more special days than any household needs', (d: any) => (d.specialDays = Array.from({ length: 1001 }, (_, i) => ({ ...d.specialDays[0], id: `day-${i}` }))), 'specialDays: too many entries (at most 1000)'],
+    ['a day of working hours in 49 pieces', (d: any) => (d.partners[0].workingHours.mon = Array.from({ length: 49 }, () => ({ start: '09:00', end: '10:00' }))), 'partners[0].workingHours.mon: too many entries (at most 48)'],
     ['every site', (d: any) => (d.workSites[0].pattern = '<all_urls>'), 'workSites[0].pattern: "<all_urls>": the pattern must name a site, not every site'],
     ['an unknown mode', (d: any) => (d.zones[0].mode = 'lock'), 'zones[0].mode: "lock" is not a mode (use dim, block or track)'],
     ['an empty zone', (d: any) => (d.zones[0].end = d.zones[0].start), 'zones[0].end: "19:00": the end must differ from the start'],
@@ -54,6 +58,51 @@ describe('parseAgreement', () => {
     ['a monthly ritual in the fifth week', (d: any) => (d.rituals[3].recurrence.week = 5), 'rituals[3].recurrence.week: 5 is not a week of the month (use 1, 2, 3, 4 or -1 for the last)'],
   ])('refuses %s and names the field', (_, change, expected) => {
     expect(firstError(withChange(change as (d: any) => void))).toContain(expected);
+  });
+
+  it('stores a time zone as the engine spells it, and keeps an alias as typed', () => {
+    const typed = (timeZone: string) => {
+      const result = parseAgreement(withChange((d) => (d.household.timeZone = timeZone)));
+      return result.ok ? result.agreement.household.timeZone : result.issues;
+    };
+    expect(typed('europe/berlin')).toBe('Europe/Berlin');
+    expect(typed('AMERICA/NEW_YORK')).toBe('America/New_York');
+    expect(typed('utc')).toBe('UTC');
+    expect(typed('Asia/Kolkata')).toBe('Asia/Kolkata');
+  });
+
+  it('keeps each weekday once, in the order first given', () => {
+    const result = parseAgreement(
+      withChange((d) => {
+        d.zones[0].days = ['mon', 'tue', 'mon', 'tue', 'mon'];
+        d.rituals[1].recurrence = { kind: 'weekly', days: ['sat', 'sat'] };
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.agreement.zones[0]!.days).toEqual(['mon', 'tue']);
+    expect(result.agreement.rituals[1]!.recurrence).toEqual({ kind: 'weekly', days: ['sat'] });
+  });
+
+  it('lists the first 50 problems and counts the rest', () => {
+    const result = parseAgreement(withChange((d) => (d.workSites = Array.from({ length: 80 }, () => ({ pattern: 'nope', category: 'docs' })))));
+    if (result.ok) throw new Error('expected the agreement to be refused');
+    expect(result.issues).toHaveLength(51);
+    expect(result.issues[49]!.path).toBe('workSites[49].pattern');
+    expect(describeIssue(result.issues[50]!, t)).toBe('… and 30 more problems.');
+  });
+
+  it('refuses a file over 1 MB before reading it as JSON', () => {
+    const result = parseAgreementText(`${' '.repeat(1024 * 1024)}${example}`);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : describeIssue(result.issues[0]!, t)).toBe('The file is larger than 1 MB. An agreement is a few KB: is this the right file?');
+    expect(parseAgreementText(`${' '.repeat(1024 * 1024 - example.length)}${example}`).ok).toBe(true);
+  });
+
+  it('refuses 50,000 nested brackets without overflowing, showing the start of the value at its field', () => {
+    const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
+    expect(parseAgreementText(deep)).toEqual({ ok: false, issues: expect.arrayContaining([{ path: 'format', key: 'errMissing' }]) });
+    const result = parseAgreementText(example.replace('"timeZone": "Europe/Berlin"', `"timeZone": ${deep}`));
+    expect(result).toEqual({ ok: false, issues: [{ path: 'household.timeZone', key: 'errNotText', value: `${'['.repeat(57)}…` }] });
   });
 
   it('refuses a document that is not an agreement at all', () => {

@@ -11,8 +11,16 @@ export function parseAgreement(input: unknown): ParseResult {
   return { ok: false, issues: fromValibotIssues(result.issues) };
 }
 
-/** Parses the text of an imported file: JSON first, then the schema. */
+/**
+ * The largest agreement file read: a real one is a few KB (the full example is 4 KB), so 1 MiB
+ * leaves room for hundreds of entries, and a 21 MB file can no longer be stored and kept forever.
+ */
+export const MAX_AGREEMENT_FILE_BYTES = 1024 * 1024;
+
+/** Parses the text of an imported file: its size, JSON, then the schema. */
 export function parseAgreementText(text: string): ParseResult {
+  // Characters, not bytes: never more than the bytes, so a file the page let through passes here.
+  if (text.length > MAX_AGREEMENT_FILE_BYTES) return { ok: false, issues: [fileTooLarge()] };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -24,4 +32,9 @@ export function parseAgreementText(text: string): ParseResult {
 
 export function serializeAgreement(agreement: Agreement): string {
   return `${JSON.stringify(agreement, null, 2)}\n`;
+}
+
+/** The issue of a file over MAX_AGREEMENT_FILE_BYTES, named the way the person sees file sizes. */
+export function fileTooLarge(): AgreementIssue {
+  return { path: '', key: 'errFileTooLarge', value: `${MAX_AGREEMENT_FILE_BYTES / 1024 / 1024} MB` };
 }

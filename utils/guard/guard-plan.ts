@@ -1,5 +1,5 @@
 import type { Agreement } from '../agreement/agreement-schema';
-import { guardStateAt, isGuardingMode, nextGuardBoundary, type GuardState } from '../schedule/guard-state';
+import { GUARD_HORIZON_MS, guardStateAt, isGuardingMode, nextGuardBoundary, type GuardState } from '../schedule/guard-state';
 
 export interface ActiveOverride {
   site: string;
@@ -19,8 +19,12 @@ export interface GuardPlan {
   state: GuardState;
   registration: GuardRegistration | null;
   overrides: ActiveOverride[];
-  /** When the plan next changes by itself: a zone boundary or an override running out. */
-  wakeAt: number | null;
+  /**
+   * When the background must look again: a zone boundary, an override running out, or the end of
+   * the engine's look-ahead when nothing changes sooner (a special day nine days away is only seen
+   * from within eight). Never absent, so the guard never depends on an unrelated alarm to wake it.
+   */
+  wakeAt: number;
 }
 
 export const GUARD_CSS: Record<'dim' | 'block', GuardCss> = { dim: '/guard-dim.css', block: '/guard-block.css' };
@@ -33,7 +37,8 @@ export function sheetForMode(mode: 'off' | 'dim' | 'block' | 'grace'): GuardCss 
 
 /** What the agreement says about `now`, as the background must apply it. Pure: the truth is re-derived, never remembered. */
 export function planGuard(agreement: Agreement | undefined, overrides: readonly ActiveOverride[], now: number): GuardPlan {
-  if (!agreement) return { state: { mode: 'off', sources: [], until: null }, registration: null, overrides: [], wakeAt: null };
+  const horizon = now + GUARD_HORIZON_MS;
+  if (!agreement) return { state: { mode: 'off', sources: [], until: null }, registration: null, overrides: [], wakeAt: horizon };
   const state = guardStateAt(agreement, now);
   const active = overrides.filter((override) => override.end > now);
   const guarding = isGuardingMode(state.mode);
@@ -46,10 +51,8 @@ export function planGuard(agreement: Agreement | undefined, overrides: readonly 
           excludeMatches: [...new Set(active.map((override) => `*://${override.site}/*`))].sort(),
         }
       : null;
-  const wakes = [nextGuardBoundary(agreement, now), ...active.map((override) => override.end)].filter(
-    (instant): instant is number => instant !== null,
-  );
-  return { state, registration, overrides: active, wakeAt: wakes.length ? Math.min(...wakes) : null };
+  const wakes = [nextGuardBoundary(agreement, now) ?? horizon, ...active.map((override) => override.end)];
+  return { state, registration, overrides: active, wakeAt: Math.min(...wakes) };
 }
 
 export function overrideFor(plan: GuardPlan, url: string): ActiveOverride | undefined {

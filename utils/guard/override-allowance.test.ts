@@ -40,6 +40,17 @@ describe('decideOverride', () => {
     expect(decision).toMatchObject({ ok: false, key });
   });
 
+  it('refuses a reason longer than the report keeps, even when reasons are optional; counts an emoji once', () => {
+    for (const reasonRequired of [true, false]) {
+      expect(decideOverride({ minutes: 10, reason: 'x'.repeat(501) }, { ...policy, reasonRequired }, dimmed, 0, now)).toEqual({
+        ok: false,
+        key: 'overrideReasonTooLong',
+        substitutions: ['500'],
+      });
+    }
+    expect(decideOverride({ minutes: 10, reason: '🔥'.repeat(500) }, policy, dimmed, 0, now)).toMatchObject({ ok: true });
+  });
+
   it('lets a couple go without reasons when they agreed so', () => {
     expect(decideOverride({ minutes: 5, reason: '' }, { ...policy, reasonRequired: false }, dimmed, 0, now)).toMatchObject({ ok: true });
   });

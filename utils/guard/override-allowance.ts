@@ -3,6 +3,11 @@ import type { GuardState } from '../schedule/guard-state';
 
 const STEPS = [5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240];
 export const MIN_REASON_LENGTH = 4;
+/**
+ * A reason is a few words for the check-in, and the weekly report prints every one: 500
+ * characters (code points, so an emoji counts once) is a long paragraph, and no more is kept.
+ */
+export const MAX_REASON_LENGTH = 500;
 
 /** The durations offered: the usual steps up to the policy's maximum, and the maximum itself. */
 export function overrideChoices(policy: OverridePolicy): number[] {
@@ -36,6 +41,7 @@ export function decideOverride(
   }
   const reason = request.reason.trim();
   if (policy.reasonRequired && reason.length < MIN_REASON_LENGTH) return { ok: false, key: 'overrideReasonRequired' };
+  if ([...reason].length > MAX_REASON_LENGTH) return { ok: false, key: 'overrideReasonTooLong', substitutions: [String(MAX_REASON_LENGTH)] };
   if (overridesLeft(policy, usedThisWeek) === 0) {
     return { ok: false, key: 'overrideWeeklyLimit', substitutions: [String(policy.perWeek)] };
   }

@@ -16,7 +16,8 @@ export interface GuardState {
 /** Whether a mode dims or blocks work sites; 'track' only records, and the comforts around a zone follow the guard. */
 export const isGuardingMode = (mode: string): mode is 'dim' | 'block' => mode === 'dim' || mode === 'block';
 
-const HORIZON_MS = 8 * MS_PER_DAY;
+/** How far the engine looks ahead for the next change. */
+export const GUARD_HORIZON_MS = 8 * MS_PER_DAY;
 
 /** Later entries win: the strictest source decides. */
 const PRECEDENCE: readonly GuardMode[] = ['off', 'track', 'dim', 'block'];
@@ -36,7 +37,7 @@ function keyOf(sources: readonly GuardSource[]): string {
 }
 
 export function guardStateAt(agreement: Agreement, now: number): GuardState {
-  const timeline = guardTimeline(agreement, now, now + HORIZON_MS);
+  const timeline = guardTimeline(agreement, now, now + GUARD_HORIZON_MS);
   const sources = timeline.sourcesAt(now);
   const mode = modeOf(sources);
   const until = timeline.candidates.find((candidate) => modeOf(timeline.sourcesAt(candidate)) !== mode);
@@ -48,7 +49,7 @@ export function guardStateAt(agreement: Agreement, now: number): GuardState {
  * exact moment an alarm must wake the extension, even when the mode itself stays the same.
  */
 export function nextGuardBoundary(agreement: Agreement, now: number): number | null {
-  const timeline = guardTimeline(agreement, now, now + HORIZON_MS);
+  const timeline = guardTimeline(agreement, now, now + GUARD_HORIZON_MS);
   const key = keyOf(timeline.sourcesAt(now));
   return timeline.candidates.find((candidate) => keyOf(timeline.sourcesAt(candidate)) !== key) ?? null;
 }

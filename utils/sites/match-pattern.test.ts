@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchPatternProblem, parseMatchPattern, patternMatchesUrl } from './match-pattern';
+import { globMatches, matchPatternProblem, parseMatchPattern, patternMatchesUrl } from './match-pattern';
 
 function matches(pattern: string, url: string): boolean {
   const parsed = parseMatchPattern(pattern);
@@ -103,5 +103,44 @@ describe('patternMatchesUrl', () => {
     ['*://example.com/page', 'https://example.com/page#top', true],
   ])('%s against %s: %s', (pattern, url, expected) => {
     expect(matches(pattern, url)).toBe(expected);
+  });
+});
+
+describe('globMatches', () => {
+  it.each([
+    [['abc'], 'abc', true],
+    [['abc'], 'abcd', false],
+    [['', ''], '', true],
+    [['a', ''], 'a-anything', true],
+    [['', 'b'], 'xb', true],
+    [['a', 'a'], 'a', false],
+    [['a', 'a'], 'aa', true],
+    // The leftmost place of a middle part is the one that leaves the most room.
+    [['', 'aab', ''], 'aaab', true],
+    [['', 'ab', 'ab', ''], 'aabab', true],
+    [['', 'ab', 'ab', ''], 'abab', true],
+    [['', 'ab', 'ab', ''], 'aba', false],
+    // A middle part may not overlap the final part.
+    [['/', 'x', 'xy'], '/xy', false],
+    [['/', 'x', 'xy'], '/xxy', true],
+  ] as const)('%j against %j: %s', (parts, text, expected) => {
+    expect(globMatches(parts, text)).toBe(expected);
+  });
+
+  it('agrees with the regular-expression reading of a glob on every short pattern and text', () => {
+    const alphabet = ['a', 'b', '*'];
+    const words = (length: number, letters: string[]): string[] =>
+      length === 0 ? [''] : words(length - 1, letters).flatMap((word) => letters.map((letter) => word + letter));
+    const patterns = [0, 1, 2, 3, 4, 5].flatMap((length) => words(length, alphabet));
+    const texts = [0, 1, 2, 3, 4, 5].flatMap((length) => words(length, ['a', 'b']));
+    let compared = 0;
+    for (const pattern of patterns) {
+      const reference = new RegExp(`^${pattern.replaceAll('*', '.*')}$`);
+      for (const text of texts) {
+        expect(globMatches(pattern.split('*'), text), `${pattern} / ${text}`).toBe(reference.test(text));
+        compared++;
+      }
+    }
+    expect(compared).toBe(patterns.length * texts.length);
   });
 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { agreementIn, at, utc } from '../schedule/agreement-fixture';
+import { GUARD_HORIZON_MS } from '../schedule/guard-state';
+import { planGuard } from './guard-plan';
+
+const now = at('2026-12-01T12:00:00+01:00');
+
+describe('planGuard wake-up', () => {
+  it('wakes at the end of the look-ahead when nothing changes within it (a lone special day nine days away)', () => {
+    const agreement = agreementIn('Europe/Berlin', {
+      specialDays: [{ id: 'anniversary', label: 'Anniversary', date: '2026-12-10', mode: 'block' }],
+    });
+    expect(utc([planGuard(agreement, [], now).wakeAt])).toEqual(utc([now + GUARD_HORIZON_MS]));
+  });
+
+  it('wakes at the horizon with nothing in the agreement at all, and without an agreement', () => {
+    expect(planGuard(agreementIn('Europe/Berlin'), [], now).wakeAt).toBe(now + GUARD_HORIZON_MS);
+    expect(planGuard(undefined, [], now).wakeAt).toBe(now + GUARD_HORIZON_MS);
+  });
+
+  it('from the horizon, the next look sees the special day and wakes when it begins', () => {
+    const agreement = agreementIn('Europe/Berlin', {
+      specialDays: [{ id: 'anniversary', label: 'Anniversary', date: '2026-12-10', mode: 'block' }],
+    });
+    const next = planGuard(agreement, [], now).wakeAt;
+    expect(utc([planGuard(agreement, [], next).wakeAt])).toEqual(utc([at('2026-12-10T00:00:00+01:00')]));
+  });
+
+  it('wakes sooner for a boundary or an override inside the horizon', () => {
+    const agreement = agreementIn('Europe/Berlin', {
+      specialDays: [{ id: 'anniversary', label: 'Anniversary', date: '2026-12-03', mode: 'block' }],
+    });
+    expect(utc([planGuard(agreement, [], now).wakeAt])).toEqual(utc([at('2026-12-03T00:00:00+01:00')]));
+    expect(planGuard(agreement, [{ site: 'app.slack.com', end: now + 60_000 }], now).wakeAt).toBe(now + 60_000);
+  });
+});
