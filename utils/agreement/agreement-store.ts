@@ -58,7 +58,7 @@ export async function saveAgreement(
 }
 
 export async function importAgreementText(db: HearthDb, text: string, now: number): Promise<ParseResult> {
-  const parsed = parseAgreementText(text);
+  const parsed = parseAgreementText(text, now);
   if (!parsed.ok) return parsed;
   await addRevision(db, parsed.agreement, now, 'import');
   return parsed;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AgreementSchema, type Agreement } from './agreement-schema';
 import { fromValibotIssues, type AgreementIssue } from './agreement-issues';
+import { migrateAgreement } from './migrations/migrate-agreement';
 
 export type ParseResult = { ok: true; agreement: Agreement } | { ok: false; issues: AgreementIssue[] };
 
@@ -11,15 +12,18 @@ export function parseAgreement(input: unknown): ParseResult {
   return { ok: false, issues: fromValibotIssues(result.issues) };
 }
 
-/** Parses the text of an imported file: JSON first, then the schema. */
-export function parseAgreementText(text: string): ParseResult {
+/**
+ * Parses the text of an imported file: JSON first, then an older format is brought up to the
+ * current one (`now` dates the defaults a migration fills in), then the schema.
+ */
+export function parseAgreementText(text: string, now: number): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return { ok: false, issues: [{ path: '', key: 'errNotJson', value: (error as Error).message }] };
   }
-  return parseAgreement(json);
+  return parseAgreement(migrateAgreement(json, now));
 }
 
 export function serializeAgreement(agreement: Agreement): string {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { v1 } from './versions/v1';
 import { v2 } from './versions/v2';
+import { v4 } from './versions/v4';
 
 export interface SchemaVersion {
   version: number;
@@ -9,4 +10,4 @@ export interface SchemaVersion {
 }
 
 /** Every version the database has had, oldest first. A change is a new file in versions/, never an edit. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v4];
