@@ -40,6 +40,12 @@ export function SpecialDaysSection({ draft, edit }: { draft: Draft; edit: Edit }
                 <TextField path={`specialDays[${i}].label`} label={t('editorSpecialDayLabel')} maxLength={80} value={day.label} onValue={(value) => change(i, (s) => void (s.label = value))} />
                 <DateField path={`specialDays[${i}].date`} label={t('editorSpecialDayDate')} value={day.date} onValue={(value) => change(i, (s) => void (s.date = value))} />
               </div>
+              <CheckboxField
+                path={`specialDays[${i}].repeats`}
+                label={t('editorSpecialDayYearly')}
+                value={day.repeats === 'yearly'}
+                onValue={(value) => change(i, (s) => void (value ? (s.repeats = 'yearly') : delete s.repeats))}
+              />
               <CheckboxField path={`specialDays[${i}].wholeDay`} label={t('editorSpecialDayWholeDay')} value={whole} onValue={(value) => change(i, (s) => setWholeDay(s, value))} />
               <div class="row">
                 {!whole && (
