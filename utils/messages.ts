@@ -28,7 +28,11 @@ export type HearthMessage =
   | { type: 'ritual:mark'; ritualId: string; start: number; outcome: RitualOutcome }
   | { type: 'report:open' }
   | { type: 'reminders:settings'; settings: ReminderSettings }
-  | { type: 'comforts:settings'; settings: ComfortSettings };
+  | { type: 'comforts:settings'; settings: ComfortSettings }
+  | { type: 'plan:status' }
+  /** `through`: the last household date the plan holds (YYYY-MM-DD), at most two weeks ahead. */
+  | { type: 'plan:invoke'; planId: string; through: string }
+  | { type: 'plan:end' };
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
 export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
@@ -37,6 +41,15 @@ export type SaveReply = ImportReply | { ok: false; newer: { revision: number; ag
 /** `key` is an i18n message key saying what was wrong. */
 export type NoteReply = { ok: true; note: string } | { ok: false; key: string };
 export type MarkReply = { ok: true } | { ok: false; key: string };
+
+/** The contingency plans the popup offers, the one in force (if any) and the dates an end may take. */
+export interface PlanStatus {
+  plans: { id: string; name: string; cover?: string }[];
+  current: { planId: string; name: string; end: number } | null;
+  dates: { first: string; last: string };
+  timeZone: string;
+}
+export type PlanReply = { ok: true } | { ok: false; key: string };
 
 export interface HearthReplies {
   'guard:hello': PageGuard;
@@ -55,4 +68,8 @@ export interface HearthReplies {
   'reminders:settings': ReminderSettings;
   /** The settings as stored: unknown values fall back to the defaults. */
   'comforts:settings': ComfortSettings;
+  /** null: no agreement yet. */
+  'plan:status': PlanStatus | null;
+  'plan:invoke': PlanReply;
+  'plan:end': PlanReply;
 }

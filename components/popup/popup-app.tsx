@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { BudgetMeter } from './budget-meter';
 import { MyState } from './my-state';
 import { PartnerCard } from './partner-card';
+import { PlansCard } from './plans-card';
 import { PopupLinks } from './popup-links';
 import { openOptions, request } from './request';
 import { RitualCard } from './ritual-card';
@@ -91,6 +92,7 @@ function Status({ status, now, locale }: { status: PopupStatus; now: number; loc
       <BudgetMeter budget={status.budget} locale={locale} />
       <RitualCard status={status} now={now} locale={locale} clock={clock} />
       <PartnerCard linked={status.linked} />
+      <PlansCard clock={clock} />
       <StatusNoteForm note={status.note} />
       <PopupLinks />
     </>

@@ -7,6 +7,7 @@ import { setupGuard } from './guard';
 import { browserIdleSource } from './idle-source';
 import { setupCommands } from './commands';
 import { createMessageRouter } from './message-router';
+import { setupPlanMessages } from './plan-messages';
 import { setupPopupMessages } from './popup-messages';
 import { setupReminders } from './reminders';
 import { setupReportTab } from './report-tab';
@@ -30,4 +31,5 @@ export default defineBackground(() => {
   setupReportTab(router);
   setupCommands();
   setupPopupMessages(db, router);
+  setupPlanMessages(db, router, clock, { refresh: guard.refresh });
 });

@@ -25,8 +25,12 @@ export interface GuardPlan {
 
 export const GUARD_CSS: Record<'dim' | 'block', GuardCss> = { dim: '/guard-dim.css', block: '/guard-block.css' };
 
-/** What the agreement says about `now`, as the background must apply it. Pure: the truth is re-derived, never remembered. */
-export function planGuard(agreement: Agreement | undefined, overrides: readonly ActiveOverride[], now: number): GuardPlan {
+/**
+ * What the agreement says about `now`, as the background must apply it. Pure: the truth is
+ * re-derived, never remembered. `alsoWakeAt`: another instant the plan changes by itself (a
+ * contingency plan's end), passed in with the agreement already read under that plan.
+ */
+export function planGuard(agreement: Agreement | undefined, overrides: readonly ActiveOverride[], now: number, alsoWakeAt: number | null = null): GuardPlan {
   if (!agreement) return { state: { mode: 'off', sources: [], until: null }, registration: null, overrides: [], wakeAt: null };
   const state = guardStateAt(agreement, now);
   const active = overrides.filter((override) => override.end > now);
@@ -40,7 +44,7 @@ export function planGuard(agreement: Agreement | undefined, overrides: readonly 
           excludeMatches: [...new Set(active.map((override) => `*://${override.site}/*`))].sort(),
         }
       : null;
-  const wakes = [nextGuardBoundary(agreement, now), ...active.map((override) => override.end)].filter(
+  const wakes = [nextGuardBoundary(agreement, now), alsoWakeAt, ...active.map((override) => override.end)].filter(
     (instant): instant is number => instant !== null,
   );
   return { state, registration, overrides: active, wakeAt: wakes.length ? Math.min(...wakes) : null };
