@@ -5,6 +5,7 @@ import { planGuard } from '../guard/guard-plan';
 import { agreementUnderPlan, effectiveAgreement } from './plan-agreement';
 import { currentInvokedPlan, endPlan, invokePlan, parseInvokedPlans } from './invoked-plan';
 import { planDateRange, planEndOrProblem } from './plan-end';
+import { planDaysInWeek } from './plan-days';
 
 const EVENINGS = { id: 'evenings', label: 'Family evenings', days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '19:00', end: '07:00', mode: 'dim' };
 const SUNDAY = { id: 'sunday', label: 'Our Sunday', days: ['sun'], start: '00:00', end: '24:00', mode: 'block' };
@@ -104,5 +105,24 @@ describe('a plan’s last day', () => {
     ['no date', '', 'planErrNoDate'],
   ])('refuses %s', (_, date, key) => {
     expect(planEndOrProblem(date, MONDAY_EVENING, 'Europe/Berlin')).toEqual({ ok: false, key });
+  });
+});
+
+describe('plans in the weekly report', () => {
+  // The household week of Monday 30 November to Sunday 6 December 2026.
+  const weekStart = at('2026-11-30T00:00:00+01:00');
+  const weekEnd = at('2026-12-07T00:00:00+01:00');
+
+  it('names each plan that held in the week with its household days, clipped to the week and to now', () => {
+    const plans = [
+      { planId: 'sick', start: at('2026-11-27T09:00:00+01:00'), end: at('2026-12-01T00:00:00+01:00') },
+      { planId: 'crunch', start: at('2026-12-02T15:00:00+01:00'), end: at('2026-12-12T00:00:00+01:00') },
+      { planId: 'gone', start: at('2026-11-01T09:00:00+01:00'), end: at('2026-11-02T00:00:00+01:00') },
+    ];
+    const now = at('2026-12-04T12:00:00+01:00');
+    expect(planDaysInWeek(plans, AGREEMENT, weekStart, weekEnd, now)).toEqual([
+      { planId: 'sick', name: 'Sick child', start: weekStart, end: at('2026-12-01T00:00:00+01:00'), days: ['2026-11-30'] },
+      { planId: 'crunch', name: 'Deadline crunch', start: plans[1]!.start, end: now, days: ['2026-12-02', '2026-12-03', '2026-12-04'] },
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { ownerIdOf } from '../status/popup-status';
 import { markOf, storedRitualMarks, type RitualMark } from '../status/ritual-marks';
 import type { ActivityInterval } from '../tracking/activity-interval';
 import { classifyActivity } from './classify-activity';
+import type { ReportPlan } from '../plans/plan-days';
 import { summarizeWeek, type ActivityTotals, type DaySummary } from './summarize-activity';
 
 /** One household week, [start, end), judged by `agreement`: the revision in force at its last instant so far. */
@@ -63,6 +64,8 @@ export interface WeeklyReport {
   ritualCounts: Record<RitualVerdict, number>;
   /** Nothing was recorded: no activity, no override and no ritual mark. */
   empty: boolean;
+  /** Contingency plans invoked on this browser that held in the week (added by the report store). */
+  plans?: ReportPlan[];
 }
 
 export interface WeeklyReportInput {
