@@ -21,7 +21,7 @@ export type HearthMessage =
   | { type: 'agreement:import'; text: string }
   | { type: 'agreement:sample' }
   /** `basedOn`: the revision the edit began from (null: none was stored), so a stale edit is refused. */
-  | { type: 'agreement:save'; agreement: unknown; basedOn: number | null }
+  | { type: 'agreement:save'; agreement: unknown; basedOn: number | null; note?: string }
   | { type: 'tracking:settings'; settings: TrackingSettings }
   | { type: 'popup:status' }
   | { type: 'popup:note'; text: string }

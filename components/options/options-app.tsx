@@ -5,6 +5,7 @@ import { latestAgreement } from '@/utils/agreement/agreement-store';
 import { describeIssue } from '@/utils/agreement/agreement-issues';
 import { AGREEMENT_CHANGED_CHANNEL, type HearthMessage, type ImportReply } from '@/utils/messages';
 import { t } from '../i18n';
+import { AgreementHistory } from './agreement-history';
 import { AgreementSummary } from './agreement-summary';
 import { AgreementEditor } from './editor/agreement-editor';
 import { WeekView } from './week-view';
@@ -74,7 +75,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
           onChange={(e) => void importFile(e.currentTarget.files?.[0])}
         />
         {revision && (
-          <button type="button" onClick={() => downloadAgreement(revision.agreement, Date.now())}>
+          <button type="button" onClick={() => void downloadAgreement(db, Date.now())}>
             {t('exportAgreement')}
           </button>
         )}
@@ -114,6 +115,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && <AgreementSummary revision={revision} />}
       {revision && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
       {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} />}
+      {revision && <AgreementHistory db={db} latest={revision} />}
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
       <ComfortsForm db={db} />

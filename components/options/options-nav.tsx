@@ -25,6 +25,7 @@ function entries(): Entry[] {
         { target: 'editor-seasons', label: t('editorSeasons') },
       ],
     },
+    { target: 'history', label: t('historyTitle') },
     { target: 'recording', label: t('trackingTitle') },
     { target: 'wind-down', label: t('windDownTitle') },
     { target: 'comforts', label: t('comfortsTitle') },

@@ -1,4 +1,4 @@
-import type { HearthDb, AgreementRevision, RevisionSource } from '../db/hearth-db';
+import type { HearthDb, AgreementRevision, RevisionMeta, RevisionSource } from '../db/hearth-db';
 import type { Agreement } from './agreement-schema';
 import { parseAgreement, parseAgreementText, type ParseResult } from './parse-agreement';
 
@@ -43,17 +43,25 @@ export interface StaleEdit {
  * is refused as stale.
  */
 export async function saveAgreement(db: HearthDb, candidate: unknown, now: number, source: RevisionSource): Promise<SaveResult>;
-export async function saveAgreement(db: HearthDb, candidate: unknown, now: number, source: RevisionSource, basedOn: number | null): Promise<SaveResult | StaleEdit>;
+export async function saveAgreement(
+  db: HearthDb,
+  candidate: unknown,
+  now: number,
+  source: RevisionSource,
+  basedOn: number | null | undefined,
+  meta?: RevisionMeta,
+): Promise<SaveResult | StaleEdit>;
 export async function saveAgreement(
   db: HearthDb,
   candidate: unknown,
   now: number,
   source: RevisionSource,
   basedOn?: number | null,
+  meta: RevisionMeta = {},
 ): Promise<SaveResult | StaleEdit> {
   const parsed = parseAgreement(candidate);
   if (!parsed.ok) return parsed;
-  const stored = await addRevision(db, parsed.agreement, now, source, basedOn);
+  const stored = await addRevision(db, parsed.agreement, now, source, basedOn, meta);
   return 'newer' in stored ? stored : { ...parsed, revision: stored };
 }
 
@@ -64,14 +72,16 @@ export async function importAgreementText(db: HearthDb, text: string, now: numbe
   return parsed;
 }
 
-async function addRevision(db: HearthDb, agreement: Agreement, now: number, source: RevisionSource, basedOn?: number | null) {
+async function addRevision(db: HearthDb, agreement: Agreement, now: number, source: RevisionSource, basedOn?: number | null, meta: RevisionMeta = {}) {
   // Revisions are ordered by effectiveAt; two edits in the same millisecond must still be ordered.
   return db.transaction('rw', db.agreementRevisions, async (): Promise<AgreementRevision | StaleEdit> => {
     const latest = await db.agreementRevisions.orderBy('effectiveAt').last();
     // Checked in the same transaction as the write, so two saves cannot both pass it.
     if (basedOn !== undefined && latest && latest.id !== basedOn) return { ok: false, newer: latest };
     const effectiveAt = latest && latest.effectiveAt >= now ? latest.effectiveAt + 1 : now;
-    const revision: AgreementRevision = { effectiveAt, source, agreement };
+    // Only the meta fields given: an absent note is no field, not `note: undefined`.
+    const given = Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined));
+    const revision: AgreementRevision = { effectiveAt, source, agreement, ...given };
     revision.id = await db.agreementRevisions.add(revision);
     return revision;
   });
