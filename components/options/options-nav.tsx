@@ -23,6 +23,7 @@ function entries(): Entry[] {
         { target: 'editor-sites', label: t('editorSites') },
         { target: 'editor-policy', label: t('editorPolicy') },
         { target: 'editor-seasons', label: t('editorSeasons') },
+        { target: 'editor-commitments', label: t('editorCommitments') },
       ],
     },
     { target: 'history', label: t('historyTitle') },

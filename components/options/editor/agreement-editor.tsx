@@ -16,6 +16,7 @@ import { SpecialDaysSection } from './special-days-section';
 import { ZonesSection } from './zones-section';
 import { WorkSitesSection } from './work-sites-section';
 import { FocusSeasonsSection } from './focus-seasons-section';
+import { CommitmentsSection } from './commitments-section';
 
 type Status =
   | { kind: 'saved'; previous: Agreement }
@@ -143,6 +144,7 @@ export function AgreementEditor({
         <WorkSitesSection draft={draft} edit={edit} />
         <PolicySection draft={draft} edit={edit} />
         <FocusSeasonsSection draft={draft} edit={edit} />
+        <CommitmentsSection draft={draft} edit={edit} />
         <div class="editor-actions">
           {dirty && (
             <input type="text" class="change-note" maxLength={REVISION_NOTE_MAX} aria-label={t('editorNoteLabel')} placeholder={t('editorNotePlaceholder')} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
