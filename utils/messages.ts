@@ -24,7 +24,7 @@ export type HearthMessage =
   | { type: 'agreement:import'; text: string }
   | { type: 'agreement:sample' }
   /** `basedOn`: the revision the edit began from (null: none was stored), so a stale edit is refused. */
-  | { type: 'agreement:save'; agreement: unknown; basedOn: number | null }
+  | { type: 'agreement:save'; agreement: unknown; basedOn: number | null; note?: string }
   | { type: 'tracking:settings'; settings: TrackingSettings }
   | { type: 'popup:status' }
   | { type: 'popup:note'; text: string }
@@ -39,7 +39,11 @@ export type HearthMessage =
   | { type: 'link:sharing'; sharing: unknown }
   | { type: 'link:preview' }
   | { type: 'identity:get' }
-  | { type: 'identity:set'; partnerId: string };
+  | { type: 'identity:set'; partnerId: string }
+  | { type: 'plan:status' }
+  /** `through`: the last household date the plan holds (YYYY-MM-DD), at most two weeks ahead. */
+  | { type: 'plan:invoke'; planId: string; through: string }
+  | { type: 'plan:end' };
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
 export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
@@ -50,6 +54,15 @@ export type NoteReply = { ok: true; note: string } | { ok: false; key: string };
 export type MarkReply = { ok: true } | { ok: false; key: string };
 /** `key` is an i18n message key saying why the choice was refused; nothing was stored then. */
 export type IdentityReply = { ok: true } | { ok: false; key: string };
+
+/** The contingency plans the popup offers, the one in force (if any) and the dates an end may take. */
+export interface PlanStatus {
+  plans: { id: string; name: string; cover?: string }[];
+  current: { planId: string; name: string; end: number } | null;
+  dates: { first: string; last: string };
+  timeZone: string;
+}
+export type PlanReply = { ok: true } | { ok: false; key: string };
 
 export interface HearthReplies {
   'guard:hello': PageGuard;
@@ -78,6 +91,10 @@ export interface HearthReplies {
   /** null: not chosen yet (see utils/identity/identity.ts). */
   'identity:get': { partnerId: string | null };
   'identity:set': IdentityReply;
+  /** null: no agreement yet. */
+  'plan:status': PlanStatus | null;
+  'plan:invoke': PlanReply;
+  'plan:end': PlanReply;
 }
 
 export type SharingPreviewReply = { status: SharedStatus; timeZone: string } | null;

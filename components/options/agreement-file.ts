@@ -1,8 +1,11 @@
-import type { Agreement } from '@/utils/agreement/agreement-schema';
-import { serializeAgreement } from '@/utils/agreement/parse-agreement';
+import { agreementExport } from '@/utils/agreement/agreement-export';
+import { allRevisions } from '@/utils/agreement/agreement-store';
+import type { HearthDb } from '@/utils/db/hearth-db';
+import { t, uiLocale } from '../i18n';
 import { downloadFile } from './download-file';
 
-/** Offers the agreement as a JSON file download from an extension page. */
-export function downloadAgreement(agreement: Agreement, now: number): void {
-  downloadFile(serializeAgreement(agreement), 'application/json', `hearth-agreement-${new Date(now).toISOString().slice(0, 10)}.json`);
+/** Offers the agreement in force, with its history, as a JSON file download from an extension page. */
+export async function downloadAgreement(db: HearthDb, now: number): Promise<void> {
+  const text = agreementExport(await allRevisions(db), uiLocale(), t);
+  downloadFile(text, 'application/json', `hearth-agreement-${new Date(now).toISOString().slice(0, 10)}.json`);
 }

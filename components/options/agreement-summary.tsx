@@ -34,7 +34,8 @@ export function AgreementSummary({ revision }: { revision: AgreementRevision }) 
           <ul>
             {agreement.specialDays.map((day) => (
               <li key={day.id}>
-                {day.label}: {formatCalendarDate(day.date, locale)} {day.start && day.end ? hours(day.start, day.end) : t('wholeDay')} ({t(`zoneMode_${day.mode}`)})
+                {day.label}: {formatCalendarDate(day.date, locale)} {day.start && day.end ? hours(day.start, day.end) : t('wholeDay')}
+                {day.repeats === 'yearly' ? `, ${t('everyYear')}` : ''} ({t(`zoneMode_${day.mode}`)})
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { describeIssue } from '@/utils/agreement/agreement-issues';
 import { fileTooLarge, MAX_AGREEMENT_FILE_BYTES } from '@/utils/agreement/parse-agreement';
 import { AGREEMENT_CHANGED_CHANNEL, type HearthMessage, type ImportReply } from '@/utils/messages';
 import { t } from '../i18n';
+import { AgreementHistory } from './agreement-history';
 import { AgreementSummary } from './agreement-summary';
 import { AgreementEditor } from './editor/agreement-editor';
 import { WeekView } from './week-view';
@@ -79,7 +80,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
           onChange={(e) => void importFile(e.currentTarget.files?.[0])}
         />
         {revision && (
-          <button type="button" onClick={() => downloadAgreement(revision.agreement, Date.now())}>
+          <button type="button" onClick={() => void downloadAgreement(db, Date.now())}>
             {t('exportAgreement')}
           </button>
         )}
@@ -123,6 +124,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && <AgreementSummary revision={revision} />}
       {revision && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
       {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} />}
+      {revision && <AgreementHistory db={db} latest={revision} />}
       <LinkSection db={db} />
       {revision && <IdentityForm agreement={revision.agreement} />}
       <TrackingSettingsForm db={db} />

@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { BudgetMeter } from './budget-meter';
 import { MyState } from './my-state';
 import { PartnerLive } from './partner-live';
+import { PlansCard } from './plans-card';
 import { PopupLinks } from './popup-links';
 import { openOptions, request } from './request';
 import { RitualCard } from './ritual-card';
@@ -100,6 +101,7 @@ function Status({ status, now, locale }: { status: PopupStatus; now: number; loc
       <BudgetMeter budget={status.budget} locale={locale} />
       <RitualCard status={status} now={now} locale={locale} clock={clock} />
       <PartnerLive linked={status.linked} now={now} timeZone={status.timeZone} locale={locale} />
+      <PlansCard clock={clock} />
       <StatusNoteForm note={status.note} />
       <PopupLinks />
     </>

@@ -4,6 +4,7 @@ import { ReportBudget } from './report-budget';
 import { ReportCategories } from './report-categories';
 import { ReportDays } from './report-days';
 import { ReportOverrides } from './report-overrides';
+import { ReportPlans } from './report-plans';
 import { ReportRituals } from './report-rituals';
 
 /** The rituals kept come first: the report opens a conversation, it does not keep score. */
@@ -22,6 +23,7 @@ export function ReportWeek({ report, locale }: { report: WeeklyReport; locale: s
       <ReportBudget report={report} locale={locale} />
       <ReportDays report={report} locale={locale} />
       <ReportCategories report={report} locale={locale} />
+      <ReportPlans report={report} locale={locale} />
       <ReportOverrides report={report} locale={locale} />
     </>
   );

@@ -4,6 +4,7 @@ import { SAMPLE_AGREEMENT } from '@/utils/agreement/sample-agreement';
 import { AGREEMENT_CHANGED_CHANNEL, type ImportReply, type SaveReply } from '@/utils/messages';
 import type { ParseResult } from '@/utils/agreement/parse-agreement';
 import type { MessageRouter } from './message-router';
+import { cleanRevisionNote } from '@/utils/agreement/revision-note';
 
 /** Every agreement change goes through the background, so the guard re-derives right after it. */
 export function setupAgreementMessages(db: HearthDb, router: MessageRouter, refresh: () => Promise<void>) {
@@ -15,10 +16,10 @@ export function setupAgreementMessages(db: HearthDb, router: MessageRouter, refr
     return { ok: true };
   };
   router.handle('agreement:import', async ({ text }) => after(await importAgreementText(db, text, Date.now())));
-  router.handle('agreement:save', async ({ agreement, basedOn }): Promise<SaveReply> => {
+  router.handle('agreement:save', async ({ agreement, basedOn, note }): Promise<SaveReply> => {
     // A save that does not say which revision it began from could overwrite blindly: it counts as stale.
     const claim = typeof basedOn === 'number' || basedOn === null ? basedOn : -1;
-    const result = await saveAgreement(db, agreement, Date.now(), 'edit', claim);
+    const result = await saveAgreement(db, agreement, Date.now(), 'edit', claim, { note: cleanRevisionNote(note) });
     return 'newer' in result ? { ok: false, newer: { revision: result.newer.id!, agreement: result.newer.agreement } } : after(result);
   });
   router.handle('agreement:sample', async () => after(await saveAgreement(db, SAMPLE_AGREEMENT, Date.now(), 'sample')));

@@ -15,6 +15,8 @@ import { graceKey, graceUntil } from '@/utils/guard/call-grace';
 import { GRACE_ALARM, storedCallGrace, updateCallGrace, watchGraceTabs } from './guard-grace';
 import { systemClock, type Clock } from './clock';
 import type { Agreement } from '@/utils/agreement/agreement-schema';
+import { effectiveAgreement } from '@/utils/plans/plan-agreement';
+import { invokedPlanStore } from '@/utils/plans/plan-store';
 
 const ALARM = 'hearth-guard-boundary';
 const LAST_PLAN = 'guard:lastPlanKey';
@@ -71,8 +73,10 @@ export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = s
 
 async function derive(db: HearthDb, now: number) {
   const revision = await agreementInForceAt(db, now);
-  const agreement = revision?.agreement;
-  const plan = planGuard(agreement, await activeOverrides(db, now), now);
+  // A contingency plan invoked here reads the agreement its way until it ends by itself.
+  const underPlan = revision && effectiveAgreement(revision.agreement, await invokedPlanStore.load(db), now);
+  const agreement = underPlan?.agreement;
+  const plan = planGuard(agreement, await activeOverrides(db, now), now, underPlan?.planEndsAt ?? null);
   const used = agreement ? (await overridesSince(db, weekBounds(agreement, now).start)).length : 0;
   return { plan, agreement, used };
 }

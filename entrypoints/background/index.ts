@@ -9,6 +9,7 @@ import { setupIdentityMessages } from './identity-messages';
 import { browserIdleSource } from './idle-source';
 import { setupCommands } from './commands';
 import { createMessageRouter } from './message-router';
+import { setupPlanMessages } from './plan-messages';
 import { setupPopupMessages } from './popup-messages';
 import { setupReminders } from './reminders';
 import { setupReportTab } from './report-tab';
@@ -42,4 +43,5 @@ export default defineBackground(() => {
   setupPopupMessages(db, router, link.publishSoon);
   setupIdentityMessages(db, router);
   setupWelcome(db);
+  setupPlanMessages(db, router, clock, { refresh: guard.refresh });
 });

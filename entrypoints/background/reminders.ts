@@ -1,6 +1,8 @@
 import { liveQuery } from 'dexie';
 import type { HearthDb } from '@/utils/db/hearth-db';
 import { agreementInForceAt, latestAgreement } from '@/utils/agreement/agreement-store';
+import { effectiveAgreement } from '@/utils/plans/plan-agreement';
+import { invokedPlanStore } from '@/utils/plans/plan-store';
 import { dueReminders, LATE_LIMIT_MS, planReminders } from '@/utils/reminders/reminder-plan';
 import { loadReminderSettings, saveReminderSettings } from '@/utils/reminders/reminder-store';
 import { nextReminderWake } from '@/utils/reminders/reminder-wake';
@@ -41,8 +43,14 @@ export function setupReminders(db: HearthDb, router: MessageRouter) {
 
 async function lookNow(db: HearthDb): Promise<void> {
   const now = Date.now();
-  const [revision, settings, stored] = await Promise.all([agreementInForceAt(db, now), loadReminderSettings(db), browser.storage.local.get(LAST_LOOK)]);
-  const agreement = revision?.agreement;
+  const [revision, settings, stored, plans] = await Promise.all([
+    agreementInForceAt(db, now),
+    loadReminderSettings(db),
+    browser.storage.local.get(LAST_LOOK),
+    invokedPlanStore.load(db),
+  ]);
+  // Rituals a contingency plan pauses do not remind while it holds.
+  const agreement = revision && effectiveAgreement(revision.agreement, plans, now).agreement;
   const lastLook = typeof stored[LAST_LOOK] === 'number' ? stored[LAST_LOOK] : now;
   // Nothing older than the late limit is shown anyway; planning from there keeps the plan small after a long sleep.
   const since = Math.min(now, Math.max(lastLook, now - LATE_LIMIT_MS));

@@ -21,6 +21,8 @@ test('"On this page" leads to every part of the long options page, and the keybo
     'Work sites',
     'Budget and overrides',
     'Focus seasons',
+    'Commitments',
+    'History of the agreement',
     'Whose browser is this?',
     'Recording after-hours work',
     'Winding down',

@@ -44,6 +44,8 @@ export function testAgreement(changes: Record<string, unknown> = {}) {
     zones: [],
     specialDays: [],
     rituals: [],
+    commitments: [],
+    contingencyPlans: [],
     ...changes,
   };
 }

@@ -11,7 +11,7 @@ import { WORK_SITE_CATEGORIES } from '../sites/work-site-category';
  * the `$1` placeholder is the offending value.
  */
 export const AGREEMENT_FORMAT = 'hearth.agreement';
-export const AGREEMENT_VERSION = 1;
+export const AGREEMENT_VERSION = 2;
 
 const trimmedText = (max: number) =>
   v.pipe(v.string('errNotText'), v.trim(), v.minLength(1, 'errEmpty'), v.maxLength(max, 'errTooLong'));
@@ -123,6 +123,8 @@ const WeeklyZone = v.pipe(
   v.forward(v.check((zone) => zone.start !== zone.end, 'errEmptyBlock'), ['end']),
 );
 
+export const SPECIAL_DAY_REPEATS = ['yearly'] as const;
+
 const SpecialDay = v.pipe(
   v.object(
     {
@@ -132,6 +134,8 @@ const SpecialDay = v.pipe(
       start: v.optional(TimeOfDay),
       end: v.optional(EndTimeOfDay),
       mode: ZoneMode,
+      /** Birthdays and anniversaries come back on the same date every year (a 29 February only in leap years). */
+      repeats: v.optional(v.picklist(SPECIAL_DAY_REPEATS, 'errNotRepeats')),
     },
     'errNotObject',
   ),
@@ -195,6 +199,46 @@ const OverridePolicy = v.object(
   'errNotObject',
 );
 
+export const COMMITMENT_STATES = ['open', 'done', 'changed', 'dropped'] as const;
+/** Who a commitment is for: one partner's id, or this word for both. */
+export const BOTH_PARTNERS = 'both';
+
+const Commitment = v.object(
+  {
+    id: Id,
+    what: trimmedText(200),
+    who: Id,
+    by: LocalDate,
+    success: trimmedText(300),
+    reviewOn: LocalDate,
+    state: v.picklist(COMMITMENT_STATES, 'errNotCommitmentState'),
+    /** An optional word on the state: why it changed, what done looked like. */
+    stateNote: v.optional(trimmedText(200)),
+  },
+  'errNotObject',
+);
+
+/** The zones a plan switches to `track`: every zone and special day, or these ids. */
+export const ALL_ZONES = 'all';
+
+const ContingencyPlan = v.object(
+  {
+    id: Id,
+    name: trimmedText(80),
+    trackZones: v.union([v.literal(ALL_ZONES), v.array(Id, 'errNotList')], 'errNotZoneList'),
+    weeklyAfterHoursMinutes: v.optional(Minutes(0, 7 * 24 * 60)),
+    pausedRituals: v.array(Id, 'errNotList'),
+    /** Who covers what while the plan holds, in the couple's words. */
+    cover: v.optional(trimmedText(500)),
+  },
+  'errNotObject',
+);
+
+const ReviewRhythm = v.object(
+  { everyMonths: Minutes(1, 12), from: LocalDate },
+  'errNotObject',
+);
+
 const uniqueIds = <T extends { id: string }>(items: T[]) => new Set(items.map((item) => item.id)).size === items.length;
 
 export const AgreementSchema = v.pipe(
@@ -217,6 +261,9 @@ export const AgreementSchema = v.pipe(
       budget: v.object({ weeklyAfterHoursMinutes: Minutes(0, 7 * 24 * 60) }, 'errNotObject'),
       focusSeasons: v.pipe(list(FocusSeason, LIST_LIMITS.focusSeasons), v.check(uniqueIds, 'errDuplicateId')),
       overridePolicy: OverridePolicy,
+      commitments: v.pipe(v.array(Commitment, 'errNotList'), v.check(uniqueIds, 'errDuplicateId')),
+      contingencyPlans: v.pipe(v.array(ContingencyPlan, 'errNotList'), v.check(uniqueIds, 'errDuplicateId')),
+      reviewRhythm: ReviewRhythm,
     },
     'errNotObject',
   ),
@@ -226,6 +273,28 @@ export const AgreementSchema = v.pipe(
       'errUnknownPartner',
     ),
     ['focusSeasons'],
+  ),
+  v.forward(
+    v.check(
+      (agreement) =>
+        agreement.commitments.every((item) => item.who === BOTH_PARTNERS || agreement.partners.some((p) => p.id === item.who)),
+      'errUnknownCommitmentPartner',
+    ),
+    ['commitments'],
+  ),
+  v.forward(
+    v.check((agreement) => {
+      const zoneIds = new Set([...agreement.zones, ...agreement.specialDays].map((zone) => zone.id));
+      return agreement.contingencyPlans.every((plan) => plan.trackZones === ALL_ZONES || plan.trackZones.every((id) => zoneIds.has(id)));
+    }, 'errUnknownZone'),
+    ['contingencyPlans'],
+  ),
+  v.forward(
+    v.check((agreement) => {
+      const ritualIds = new Set(agreement.rituals.map((ritual) => ritual.id));
+      return agreement.contingencyPlans.every((plan) => plan.pausedRituals.every((id) => ritualIds.has(id)));
+    }, 'errUnknownRitual'),
+    ['contingencyPlans'],
   ),
 );
 
@@ -241,3 +310,7 @@ export type Recurrence = Ritual['recurrence'];
 export type FocusSeason = Agreement['focusSeasons'][number];
 export type OverridePolicy = Agreement['overridePolicy'];
 export type ZoneMode = (typeof ZONE_MODES)[number];
+export type Commitment = Agreement['commitments'][number];
+export type CommitmentState = (typeof COMMITMENT_STATES)[number];
+export type ContingencyPlan = Agreement['contingencyPlans'][number];
+export type ReviewRhythm = Agreement['reviewRhythm'];

@@ -1,4 +1,4 @@
-import type { HearthDb, AgreementRevision, RevisionSource } from '../db/hearth-db';
+import type { HearthDb, AgreementRevision, RevisionMeta, RevisionSource } from '../db/hearth-db';
 import type { Agreement } from './agreement-schema';
 import { parseAgreement, parseAgreementText, type ParseResult } from './parse-agreement';
 import { revisionTimeline } from './revision-timeline';
@@ -60,28 +60,36 @@ export interface StaleEdit {
  * is refused as stale.
  */
 export async function saveAgreement(db: HearthDb, candidate: unknown, now: number, source: RevisionSource): Promise<SaveResult>;
-export async function saveAgreement(db: HearthDb, candidate: unknown, now: number, source: RevisionSource, basedOn: number | null): Promise<SaveResult | StaleEdit>;
+export async function saveAgreement(
+  db: HearthDb,
+  candidate: unknown,
+  now: number,
+  source: RevisionSource,
+  basedOn: number | null | undefined,
+  meta?: RevisionMeta,
+): Promise<SaveResult | StaleEdit>;
 export async function saveAgreement(
   db: HearthDb,
   candidate: unknown,
   now: number,
   source: RevisionSource,
   basedOn?: number | null,
+  meta: RevisionMeta = {},
 ): Promise<SaveResult | StaleEdit> {
   const parsed = parseAgreement(candidate);
   if (!parsed.ok) return parsed;
-  const stored = await addRevision(db, parsed.agreement, now, source, basedOn);
+  const stored = await addRevision(db, parsed.agreement, now, source, basedOn, meta);
   return 'newer' in stored ? stored : { ...parsed, revision: stored };
 }
 
 export async function importAgreementText(db: HearthDb, text: string, now: number): Promise<ParseResult> {
-  const parsed = parseAgreementText(text);
+  const parsed = parseAgreementText(text, now);
   if (!parsed.ok) return parsed;
   await addRevision(db, parsed.agreement, now, 'import');
   return parsed;
 }
 
-async function addRevision(db: HearthDb, agreement: Agreement, now: number, source: RevisionSource, basedOn?: number | null) {
+async function addRevision(db: HearthDb, agreement: Agreement, now: number, source: RevisionSource, basedOn?: number | null, meta: RevisionMeta = {}) {
   // A save takes effect at its own clock, never later: a revision saved while the clock was ahead
   // must not hold back this one (revision-timeline.ts). Two saves in the same millisecond are
   // ordered by their ids.
@@ -89,7 +97,9 @@ async function addRevision(db: HearthDb, agreement: Agreement, now: number, sour
     const latest = await latestAgreement(db);
     // Checked in the same transaction as the write, so two saves cannot both pass it.
     if (basedOn !== undefined && latest && latest.id !== basedOn) return { ok: false, newer: latest };
-    const revision: AgreementRevision = { effectiveAt: now, source, agreement };
+    // Only the meta fields given: an absent note is no field, not `note: undefined`.
+    const given = Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined));
+    const revision: AgreementRevision = { effectiveAt: now, source, agreement, ...given };
     revision.id = await db.agreementRevisions.add(revision);
     return revision;
   });

@@ -7,6 +7,8 @@ import { catalogTranslator } from '../i18n/translate';
 const example = readFileSync(new URL('../../docs/agreement.example.json', import.meta.url), 'utf8');
 const t = catalogTranslator(JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')));
 
+const NOW = Date.parse('2026-11-20T12:00:00Z');
+
 function withChange(change: (doc: any) => void): unknown {
   const doc = JSON.parse(example);
   change(doc);
@@ -21,15 +23,15 @@ function firstError(input: unknown): string {
 
 describe('parseAgreement', () => {
   it('accepts the documented example and round-trips it through export', () => {
-    const result = parseAgreementText(example);
+    const result = parseAgreementText(example, NOW);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.agreement.partners.map((p) => p.name)).toEqual(['Alex', 'Sam']);
-    expect(parseAgreementText(serializeAgreement(result.agreement))).toEqual(result);
+    expect(parseAgreementText(serializeAgreement(result.agreement), NOW)).toEqual(result);
   });
 
   it('fills weekdays without working hours with an empty list', () => {
-    const result = parseAgreementText(example);
+    const result = parseAgreementText(example, NOW);
     if (!result.ok) throw new Error('example must parse');
     expect(result.agreement.partners[0].workingHours.sun).toEqual([]);
   });
@@ -55,6 +57,12 @@ describe('parseAgreement', () => {
     ['a third partner', (d: any) => d.partners.push(d.partners[0]), 'partners[2]: an agreement has exactly two partners'],
     ['a focus season led by a stranger', (d: any) => (d.focusSeasons[0].lead = 'kim'), 'focusSeasons: a focus season is led by someone who is not one of the partners'],
     ['a duplicate ritual id', (d: any) => (d.rituals[1].id = 'breakfast'), 'rituals: two entries share an id'],
+    ['a commitment for a stranger', (d: any) => (d.commitments[0].who = 'kim'), 'commitments: a commitment is for someone who is not one of the partners'],
+    ['an unknown commitment state', (d: any) => (d.commitments[0].state = 'maybe'), 'commitments[0].state: "maybe" is not a state (use open, done, changed or dropped)'],
+    ['a plan naming an unknown zone', (d: any) => (d.contingencyPlans[0].trackZones = ['nights']), 'contingencyPlans: a plan names a zone or special day that is not in the agreement'],
+    ['a plan pausing an unknown ritual', (d: any) => (d.contingencyPlans[0].pausedRituals = ['yoga']), 'contingencyPlans: a plan pauses a ritual that is not in the agreement'],
+    ['a review rhythm of a year and more', (d: any) => (d.reviewRhythm.everyMonths = 13), 'reviewRhythm.everyMonths: 13 is too large'],
+    ['a special day repeating weekly', (d: any) => (d.specialDays[0].repeats = 'weekly'), 'specialDays[0].repeats: "weekly" cannot repeat that way (use yearly)'],
     ['a monthly ritual in the fifth week', (d: any) => (d.rituals[3].recurrence.week = 5), 'rituals[3].recurrence.week: 5 is not a week of the month (use 1, 2, 3, 4 or -1 for the last)'],
   ])('refuses %s and names the field', (_, change, expected) => {
     expect(firstError(withChange(change as (d: any) => void))).toContain(expected);
@@ -105,12 +113,24 @@ describe('parseAgreement', () => {
     expect(result).toEqual({ ok: false, issues: [{ path: 'household.timeZone', key: 'errNotText', value: `${'['.repeat(57)}…` }] });
   });
 
+  it('imports a file of format 1, bringing it up to the current format', () => {
+    const result = parseAgreementText(JSON.stringify({ ...JSON.parse(example), version: 1, commitments: undefined, contingencyPlans: undefined, reviewRhythm: undefined }), NOW);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.agreement.version).toBe(2);
+    expect(result.agreement.reviewRhythm).toEqual({ everyMonths: 3, from: '2026-10-01' });
+    expect(result.agreement.commitments).toEqual([]);
+  });
+
+  it('refuses a future format, naming the version', () => {
+    expect(firstError(withChange((d) => (d.version = 3)))).toBe('version: 3 is not an agreement version this Hearth understands (expected 1 or 2)');
+  });
+
   it('refuses a document that is not an agreement at all', () => {
     expect(firstError({ hello: 'world' })).toBe('format: is missing');
   });
 
   it('refuses text that is not JSON, saying so', () => {
-    const result = parseAgreementText('{ "format": ');
+    const result = parseAgreementText('{ "format": ', NOW);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(describeIssue(result.issues[0]!, t)).toMatch(/^The file is not valid JSON \(/);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AgreementSchema, type Agreement } from './agreement-schema';
 import { fromValibotIssues, type AgreementIssue } from './agreement-issues';
+import { migrateAgreement } from './migrations/migrate-agreement';
 
 export type ParseResult = { ok: true; agreement: Agreement } | { ok: false; issues: AgreementIssue[] };
 
@@ -17,8 +18,11 @@ export function parseAgreement(input: unknown): ParseResult {
  */
 export const MAX_AGREEMENT_FILE_BYTES = 1024 * 1024;
 
-/** Parses the text of an imported file: its size, JSON, then the schema. */
-export function parseAgreementText(text: string): ParseResult {
+/**
+ * Parses the text of an imported file: its size, JSON, then an older format is brought up to the
+ * current one (`now` dates the defaults a migration fills in), then the schema.
+ */
+export function parseAgreementText(text: string, now: number): ParseResult {
   // Characters, not bytes: never more than the bytes, so a file the page let through passes here.
   if (text.length > MAX_AGREEMENT_FILE_BYTES) return { ok: false, issues: [fileTooLarge()] };
   let json: unknown;
@@ -27,7 +31,7 @@ export function parseAgreementText(text: string): ParseResult {
   } catch (error) {
     return { ok: false, issues: [{ path: '', key: 'errNotJson', value: (error as Error).message }] };
   }
-  return parseAgreement(json);
+  return parseAgreement(migrateAgreement(json, now));
 }
 
 export function serializeAgreement(agreement: Agreement): string {

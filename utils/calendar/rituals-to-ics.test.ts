@@ -8,6 +8,7 @@ import { ritualOccurrences } from '../schedule/rituals';
 import { firstInstantAtOrAfterWallTime, offsetTransitionsBetween, wallTimeAt } from '../schedule/wall-clock';
 import { readIcs } from './read-ics';
 import { ritualsToIcs } from './rituals-to-ics';
+import { activeZoneSources } from '../schedule/zones';
 
 const TEXT = { calendarName: 'Hearth rituals', protectedNote: 'Protected: work sites rest.', openNote: 'Not protected.' };
 
@@ -53,11 +54,12 @@ describe.each(CASES)('the example agreement in $zone at $now', ({ zone, now: iso
   const now = at(iso);
   const agreement = example(zone);
   const calendar = readIcs(ritualsToIcs(agreement, now, TEXT));
+  const rituals = calendar.events.filter((event) => !event.uid.startsWith('special-day-'));
 
   it('is one event per ritual with its summary, zone, duration, rule, note and reminder', () => {
     expect(calendar.timeZones).toEqual([zone]);
     expect(
-      calendar.events.map(({ uid, summary, timeZone, durationMinutes, rrule, description, alarms }) => ({ uid, summary, timeZone, durationMinutes, rrule, description, alarms })),
+      rituals.map(({ uid, summary, timeZone, durationMinutes, rrule, description, alarms }) => ({ uid, summary, timeZone, durationMinutes, rrule, description, alarms })),
     ).toEqual(
       EXPECTED_EVENTS.map((event) => ({
         uid: event.uid,
@@ -72,7 +74,7 @@ describe.each(CASES)('the example agreement in $zone at $now', ({ zone, now: iso
   });
 
   it.each(EXPECTED_EVENTS.map((event, i) => ({ ...event, i })))('places the next ten $summary at the engine’s instants', ({ i, uid }) => {
-    const starts = calendar.events[i]!.starts(10);
+    const starts = rituals[i]!.starts(10);
     expect(utc(starts)).toEqual(utc(engineStarts(agreement, uid.replace('@hearth', ''), now, 10)));
     // Only a clock change crossed proves the VTIMEZONE right rather than a fixed offset.
     expect(offsetTransitionsBetween(starts[0]!, starts.at(-1)!, zone).length > 0).toBe(changes);
@@ -109,7 +111,29 @@ describe('ritualsToIcs', () => {
       'X-WR-CALNAME': 'Hearth rituals',
       'X-WR-TIMEZONE': 'Europe/Berlin',
     });
-    expect(text.match(/^DTSTAMP:.*$/gm)).toEqual(Array(4).fill('DTSTAMP:20260325T090000Z'));
+    expect(text.match(/^DTSTAMP:.*$/gm)).toEqual(Array(5).fill('DTSTAMP:20260325T090000Z'));
+  });
+
+  it('adds each yearly special day as a yearly event, whole day or on the household clock, and no one-off date', () => {
+    const specialDays = [
+      { id: 'mia', label: "Mia's birthday", date: '2019-12-05', mode: 'block', repeats: 'yearly' },
+      { id: 'anniversary', label: 'Our anniversary', date: '2020-02-29', start: '19:00', end: '01:00', mode: 'dim', repeats: 'yearly' },
+      { id: 'party', label: 'Party', date: '2026-04-01', mode: 'track' },
+    ];
+    const agreement = agreementIn('Europe/Berlin', { specialDays });
+    const text = ritualsToIcs(agreement, now, TEXT);
+    expect(text).toContain('DTSTART;VALUE=DATE:20261205\r\nDTEND;VALUE=DATE:20261206\r\nRRULE:FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=5\r\n');
+    const [birthday, anniversary, ...rest] = readIcs(text).events;
+    expect(rest).toEqual([]);
+    expect([birthday!.summary, birthday!.rrule, anniversary!.rrule]).toEqual(["Mia's birthday", 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=5', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29']);
+    // From the first occurrence after today, and only in leap years, in the calendar as in the schedule.
+    const starts = anniversary!.starts(3);
+    expect(utc(starts)).toEqual(['2028-02-29T18:00:00.000Z', '2032-02-29T18:00:00.000Z', '2036-02-29T18:00:00.000Z']);
+    expect(anniversary!.durationMinutes).toBe(6 * 60);
+    for (const start of starts) {
+      expect(activeZoneSources(agreement, start).map((source) => source.id)).toEqual(['anniversary']);
+      expect(activeZoneSources(agreement, start - 1)).toEqual([]);
+    }
   });
 
   it('starts each series on the household’s today or the first day after it, whatever the machine’s zone', () => {
@@ -121,12 +145,14 @@ describe('ritualsToIcs', () => {
       'DTSTART;TZID=Europe/Berlin:20260321T193000',
       'DTSTART;TZID=Europe/Berlin:20260322T180000',
       'DTSTART;TZID=Europe/Berlin:20260327T200000',
+      'DTSTART;VALUE=DATE:20261205',
     ]);
     expect(starts('America/New_York')).toEqual([
       'DTSTART;TZID=America/New_York:20260320T071500',
       'DTSTART;TZID=America/New_York:20260320T193000',
       'DTSTART;TZID=America/New_York:20260322T180000',
       'DTSTART;TZID=America/New_York:20260327T200000',
+      'DTSTART;VALUE=DATE:20261205',
     ]);
   });
 

@@ -3,6 +3,7 @@ import { wallTimeAt } from '../schedule/wall-clock';
 import { icsStream } from './ics-fold';
 import { escapeText } from './ics-text';
 import { ritualEventLines, type RitualEventText } from './ritual-event';
+import { specialDayEventLines } from './special-day-event';
 import { vtimezoneLines } from './vtimezone';
 
 export interface RitualCalendarText extends RitualEventText {
@@ -11,7 +12,7 @@ export interface RitualCalendarText extends RitualEventText {
 }
 
 /**
- * Every ritual of the agreement as an iCalendar stream (RFC 5545) that calendar apps import: one
+ * Every ritual and yearly special day of the agreement as an iCalendar stream (RFC 5545) that calendar apps import: one
  * recurring event per ritual in the household's zone, with that zone spelled out as a VTIMEZONE.
  * `now` stamps the events and picks the first occurrence; it is a parameter so the output is a
  * pure function of its inputs.
@@ -29,6 +30,8 @@ export function ritualsToIcs(agreement: Agreement, now: number, text: RitualCale
     `X-WR-TIMEZONE:${timeZone}`,
     ...vtimezoneLines(timeZone, now),
     ...agreement.rituals.flatMap((ritual) => ritualEventLines(ritual, context, text)),
+    // Birthdays and anniversaries belong in the couple's calendar; one-off dates stay in Hearth.
+    ...agreement.specialDays.filter((day) => day.repeats === 'yearly').flatMap((day) => specialDayEventLines(day, context)),
     'END:VCALENDAR',
   ]);
 }

@@ -5,6 +5,8 @@ import { HearthDb } from './hearth-db';
 import { SCHEMA_VERSIONS } from './schema-versions';
 import { V1_FIXTURE } from './versions/v1.fixture';
 import { V3_FIXTURE } from './versions/v3.fixture';
+import { parseAgreement } from '../agreement/parse-agreement';
+import { AGREEMENT_VERSION } from '../agreement/agreement-schema';
 
 const names: string[] = [];
 const freshName = () => {
@@ -43,6 +45,13 @@ describe('the Hearth database', () => {
     // v2 added the activity table, empty and queryable by its indexes.
     expect(await latest.intervals.where('end').above(0).count()).toBe(0);
     expect(await latest.agreementRevisions.count()).toBe(V1_FIXTURE.agreementRevisions.length);
+    // v4 brought every stored agreement to the current format; each still validates.
+    for (const revision of await latest.agreementRevisions.toArray()) {
+      expect(revision.agreement.version).toBe(AGREEMENT_VERSION);
+      const parsed = parseAgreement(revision.agreement);
+      expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+      expect(revision.agreement.reviewRhythm).toEqual({ everyMonths: 3, from: '2026-10-01' });
+    }
     expect(await latest.overrides.toArray()).toEqual(V1_FIXTURE.overrides.map((record, index) => ({ ...record, id: index + 1 })));
     latest.close();
   });

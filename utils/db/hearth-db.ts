@@ -13,7 +13,15 @@ export interface AgreementRevision {
   effectiveAt: number;
   source: RevisionSource;
   agreement: Agreement;
+  /** Why the couple changed it, in their words (issue #9). Record fields, not part of the agreement document. */
+  note?: string;
+  /** The partner id who proposed the change and who accepted it; unlinked, the one who saved. */
+  proposedBy?: string;
+  acceptedBy?: string;
 }
+
+/** What a revision's history says beside the agreement itself. */
+export type RevisionMeta = Pick<AgreementRevision, 'note' | 'proposedBy' | 'acceptedBy'>;
 
 export interface OverrideRecord {
   id?: number;

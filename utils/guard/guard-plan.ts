@@ -35,8 +35,12 @@ export function sheetForMode(mode: 'off' | 'dim' | 'block' | 'grace'): GuardCss 
   return mode === 'dim' || mode === 'block' ? GUARD_CSS[mode] : RELEASE_CSS;
 }
 
-/** What the agreement says about `now`, as the background must apply it. Pure: the truth is re-derived, never remembered. */
-export function planGuard(agreement: Agreement | undefined, overrides: readonly ActiveOverride[], now: number): GuardPlan {
+/**
+ * What the agreement says about `now`, as the background must apply it. Pure: the truth is
+ * re-derived, never remembered. `alsoWakeAt`: another instant the plan changes by itself (a
+ * contingency plan's end), passed in with the agreement already read under that plan.
+ */
+export function planGuard(agreement: Agreement | undefined, overrides: readonly ActiveOverride[], now: number, alsoWakeAt: number | null = null): GuardPlan {
   const horizon = now + GUARD_HORIZON_MS;
   if (!agreement) return { state: { mode: 'off', sources: [], until: null }, registration: null, overrides: [], wakeAt: horizon };
   const state = guardStateAt(agreement, now);
@@ -51,7 +55,7 @@ export function planGuard(agreement: Agreement | undefined, overrides: readonly 
           excludeMatches: [...new Set(active.map((override) => `*://${override.site}/*`))].sort(),
         }
       : null;
-  const wakes = [nextGuardBoundary(agreement, now) ?? horizon, ...active.map((override) => override.end)];
+  const wakes = [nextGuardBoundary(agreement, now) ?? horizon, ...(alsoWakeAt === null ? [] : [alsoWakeAt]), ...active.map((override) => override.end)];
   return { state, registration, overrides: active, wakeAt: Math.min(...wakes) };
 }
 

@@ -5,6 +5,8 @@ import { WHOSE_UNKNOWN } from './report-owner';
 import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
 import { intervalsOverlapping } from '../tracking/tracking-store';
 import { reportWeek, weeklyReport, type WeeklyReport } from './weekly-report';
+import { planDaysInWeek } from '../plans/plan-days';
+import { invokedPlanStore } from '../plans/plan-store';
 
 /**
  * The report of the household week holding `weekContaining`, read straight from Dexie as the
@@ -19,12 +21,14 @@ export async function loadWeeklyReport(db: HearthDb, now: number, weekContaining
   if (!week) return null;
   const owner = ownerOf(week.agreement, identity);
   if (!owner) return WHOSE_UNKNOWN;
-  const [intervals, overrides, marks] = await Promise.all([
+  const [intervals, overrides, marks, plans] = await Promise.all([
     intervalsOverlapping(db, week.start, week.end),
     overridesOverlapping(db, week.start, week.end),
     db.settings.get(RITUAL_MARKS_KEY),
+    invokedPlanStore.load(db),
   ]);
-  return weeklyReport({ now, week, revisions, intervals, overrides, marks: marks?.value, ownerId: owner.id });
+  const report = weeklyReport({ now, week, revisions, intervals, overrides, marks: marks?.value, ownerId: owner.id });
+  return { ...report, plans: planDaysInWeek(plans, week.agreement, week.start, week.end, now) };
 }
 
 function overridesOverlapping(db: HearthDb, from: number, to: number): Promise<OverrideRecord[]> {

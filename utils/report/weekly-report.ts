@@ -7,6 +7,7 @@ import { budgetStatus, type BudgetStatus } from '../status/budget-status';
 import { markOf, storedRitualMarks, type RitualMark } from '../status/ritual-marks';
 import type { ActivityInterval } from '../tracking/activity-interval';
 import { classifyActivity } from './classify-activity';
+import type { ReportPlan } from '../plans/plan-days';
 import { summarizeWeek, type ActivityTotals, type DaySummary } from './summarize-activity';
 
 /** One household week, [start, end), judged by `agreement`: the revision in force at its last instant so far. */
@@ -62,6 +63,8 @@ export interface WeeklyReport {
   ritualCounts: Record<RitualVerdict, number>;
   /** Nothing was recorded: no activity, no override and no ritual mark. */
   empty: boolean;
+  /** Contingency plans invoked on this browser that held in the week (added by the report store). */
+  plans?: ReportPlan[];
 }
 
 export interface WeeklyReportInput {

@@ -2,10 +2,10 @@ import { parseAgreement } from '../agreement/parse-agreement';
 import type { Agreement } from '../agreement/agreement-schema';
 
 /** Test support: a minimal agreement in `timeZone`, validated by the real schema so no test runs on a shape the app would refuse. */
-export function agreementIn(timeZone: string, parts: Partial<Record<'zones' | 'specialDays' | 'rituals' | 'partners', unknown[]>> = {}): Agreement {
+export function agreementIn(timeZone: string, parts: Partial<Record<'zones' | 'specialDays' | 'rituals' | 'partners' | 'commitments' | 'contingencyPlans', unknown[]>> = {}): Agreement {
   const result = parseAgreement({
     format: 'hearth.agreement',
-    version: 1,
+    version: 2,
     household: { timeZone, weekStartsOn: 'mon' },
     partners: parts.partners ?? [
       { id: 'alex', name: 'Alex', workingHours: {} },
@@ -18,6 +18,9 @@ export function agreementIn(timeZone: string, parts: Partial<Record<'zones' | 's
     budget: { weeklyAfterHoursMinutes: 0 },
     focusSeasons: [],
     overridePolicy: { maxMinutes: 15, perWeek: 3, reasonRequired: true },
+    commitments: parts.commitments ?? [],
+    contingencyPlans: parts.contingencyPlans ?? [],
+    reviewRhythm: { everyMonths: 3, from: '2026-01-01' },
   });
   if (!result.ok) throw new Error(`invalid fixture: ${JSON.stringify(result.issues)}`);
   return result.agreement;

@@ -7,7 +7,8 @@ import type { WallTime } from './wall-clock';
  * `end` 1440 ("24:00") means it runs to the end of its own day.
  */
 export interface DailyWindow {
-  startsOn: { weekdays: readonly number[] } | { date: string };
+  /** On weekdays, on one date, or on one date's month and day every year from that date on. */
+  startsOn: { weekdays: readonly number[] } | { date: string; yearly?: boolean };
   /** Minutes after local midnight, 0..1439. */
   start: number;
   /** Minutes after local midnight, 1..1440. */
@@ -26,7 +27,10 @@ export function crossesMidnight(window: DailyWindow): boolean {
 }
 
 function startsOn(window: DailyWindow, date: string, weekday: number): boolean {
-  return 'date' in window.startsOn ? window.startsOn.date === date : window.startsOn.weekdays.includes(weekday);
+  if (!('date' in window.startsOn)) return window.startsOn.weekdays.includes(weekday);
+  const { date: first, yearly } = window.startsOn;
+  // A 29 February has no date in other years, and is skipped there (as RFC 5545 does).
+  return yearly ? date >= first && date.slice(5) === first.slice(5) : date === first;
 }
 
 /** Half-open by wall time: the start minute is inside, the end minute is not. */

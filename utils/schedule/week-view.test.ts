@@ -126,6 +126,15 @@ describe('weekView', () => {
     expect(view.days.map((day) => day.rows.zones)).toEqual([1, 1, 1, 1, 1, 2, 1]);
   });
 
+  it('draws a yearly special day in the week of its date in any later year, and not before its first year', () => {
+    const specialDays = [
+      { id: 'anniversary', label: 'Our anniversary', date: '2015-11-27', start: '19:00', end: '23:00', mode: 'block', repeats: 'yearly' },
+      { id: 'first-later', label: 'Not yet', date: '2030-11-26', mode: 'block', repeats: 'yearly' },
+    ];
+    const view = weekView(agreementIn('Europe/Berlin', { specialDays }), WEDNESDAY);
+    expect(drawn(view, 'special-day')).toEqual(['2026-11-27 anniversary 1140-1380']);
+  });
+
   it('stacks overlapping zones in rows and reuses a row once the earlier zone has ended', () => {
     const zones = [
       EVENINGS,

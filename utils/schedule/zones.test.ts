@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreementIn, at } from './agreement-fixture';
+import { agreementIn, at, utc } from './agreement-fixture';
+import { guardTimeline } from './guard-sources';
 import { activeZoneSources } from './zones';
 
 const ALL_WEEK = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -119,6 +120,33 @@ describe('activeZoneSources on ordinary days', () => {
       { kind: 'zone', id: 'friday-night', label: 'Friday night', mode: 'dim' },
       { kind: 'special-day', id: 'birthday', label: 'Birthday', mode: 'block' },
     ]);
+  });
+});
+
+describe('yearly special days', () => {
+  const yearly = agreementIn('Europe/Berlin', {
+    specialDays: [
+      { id: 'anniversary', label: 'Our anniversary', date: '2019-06-15', start: '18:00', end: '02:00', mode: 'block', repeats: 'yearly' },
+      { id: 'leap-birthday', label: 'Leap birthday', date: '2024-02-29', mode: 'dim', repeats: 'yearly' },
+    ],
+  });
+
+  it.each([
+    ['before the first year', '2018-06-15T19:00:00+02:00', []],
+    ['on the first date', '2019-06-15T19:00:00+02:00', ['anniversary']],
+    ['years later, crossing midnight', '2031-06-16T01:59:00+02:00', ['anniversary']],
+    ['years later, at its end', '2031-06-16T02:00:00+02:00', []],
+    ['on another date of the year', '2031-07-15T19:00:00+02:00', []],
+    ['29 February in a leap year', '2028-02-29T12:00:00+01:00', ['leap-birthday']],
+    ['not on 28 February or 1 March of other years', '2027-02-28T12:00:00+01:00', []],
+    ['nor on 1 March', '2027-03-01T12:00:00+01:00', []],
+  ])('%s', (_, iso, expected) => {
+    expect(activeZoneSources(yearly, at(iso)).map((source) => source.id)).toEqual(expected);
+  });
+
+  it('wakes the guard at the start and end of each year\'s occurrence', () => {
+    const from = at('2030-06-15T12:00:00+02:00');
+    expect(utc(guardTimeline(yearly, from, from + 86_400_000).candidates)).toEqual(['2030-06-15T16:00:00.000Z', '2030-06-16T00:00:00.000Z']);
   });
 });
 

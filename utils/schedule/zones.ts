@@ -16,9 +16,9 @@ export interface ZoneWindow {
   window: DailyWindow;
 }
 
-/** A special day without times covers its whole date. */
+/** A special day without times covers its whole date; a yearly one, that date every year. */
 function specialDayWindow(day: SpecialDay): DailyWindow {
-  const startsOn = { date: day.date };
+  const startsOn = { date: day.date, yearly: day.repeats === 'yearly' };
   if (day.start === undefined || day.end === undefined) return { startsOn, start: 0, end: MINUTES_PER_DAY };
   return { startsOn, start: minutesOfDay(day.start), end: minutesOfDay(day.end) };
 }

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Agreement } from '@/utils/agreement/agreement-schema';
 import { describeIssue } from '@/utils/agreement/agreement-issues';
 import { parseAgreement } from '@/utils/agreement/parse-agreement';
+import { REVISION_NOTE_MAX } from '@/utils/agreement/revision-note';
 import type { AgreementRevision } from '@/utils/db/hearth-db';
 import type { HearthMessage, SaveReply } from '@/utils/messages';
 import { t } from '../../i18n';
@@ -15,6 +16,7 @@ import { SpecialDaysSection } from './special-days-section';
 import { ZonesSection } from './zones-section';
 import { WorkSitesSection } from './work-sites-section';
 import { FocusSeasonsSection } from './focus-seasons-section';
+import { CommitmentsSection } from './commitments-section';
 
 type Status =
   | { kind: 'saved'; previous: Agreement }
@@ -24,8 +26,8 @@ type Status =
   | { kind: 'stale'; newer: { revision: number; agreement: Agreement }; mine: Agreement }
   | null;
 
-const save = (agreement: Agreement, basedOn: number | null) =>
-  browser.runtime.sendMessage({ type: 'agreement:save', agreement, basedOn } satisfies HearthMessage) as Promise<SaveReply>;
+const save = (agreement: Agreement, basedOn: number | null, note: string) =>
+  browser.runtime.sendMessage({ type: 'agreement:save', agreement, basedOn, ...(note.trim() ? { note } : {}) } satisfies HearthMessage) as Promise<SaveReply>;
 
 /**
  * Every part of the agreement, editable. The one schema judges the draft as the person types, each
@@ -47,6 +49,8 @@ export function AgreementEditor({
   const [base, setBase] = useState(revision);
   const [status, setStatus] = useState<Status>(null);
   const [saving, setSaving] = useState(false);
+  /** Why this change, for the history; optional. */
+  const [note, setNote] = useState('');
   /** Set when the person chose the newer revision before the page had it: take it as it arrives. */
   const takeNext = useRef(false);
   const adopt = (next: AgreementRevision) => {
@@ -96,9 +100,10 @@ export function AgreementEditor({
   const store = async (agreement: Agreement, basedOn: number | null, done: Status) => {
     setSaving(true);
     try {
-      const reply = await save(agreement, basedOn);
+      const reply = await save(agreement, basedOn, note);
       if ('newer' in reply) return setStatus({ kind: 'stale', newer: reply.newer, mine: agreement });
       if (!reply.ok) return setStatus({ kind: 'failed', details: reply.issues.map((issue) => describeIssue(issue, t)) });
+      setNote('');
       setStatus(done);
       await onSaved();
     } catch (error) {
@@ -139,7 +144,11 @@ export function AgreementEditor({
         <WorkSitesSection draft={draft} edit={edit} />
         <PolicySection draft={draft} edit={edit} />
         <FocusSeasonsSection draft={draft} edit={edit} />
+        <CommitmentsSection draft={draft} edit={edit} />
         <div class="editor-actions">
+          {dirty && (
+            <input type="text" class="change-note" maxLength={REVISION_NOTE_MAX} aria-label={t('editorNoteLabel')} placeholder={t('editorNotePlaceholder')} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
+          )}
           <button type="submit" class="primary" disabled={saving || !dirty}>
             {t('editorSave')}
           </button>

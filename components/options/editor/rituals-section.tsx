@@ -1,3 +1,4 @@
+import { removeReferenced } from '@/utils/agreement/plan-references';
 import type { Recurrence, Ritual } from '@/utils/agreement/agreement-schema';
 import { newId } from '@/utils/agreement/new-id';
 import { weekOrder } from '@/utils/agreement/weekday';
@@ -35,7 +36,7 @@ export function RitualsSection({ draft, edit }: { draft: Draft; edit: Edit }) {
       <FieldError path="rituals" />
       <ul class="items">
         {draft.rituals.map((ritual, i) => (
-          <EditorItem key={ritual.id} title={ritual.label.trim() || `#${i + 1}`} onRemove={() => edit((d) => void d.rituals.splice(i, 1))}>
+          <EditorItem key={ritual.id} title={ritual.label.trim() || `#${i + 1}`} onRemove={() => edit((d) => removeReferenced(d, 'rituals', i))}>
             <TextField path={`rituals[${i}].label`} label={t('editorRitualLabel')} maxLength={80} value={ritual.label} onValue={(value) => change(i, (r) => void (r.label = value))} />
             <div class="row">
               <SelectField

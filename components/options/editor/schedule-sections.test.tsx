@@ -115,6 +115,15 @@ describe('the special days section', () => {
     expect(christmas).toEqual({ id: 'christmas-eve', label: 'Christmas Eve afternoon', date: '2026-12-24', mode: 'block' });
   });
 
+  it('makes a day repeat every year and a yearly one a single date again', async () => {
+    await tick('specialDays[0].repeats', false);
+    await tick('specialDays[1].repeats', true);
+    await submit();
+    const [birthday, christmas] = savedAgreement(send).specialDays;
+    expect(birthday).not.toHaveProperty('repeats');
+    expect(christmas!.repeats).toBe('yearly');
+  });
+
   it('adds a day for today in the household and removes one', async () => {
     vi.useFakeTimers({ now: Date.parse('2026-12-31T23:30:00Z'), toFake: ['Date'] });
     await press('+ Add a special day');

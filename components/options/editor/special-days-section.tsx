@@ -1,3 +1,4 @@
+import { removeReferenced } from '@/utils/agreement/plan-references';
 import type { SpecialDay } from '@/utils/agreement/agreement-schema';
 import { householdToday } from '@/utils/agreement/household-today';
 import { newId } from '@/utils/agreement/new-id';
@@ -34,11 +35,17 @@ export function SpecialDaysSection({ draft, edit }: { draft: Draft; edit: Edit }
         {draft.specialDays.map((day, i) => {
           const whole = day.start === undefined && day.end === undefined;
           return (
-            <EditorItem key={day.id} title={day.label.trim() || `#${i + 1}`} onRemove={() => edit((d) => void d.specialDays.splice(i, 1))}>
+            <EditorItem key={day.id} title={day.label.trim() || `#${i + 1}`} onRemove={() => edit((d) => removeReferenced(d, 'specialDays', i))}>
               <div class="row">
                 <TextField path={`specialDays[${i}].label`} label={t('editorSpecialDayLabel')} maxLength={80} value={day.label} onValue={(value) => change(i, (s) => void (s.label = value))} />
                 <DateField path={`specialDays[${i}].date`} label={t('editorSpecialDayDate')} value={day.date} onValue={(value) => change(i, (s) => void (s.date = value))} />
               </div>
+              <CheckboxField
+                path={`specialDays[${i}].repeats`}
+                label={t('editorSpecialDayYearly')}
+                value={day.repeats === 'yearly'}
+                onValue={(value) => change(i, (s) => void (value ? (s.repeats = 'yearly') : delete s.repeats))}
+              />
               <CheckboxField path={`specialDays[${i}].wholeDay`} label={t('editorSpecialDayWholeDay')} value={whole} onValue={(value) => change(i, (s) => setWholeDay(s, value))} />
               <div class="row">
                 {!whole && (

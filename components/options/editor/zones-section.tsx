@@ -1,3 +1,4 @@
+import { removeReferenced } from '@/utils/agreement/plan-references';
 import type { WeeklyZone } from '@/utils/agreement/agreement-schema';
 import { newId } from '@/utils/agreement/new-id';
 import { t } from '../../i18n';
@@ -23,7 +24,7 @@ export function ZonesSection({ draft, edit }: { draft: Draft; edit: Edit }) {
       <FieldError path="zones" />
       <ul class="items">
         {draft.zones.map((zone, i) => (
-          <EditorItem key={zone.id} title={zone.label.trim() || `#${i + 1}`} onRemove={() => edit((d) => void d.zones.splice(i, 1))}>
+          <EditorItem key={zone.id} title={zone.label.trim() || `#${i + 1}`} onRemove={() => edit((d) => removeReferenced(d, 'zones', i))}>
             <TextField path={`zones[${i}].label`} label={t('editorZoneLabel')} maxLength={80} value={zone.label} onValue={(value) => change(i, (z) => void (z.label = value))} />
             <WeekdaysField
               path={`zones[${i}].days`}

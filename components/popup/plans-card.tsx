@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PlanStatus } from '@/utils/messages';
+import { t } from '../i18n';
+import { request } from './request';
+
+/**
+ * The contingency plans the couple prepared ("Deadline crunch", "Sick child"): invoked here with a
+ * last day at most two weeks ahead, it applies at once and ends by itself.
+ */
+export function PlansCard({ clock }: { clock: (instant: number) => string }) {
+  const [status, setStatus] = useState<PlanStatus | null>(null);
+  const [planId, setPlanId] = useState('');
+  const [through, setThrough] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  const load = async () => {
+    const next = await request({ type: 'plan:status' });
+    setStatus(next);
+    if (next) setThrough((current) => current || next.dates.first);
+  };
+  useEffect(() => void load().catch(() => setMessage({ error: true, text: t('planFailed') })), []);
+
+  if (!status || (status.plans.length === 0 && !status.current)) return null;
+
+  const send = async (action: () => ReturnType<typeof request<'plan:end'>>, done: string) => {
+    try {
+      const reply = await action();
+      setMessage(reply.ok ? { error: false, text: done } : { error: true, text: t(reply.key) });
+      if (reply.ok) await load();
+    } catch {
+      setMessage({ error: true, text: t('planFailed') });
+    }
+  };
+  const invoke = (event: Event) => {
+    event.preventDefault();
+    if (!planId) return setMessage({ error: true, text: t('planErrChoose') });
+    void send(() => request({ type: 'plan:invoke', planId, through }), t('planInvoked'));
+  };
+  const chosen = status.plans.find((plan) => plan.id === planId);
+
+  return (
+    <section class="card plans" aria-labelledby="plans-title">
+      <h2 id="plans-title">{t('planTitle')}</h2>
+      {status.current ? (
+        <>
+          <p data-plan={status.current.planId}>{t('planInForce', [status.current.name, clock(status.current.end)])}</p>
+          <button type="button" onClick={() => void send(() => request({ type: 'plan:end' }), t('planEnded'))}>
+            {t('planEndNow')}
+          </button>
+        </>
+      ) : (
+        <form onSubmit={invoke}>
+          <label for="plan-choice">{t('planChoose')}</label>
+          <select id="plan-choice" value={planId} onChange={(event) => setPlanId(event.currentTarget.value)}>
+            <option value="">{t('planChoosePrompt')}</option>
+            {status.plans.map((plan) => (
+              <option key={plan.id} value={plan.id}>
+                {plan.name}
+              </option>
+            ))}
+          </select>
+          {chosen?.cover && <p class="muted small">{chosen.cover}</p>}
+          <label for="plan-through">{t('planThrough')}</label>
+          <input id="plan-through" type="date" required min={status.dates.first} max={status.dates.last} value={through} onInput={(event) => setThrough(event.currentTarget.value)} />
+          <p class="muted small">{t('planHint')}</p>
+          <button type="submit" class="primary">
+            {t('planInvoke')}
+          </button>
+        </form>
+      )}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

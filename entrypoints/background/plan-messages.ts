@@ -1,0 +1,65 @@
+import type { HearthDb } from '@/utils/db/hearth-db';
+import { agreementInForceAt } from '@/utils/agreement/agreement-store';
+import type { PlanReply, PlanStatus } from '@/utils/messages';
+import { currentInvokedPlan, endPlan, invokePlan, type InvokedPlan } from '@/utils/plans/invoked-plan';
+import { planDateRange, planEndOrProblem } from '@/utils/plans/plan-end';
+import { invokedPlanStore } from '@/utils/plans/plan-store';
+import { MS_PER_DAY } from '@/utils/schedule/calendar-date';
+import type { Clock } from './clock';
+import type { MessageRouter } from './message-router';
+
+/** Invoked plans are kept for the weekly report a little longer than the longest week it shows. */
+const KEEP_PLANS_MS = 60 * MS_PER_DAY;
+
+export interface PlanHooks {
+  /** Re-derives the guard, so the plan's zones switch at once. */
+  refresh: () => Promise<void>;
+  /**
+   * Told of every invocation and early end on this browser (the plan now in force, or null): the
+   * partner link tells the other browser from here (issue #9: "the partner is told").
+   */
+  onPlanChanged?: (current: InvokedPlan | null) => Promise<void> | void;
+}
+
+/**
+ * Contingency plans from the popup: invoking one needs no acceptance (that is what the couple
+ * agreed it for) and it ends by itself at its end; the guard wakes then (guard-plan.ts).
+ */
+export function setupPlanMessages(db: HearthDb, router: MessageRouter, clock: Clock, hooks: PlanHooks) {
+  router.handle('plan:status', async () => planStatus(db, clock.now()));
+  router.handle('plan:invoke', async ({ planId, through }): Promise<PlanReply> => {
+    const now = clock.now();
+    const agreement = (await agreementInForceAt(db, now))?.agreement;
+    if (!agreement?.contingencyPlans.some((plan) => plan.id === planId)) return { ok: false, key: 'planErrUnknown' };
+    const end = planEndOrProblem(through, now, agreement.household.timeZone);
+    if (!end.ok) return end;
+    const plans = invokePlan(await invokedPlanStore.load(db), planId, end.end, now, now - KEEP_PLANS_MS);
+    await changed(db, plans, now, hooks);
+    return { ok: true };
+  });
+  router.handle('plan:end', async (): Promise<PlanReply> => {
+    const now = clock.now();
+    await changed(db, endPlan(await invokedPlanStore.load(db), now), now, hooks);
+    return { ok: true };
+  });
+}
+
+async function changed(db: HearthDb, plans: InvokedPlan[], now: number, hooks: PlanHooks): Promise<void> {
+  await invokedPlanStore.save(db, plans);
+  await hooks.refresh();
+  await hooks.onPlanChanged?.(currentInvokedPlan(plans, now) ?? null);
+}
+
+async function planStatus(db: HearthDb, now: number): Promise<PlanStatus | null> {
+  const agreement = (await agreementInForceAt(db, now))?.agreement;
+  if (!agreement) return null;
+  const invoked = currentInvokedPlan(await invokedPlanStore.load(db), now);
+  const plan = invoked && agreement.contingencyPlans.find((candidate) => candidate.id === invoked.planId);
+  const { timeZone } = agreement.household;
+  return {
+    plans: agreement.contingencyPlans.map(({ id, name, cover }) => ({ id, name, cover })),
+    current: plan && invoked ? { planId: plan.id, name: plan.name, end: invoked.end } : null,
+    dates: planDateRange(now, timeZone),
+    timeZone,
+  };
+}
