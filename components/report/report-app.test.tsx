@@ -70,11 +70,11 @@ describe('ReportApp', () => {
     const headings = [...root.querySelectorAll('h2')].map((heading) => heading.textContent);
     expect(headings).toEqual(['Rituals', 'After hours', 'Day by day', 'By kind of work', 'Overrides']);
     // Ended by Thursday noon: four breakfasts and three walks.
-    expect(root.querySelector('.headline')?.textContent).toBe('Rituals you kept: 2 of 7.');
-    expect(root.textContent).toContain('Missed: 1 · Not marked: 4');
+    expect(root.querySelector('.headline')?.textContent).toBe('Time together you kept: 2 of 7.');
+    expect(root.textContent).toContain('Work came in: 1 · Not marked: 4');
     expect([...root.querySelectorAll('.rituals li')].slice(0, 3).map((item) => item.textContent)).toEqual([
       "Mon 23 Nov · Shared breakfast: kept (Hearth's guess)",
-      "Mon 23 Nov · Evening walk: missed, work was seen during it (Hearth's guess)",
+      "Mon 23 Nov · Evening walk: work came in during it (Hearth's guess)",
       'Tue 24 Nov · Shared breakfast: kept',
     ]);
 
@@ -83,7 +83,7 @@ describe('ReportApp', () => {
     expect(meter.getAttribute('aria-valuetext')).toBe('3 hrs of 2 hrs');
     expect(meter.getAttribute('aria-valuenow')).toBe('100');
     expect(meter.classList.contains('over')).toBe(true);
-    expect(root.textContent).toContain('1 hr over what you agreed: something to talk about at your check-in.');
+    expect(root.textContent).toContain('1 hr past what you planned. Worth a word at your check-in, nothing more.');
 
     expect(rows('days-title')).toEqual([
       ['Mon 23 Nov', '30 mins', '30 mins'],
@@ -139,7 +139,7 @@ describe('ReportApp', () => {
     let answer = () => {};
     const load = vi.fn(async (weekContaining: number) => reportFor(weekContaining, MARKS));
     await show(load, vi.fn(), () => now);
-    expect(root.querySelector('.headline')?.textContent).toBe('Rituals you kept: 2 of 7.');
+    expect(root.querySelector('.headline')?.textContent).toBe('Time together you kept: 2 of 7.');
 
     // Monday morning after the tab was left open over the weekend.
     now = at('2026-11-30T08:00:00+01:00');
@@ -185,7 +185,7 @@ describe('ReportApp', () => {
     expect(root.querySelector('[role=alert]')?.textContent).toContain('The report could not be loaded.');
     await click('Try again');
     expect(root.querySelector('[role=alert]')).toBeNull();
-    expect(root.querySelector('.headline')?.textContent).toBe('Rituals you kept: 0 of 7.');
+    expect(root.querySelector('.headline')?.textContent).toBe('Time together you kept: 0 of 7.');
   });
 
   it('invites setting up an agreement when there is none', async () => {
@@ -199,6 +199,6 @@ describe('ReportApp', () => {
     const quiet = reportFor(NOW);
     const allKept: WeeklyReport = { ...quiet, rituals: quiet.rituals.slice(0, 1).map((ritual) => ({ ...ritual, verdict: 'kept' })), ritualCounts: { kept: 1, missed: 0, skipped: 0, unmarked: 0 } };
     await show(async () => allKept);
-    expect(root.querySelector('.headline')?.textContent).toBe('Rituals you kept: 1 of 1. Every one of them. Lovely.');
+    expect(root.querySelector('.headline')?.textContent).toBe('Time together you kept: 1 of 1. Every one of them. Lovely.');
   });
 });

@@ -58,9 +58,9 @@ test("the open-report path opens the report when none is open, showing last week
 
   // Celebration first: the rituals kept lead the page.
   await expect(report.getByRole('heading', { level: 2 }).first()).toHaveText('Rituals');
-  await expect(report.locator('.headline')).toHaveText('Rituals you kept: 5 of 7.');
-  await expect(report.getByText('Missed: 1 · Skipped: 1')).toBeVisible();
-  await expect(report.getByRole('listitem').filter({ hasText: "missed, work was seen during it (Hearth's guess)" })).toHaveCount(1);
+  await expect(report.locator('.headline')).toHaveText('Time together you kept: 5 of 7.');
+  await expect(report.getByText('Work came in: 1 · Skipped: 1')).toBeVisible();
+  await expect(report.getByRole('listitem').filter({ hasText: "work came in during it (Hearth's guess)" })).toHaveCount(1);
 
   // 45 min on Monday evening and 30 min on Tuesday after hours, against the household's 120 minutes.
   const meter = report.getByRole('meter', { name: 'After-hours time against what you agreed' });
