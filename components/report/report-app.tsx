@@ -1,15 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCalendarDate } from '@/utils/format/agreement-format';
+import type { CheckInWeek } from '@/utils/report/check-in';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../i18n';
 import { ReportWeek } from './report-week';
 
-type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'no-agreement' } | { kind: 'ready'; report: WeeklyReport };
+type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'no-agreement' } | { kind: 'ready'; week: CheckInWeek };
 
 interface Props {
-  /** The report of the week holding an instant; null when no agreement was in force in it. */
-  load: (weekContaining: number) => Promise<WeeklyReport | null>;
+  /** The check-in of the week holding an instant; null when no agreement was in force in it. */
+  load: (weekContaining: number) => Promise<CheckInWeek | null>;
   clock: () => number;
   locale: string;
   openOptions: () => void;
@@ -45,10 +46,10 @@ export function ReportApp({ load, clock, locale, openOptions }: Props) {
     let stale = false;
     if (!read.quiet) setPhase({ kind: 'loading' });
     load(read.week === 'this' ? clock() : read.week).then(
-      (report) => {
+      (week) => {
         if (stale) return;
-        showsThisWeek.current = report?.current ?? false;
-        setPhase(report ? { kind: 'ready', report } : { kind: 'no-agreement' });
+        showsThisWeek.current = week?.report.current ?? false;
+        setPhase(week ? { kind: 'ready', week } : { kind: 'no-agreement' });
       },
       (error: unknown) => {
         console.error('Hearth could not load the weekly report', error);
@@ -88,8 +89,8 @@ export function ReportApp({ load, clock, locale, openOptions }: Props) {
       )}
       {phase.kind === 'ready' && (
         <>
-          <WeekNavigation report={phase.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
-          <ReportWeek report={phase.report} locale={locale} />
+          <WeekNavigation report={phase.week.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
+          <ReportWeek week={phase.week} locale={locale} />
         </>
       )}
     </main>

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { HearthDb } from '@/utils/db/hearth-db';
-import { loadWeeklyReport } from '@/utils/report/report-store';
+import { loadCheckIn } from '@/utils/report/report-store';
 import { ReportApp } from '@/components/report/report-app';
 import { t, uiLocale } from '@/components/i18n';
 
@@ -10,7 +10,7 @@ document.title = t('reportTitle');
 document.documentElement.lang = uiLocale();
 render(
   <ReportApp
-    load={(weekContaining) => loadWeeklyReport(db, Date.now(), weekContaining)}
+    load={(weekContaining) => loadCheckIn(db, Date.now(), weekContaining, uiLocale())}
     clock={Date.now}
     locale={uiLocale()}
     openOptions={() => void browser.runtime.openOptionsPage()}

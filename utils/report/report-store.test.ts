@@ -6,7 +6,7 @@ import { at } from '../schedule/agreement-fixture';
 import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
 import { household } from '../status/status-fixture';
 import { workInterval } from '../tracking/interval-fixture';
-import { loadWeeklyReport } from './report-store';
+import { loadCheckIn } from './report-store';
 
 const MINUTE = 60_000;
 const NOW = at('2026-11-26T12:00:00+01:00');
@@ -32,7 +32,7 @@ const override = (start: string, minutes: number, reason: string): OverrideRecor
   sources: [],
 });
 
-describe('loadWeeklyReport', () => {
+describe('loadCheckIn', () => {
   it("reads the week's intervals, overrides and marks, and leaves other weeks' out", async () => {
     const db = await freshDb();
     await db.intervals.bulkPut([
@@ -47,7 +47,7 @@ describe('loadWeeklyReport', () => {
     ]);
     await db.settings.put({ key: RITUAL_MARKS_KEY, value: [{ ritualId: 'breakfast', start: at('2026-11-23T07:15:00+01:00'), outcome: 'kept', markedAt: NOW }] });
 
-    const report = await loadWeeklyReport(db, NOW, NOW);
+    const report = (await loadCheckIn(db, NOW, NOW, 'en'))?.report;
     expect(report?.totals.afterHoursMs).toBe(60 * MINUTE);
     // An override taken last week still covers this week's first minutes, but it is not one of this week's.
     expect(report?.totals.overriddenMs).toBe(5 * MINUTE + 15 * MINUTE);
@@ -57,8 +57,26 @@ describe('loadWeeklyReport', () => {
 
   it('is null before the first agreement and without one', async () => {
     const db = await freshDb();
-    expect(await loadWeeklyReport(db, NOW, at('2026-09-01T12:00:00+02:00'))).toBeNull();
+    expect(await loadCheckIn(db, NOW, at('2026-09-01T12:00:00+02:00'), 'en')).toBeNull();
     await db.agreementRevisions.clear();
-    expect(await loadWeeklyReport(db, NOW, NOW)).toBeNull();
+    expect(await loadCheckIn(db, NOW, NOW, 'en')).toBeNull();
+  });
+
+  it('reads the trend back to the first agreement, at most eight weeks, with figures and talking points', async () => {
+    const db = await freshDb();
+    await db.intervals.bulkPut([
+      workInterval('2026-11-24T20:00:00+01:00', '2026-11-24T20:30:00+01:00'),
+      // Eight weeks back, in the oldest week of the trend.
+    workInterval('2026-10-06T20:00:00+02:00', '2026-10-06T23:00:00+02:00'),
+    ]);
+    const week = await loadCheckIn(db, NOW, NOW, 'en');
+    expect(week?.trend).toHaveLength(8);
+    expect(week?.trend.map((each) => each.afterHoursMinutes)).toEqual([180, 0, 0, 0, 0, 0, 0, 30]);
+    expect(week?.figures.quietEvenings).toEqual({ quiet: 3, of: 4 });
+    expect(week?.points[0]).toEqual({ tone: 'celebrate', key: 'talkQuietEvenings', substitutions: ['3', '4'] });
+    // The first agreement took effect on 1 October: its week is the oldest there is.
+    const early = await loadCheckIn(db, NOW, at('2026-10-07T12:00:00+02:00'), 'en');
+    expect(early?.trend.map((each) => each.afterHoursMinutes)).toEqual([0, 180]);
   });
 });
+

@@ -2,26 +2,29 @@ import { allRevisions } from '../agreement/agreement-store';
 import type { HearthDb, OverrideRecord } from '../db/hearth-db';
 import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
 import { intervalsOverlapping } from '../tracking/tracking-store';
-import { reportWeek, weeklyReport, type WeeklyReport } from './weekly-report';
-
-/**
- * The report of the household week holding `weekContaining`, read straight from Dexie as the
- * options page reads it; null when no agreement was in force in that week. The tracker's open
- * interval lives in the background and is left out: at most one checkpoint (30 s) of the last
- * stretch of work.
- */
-export async function loadWeeklyReport(db: HearthDb, now: number, weekContaining: number): Promise<WeeklyReport | null> {
-  const revisions = await allRevisions(db);
-  const week = reportWeek(revisions, now, weekContaining);
-  if (!week) return null;
-  const [intervals, overrides, marks] = await Promise.all([
-    intervalsOverlapping(db, week.start, week.end),
-    overridesOverlapping(db, week.start, week.end),
-    db.settings.get(RITUAL_MARKS_KEY),
-  ]);
-  return weeklyReport({ now, week, revisions, intervals, overrides, marks: marks?.value });
-}
+import { checkIn, trendSpan, trendWeeks, type CheckInWeek } from './check-in';
+import { ownerIdOf } from '../status/popup-status';
 
 function overridesOverlapping(db: HearthDb, from: number, to: number): Promise<OverrideRecord[]> {
   return db.overrides.where('start').below(to).filter((override) => override.end > from).toArray();
+}
+
+/**
+ * The check-in of the household week holding `weekContaining`: its report, figures, 8-week trend
+ * and talking points, read straight from Dexie as the options page reads it; null when no agreement
+ * was in force in that week. The trend's intervals are read in one indexed range, then cut per week
+ * in memory. The tracker's open interval lives in the background and is left out: at most one
+ * checkpoint (30 s) of the last stretch of work.
+ */
+export async function loadCheckIn(db: HearthDb, now: number, weekContaining: number, locale: string): Promise<CheckInWeek | null> {
+  const revisions = await allRevisions(db);
+  const weeks = trendWeeks(revisions, now, weekContaining);
+  const span = trendSpan(weeks);
+  if (!span) return null;
+  const [intervals, overrides, marks] = await Promise.all([
+    intervalsOverlapping(db, span.start, span.end),
+    overridesOverlapping(db, span.start, span.end),
+    db.settings.get(RITUAL_MARKS_KEY),
+  ]);
+  return checkIn({ now, weekContaining, revisions, intervals, overrides, marks: marks?.value, ownerId: (week) => ownerIdOf(week.agreement), locale }, weeks);
 }
