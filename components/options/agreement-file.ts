@@ -1,6 +1,6 @@
 import type { Agreement } from '@/utils/agreement/agreement-schema';
 import { serializeAgreement } from '@/utils/agreement/parse-agreement';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../download-file';
 
 /** Offers the agreement as a JSON file download from an extension page. */
 export function downloadAgreement(agreement: Agreement, now: number): void {

@@ -35,8 +35,18 @@ afterEach(() => render(null, root));
 /** Lets a load that has been asked for answer, and the page draw the answer. */
 const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 
+const saved = new Map<number, unknown>();
+const checkInStore = {
+  load: vi.fn(async (weekStart: number, previous: number | undefined) => ({
+    answers: (saved.get(weekStart) as never) ?? null,
+    previous: previous === undefined ? null : ((saved.get(previous) as never) ?? null),
+  })),
+  save: vi.fn(async (weekStart: number, answers: unknown) => void saved.set(weekStart, answers)),
+  clock: () => NOW,
+};
+
 async function show(load: (weekContaining: number) => Promise<CheckInWeek | null>, openOptions = vi.fn(), clock = () => NOW) {
-  await act(async () => render(<ReportApp load={load} clock={clock} locale="en-GB" openOptions={openOptions} />, root));
+  await act(async () => render(<ReportApp load={load} clock={clock} locale="en-GB" openOptions={openOptions} checkIn={checkInStore} />, root));
   await settle();
   return { openOptions };
 }
@@ -63,7 +73,7 @@ describe('ReportApp', () => {
     expect(root.querySelector('.week')?.textContent).toBe('This week: 23 Nov 2026 – 29 Nov 2026');
 
     const headings = [...root.querySelectorAll('h2')].map((heading) => heading.textContent);
-    expect(headings).toEqual(['For your check-in', 'Rituals', 'The week in figures', 'After hours', 'The last eight weeks', 'Day by day', 'By kind of work', 'Overrides']);
+    expect(headings).toEqual(['For your check-in', 'Your check-in', 'Rituals', 'The week in figures', 'After hours', 'The last eight weeks', 'Day by day', 'By kind of work', 'Overrides', 'Take it with you']);
     expect([...root.querySelectorAll('.points li')].map((item) => item.textContent)).toEqual([
       // Alex's hours end at 17:00; both evenings' work ended at 20:30.
       'Monday ran 3 hrs 30 mins past your agreed end.',
@@ -191,7 +201,7 @@ describe('ReportApp', () => {
       .mockImplementationOnce(() => new Promise((_, reject) => (fail = reject)))
       .mockImplementation(async (weekContaining) => reportFor(weekContaining));
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    await act(async () => render(<ReportApp load={load} clock={() => NOW} locale="en-GB" openOptions={vi.fn()} />, root));
+    await act(async () => render(<ReportApp load={load} clock={() => NOW} locale="en-GB" openOptions={vi.fn()} checkIn={checkInStore} />, root));
     expect(root.querySelector('[role=status]')?.textContent).toBe('Loading the report…');
     fail(new Error('database closed'));
     await settle();
@@ -217,4 +227,25 @@ describe('ReportApp', () => {
     await show(async () => allKept);
     expect(root.querySelector('.headline')?.textContent).toBe('Time together you kept: 1 of 1. Every one of them. Lovely.');
   });
+
+  it("keeps the check-in's answers with the week, and opens the next week with last week's adjustment", async () => {
+    saved.clear();
+    await show(async (weekContaining: number) => reportFor(weekContaining, MARKS));
+    const field = (name: string) => [...root.querySelectorAll('label')].find((label) => label.textContent?.startsWith(name))!.querySelector('textarea')!;
+    await act(async () => {
+      field('What do we adjust?').value = 'Walk at 19:00 on Thursdays';
+      field('What do we adjust?').dispatchEvent(new Event('input'));
+    });
+    await click('Save our answers');
+    expect(root.querySelector('.check-in [role=status]')?.textContent).toBe('Saved with this week.');
+    expect(saved.get(at('2026-11-23T00:00:00+01:00'))).toEqual({ stretched: '', celebrate: '', adjust: 'Walk at 19:00 on Thursdays', savedAt: NOW });
+
+    // A week later: the new week's form is empty and last week's adjustment comes first.
+    const later = at('2026-12-03T12:00:00+01:00');
+    render(null, root);
+    await show(async (weekContaining: number) => reportFor(weekContaining, [], later), vi.fn(), () => later);
+    expect(root.querySelector('.last-week p')?.textContent).toBe('Walk at 19:00 on Thursdays');
+    expect(field('What do we adjust?').value).toBe('');
+  });
 });
+

@@ -4,6 +4,7 @@ import type { CheckInWeek } from '@/utils/report/check-in';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../i18n';
+import type { CheckInStore } from './check-in-form';
 import { ReportWeek } from './report-week';
 
 type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'no-agreement' } | { kind: 'ready'; week: CheckInWeek };
@@ -14,6 +15,7 @@ interface Props {
   clock: () => number;
   locale: string;
   openOptions: () => void;
+  checkIn: CheckInStore;
 }
 
 /** Which week to read: the one holding an instant, or this week as of the read. */
@@ -29,7 +31,7 @@ interface Read {
  * open report forward rather than opening another — and a page showing this week then shows the
  * week of that moment, so a tab left open over Sunday night does not call last week "this week".
  */
-export function ReportApp({ load, clock, locale, openOptions }: Props) {
+export function ReportApp({ load, clock, locale, openOptions, checkIn }: Props) {
   const [read, setRead] = useState<Read>({ week: 'this', quiet: false });
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const showsThisWeek = useRef(false);
@@ -90,7 +92,7 @@ export function ReportApp({ load, clock, locale, openOptions }: Props) {
       {phase.kind === 'ready' && (
         <>
           <WeekNavigation report={phase.week.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
-          <ReportWeek week={phase.week} locale={locale} />
+          <ReportWeek week={phase.week} locale={locale} store={checkIn} />
         </>
       )}
     </main>

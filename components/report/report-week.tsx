@@ -1,8 +1,10 @@
 import type { CheckInWeek } from '@/utils/report/check-in';
 import { t } from '../i18n';
+import { CheckInForm, type CheckInStore } from './check-in-form';
 import { ReportBudget } from './report-budget';
 import { ReportCategories } from './report-categories';
 import { ReportDays } from './report-days';
+import { ReportExports } from './report-exports';
 import { ReportFigures } from './report-figures';
 import { ReportOverrides } from './report-overrides';
 import { ReportRituals } from './report-rituals';
@@ -13,8 +15,9 @@ import { TrendChart } from './trend-chart';
  * The check-in's order: what to talk about (celebration first), the rituals kept, then the
  * figures behind them. The report opens a conversation; it does not keep score.
  */
-export function ReportWeek({ week, locale }: { week: CheckInWeek; locale: string }) {
+export function ReportWeek({ week, locale, store }: { week: CheckInWeek; locale: string; store: CheckInStore }) {
   const { report } = week;
+  const form = <CheckInForm weekStart={report.weekStart} previousWeekStart={week.reports[1]?.weekStart} store={store} />;
   if (report.empty) {
     return (
       <>
@@ -22,13 +25,16 @@ export function ReportWeek({ week, locale }: { week: CheckInWeek; locale: string
           <h2 id="empty-title">{t('reportEmptyTitle')}</h2>
           <p class="muted">{t('reportEmptyBody')}</p>
         </section>
+        {form}
         <TrendChart trend={week.trend} timeZone={report.timeZone} locale={locale} />
+        <ReportExports week={week} locale={locale} />
       </>
     );
   }
   return (
     <>
       <ReportTalkingPoints points={week.points} />
+      {form}
       <ReportRituals report={report} locale={locale} />
       <ReportFigures figures={week.figures} timeZone={report.timeZone} locale={locale} />
       <ReportBudget report={report} locale={locale} />
@@ -36,6 +42,7 @@ export function ReportWeek({ week, locale }: { week: CheckInWeek; locale: string
       <ReportDays report={report} locale={locale} />
       <ReportCategories report={report} locale={locale} />
       <ReportOverrides report={report} locale={locale} />
+      <ReportExports week={week} locale={locale} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { HearthDb } from '@/utils/db/hearth-db';
-import { loadCheckIn } from '@/utils/report/report-store';
+import { loadCheckIn, loadCheckInAnswers, saveCheckInAnswers } from '@/utils/report/report-store';
 import { ReportApp } from '@/components/report/report-app';
 import { t, uiLocale } from '@/components/i18n';
 
@@ -14,6 +14,11 @@ render(
     clock={Date.now}
     locale={uiLocale()}
     openOptions={() => void browser.runtime.openOptionsPage()}
+    checkIn={{
+      load: (weekStart, previousStart) => loadCheckInAnswers(db, weekStart, previousStart),
+      save: (weekStart, answers) => saveCheckInAnswers(db, weekStart, answers),
+      clock: Date.now,
+    }}
   />,
   document.getElementById('app')!,
 );

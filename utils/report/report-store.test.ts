@@ -6,7 +6,7 @@ import { at } from '../schedule/agreement-fixture';
 import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
 import { household } from '../status/status-fixture';
 import { workInterval } from '../tracking/interval-fixture';
-import { loadCheckIn } from './report-store';
+import { loadCheckIn, loadCheckInAnswers, saveCheckInAnswers } from './report-store';
 
 const MINUTE = 60_000;
 const NOW = at('2026-11-26T12:00:00+01:00');
@@ -77,6 +77,16 @@ describe('loadCheckIn', () => {
     // The first agreement took effect on 1 October: its week is the oldest there is.
     const early = await loadCheckIn(db, NOW, at('2026-10-07T12:00:00+02:00'), 'en');
     expect(early?.trend.map((each) => each.afterHoursMinutes)).toEqual([0, 180]);
+  });
+
+  it("keeps each week's check-in answers apart, and reads a damaged record as none", async () => {
+    const db = await freshDb();
+    const week = at('2026-11-23T00:00:00+01:00');
+    const before = at('2026-11-16T00:00:00+01:00');
+    await saveCheckInAnswers(db, before, { stretched: '', celebrate: 'Walks', adjust: 'Earlier dinner', savedAt: 1 });
+    expect(await loadCheckInAnswers(db, week, before)).toEqual({ answers: null, previous: { stretched: '', celebrate: 'Walks', adjust: 'Earlier dinner', savedAt: 1 } });
+    await db.settings.put({ key: `checkIn:${week}`, value: { adjust: 3 } });
+    expect((await loadCheckInAnswers(db, week, undefined)).answers).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
 import { intervalsOverlapping } from '../tracking/tracking-store';
 import { checkIn, trendSpan, trendWeeks, type CheckInWeek } from './check-in';
 import { ownerIdOf } from '../status/popup-status';
+import { checkInAnswersKey, storedCheckInAnswers, type CheckInAnswers } from './check-in-answers';
 
 function overridesOverlapping(db: HearthDb, from: number, to: number): Promise<OverrideRecord[]> {
   return db.overrides.where('start').below(to).filter((override) => override.end > from).toArray();
@@ -28,3 +29,21 @@ export async function loadCheckIn(db: HearthDb, now: number, weekContaining: num
   ]);
   return checkIn({ now, weekContaining, revisions, intervals, overrides, marks: marks?.value, ownerId: (week) => ownerIdOf(week.agreement), locale }, weeks);
 }
+
+/** This week's answers and the week before's (whose "what do we adjust" opens this check-in). */
+export async function loadCheckInAnswers(
+  db: HearthDb,
+  weekStart: number,
+  previousStart: number | undefined,
+): Promise<{ answers: CheckInAnswers | null; previous: CheckInAnswers | null }> {
+  const [answers, previous] = await Promise.all([
+    db.settings.get(checkInAnswersKey(weekStart)),
+    previousStart === undefined ? undefined : db.settings.get(checkInAnswersKey(previousStart)),
+  ]);
+  return { answers: storedCheckInAnswers(answers?.value), previous: storedCheckInAnswers(previous?.value) };
+}
+
+export async function saveCheckInAnswers(db: HearthDb, weekStart: number, answers: CheckInAnswers): Promise<void> {
+  await db.settings.put({ key: checkInAnswersKey(weekStart), value: answers });
+}
+
