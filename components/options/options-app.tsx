@@ -13,6 +13,7 @@ import { OptionsNav } from './options-nav';
 import { downloadAgreement } from './agreement-file';
 import { downloadRitualCalendar } from './ritual-calendar-file';
 import { TrackingSettingsForm } from './tracking-settings-form';
+import { WeekSummaryForm } from './week-summary-form';
 import { WindDownForm } from './wind-down-form';
 
 type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] } | null;
@@ -116,6 +117,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} />}
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
+      <WeekSummaryForm db={db} />
       <ComfortsForm db={db} />
     </main>
   );

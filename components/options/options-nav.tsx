@@ -27,6 +27,7 @@ function entries(): Entry[] {
     },
     { target: 'recording', label: t('trackingTitle') },
     { target: 'wind-down', label: t('windDownTitle') },
+    { target: 'week-summary', label: t('weekSummarySettingTitle') },
     { target: 'comforts', label: t('comfortsTitle') },
   ];
 }

@@ -18,7 +18,7 @@ const revisions: AgreementRevision[] = [{ id: 1, effectiveAt: at('2026-10-01T00:
 /** The real assembly over a small week: the component is tested on what it will be given. */
 function reportFor(weekContaining: number, marks: unknown[] = [], now = NOW): CheckInWeek {
   const intervals = [workInterval('2026-11-23T20:00:00+01:00', '2026-11-23T20:30:00+01:00'), workInterval('2026-11-24T18:00:00+01:00', '2026-11-24T20:30:00+01:00', 'github.com', 'code')];
-  const input = { now, weekContaining, revisions, intervals, overrides: [INCIDENT], marks, ownerId: () => 'alex', locale: 'en-GB' };
+  const input = { now, weekContaining, revisions, intervals, overrides: [INCIDENT], marks, stretchLevels: [{ date: '2026-11-24', level: 4 as const }], ownerId: () => 'alex', locale: 'en-GB' };
   return checkIn(input, trendWeeks(revisions, now, weekContaining))!;
 }
 
@@ -111,14 +111,14 @@ describe('ReportApp', () => {
     expect(root.textContent).toContain('1 hr past what you planned. Worth a word at your check-in, nothing more.');
 
     expect(rows('days-title')).toEqual([
-      ['Mon 23 Nov', '0 mins', '30 mins', '30 mins', '30 mins, until Mon 20:30'],
-      // 18:00 to 20:30; the evening zone begins at 19:00.
-      ['Tue 24 Nov', '0 mins', '2 hrs 30 mins', '1 hr 30 mins', '2 hrs 30 mins, until Tue 20:30'],
-      ['Wed 25 Nov', '0 mins', '0 mins', '0 mins', '—'],
-      ['Thu 26 Nov', '0 mins', '0 mins', '0 mins', '—'],
-      ['Fri 27 Nov', '0 mins', '0 mins', '0 mins', '—'],
-      ['Sat 28 Nov', '0 mins', '0 mins', '0 mins', '—'],
-      ['Sun 29 Nov', '0 mins', '0 mins', '0 mins', '—'],
+      ['Mon 23 Nov', '0 mins', '30 mins', '30 mins', '30 mins, until Mon 20:30', '—'],
+      // 18:00 to 20:30; the evening zone begins at 19:00. That day's answer: 4 of 5.
+      ['Tue 24 Nov', '0 mins', '2 hrs 30 mins', '1 hr 30 mins', '2 hrs 30 mins, until Tue 20:30', '4 of 5'],
+      ['Wed 25 Nov', '0 mins', '0 mins', '0 mins', '—', '—'],
+      ['Thu 26 Nov', '0 mins', '0 mins', '0 mins', '—', '—'],
+      ['Fri 27 Nov', '0 mins', '0 mins', '0 mins', '—', '—'],
+      ['Sat 28 Nov', '0 mins', '0 mins', '0 mins', '—', '—'],
+      ['Sun 29 Nov', '0 mins', '0 mins', '0 mins', '—', '—'],
     ]);
     // The stacked bars echo the table and are hidden from screen readers.
     expect(root.querySelector('svg.day-stack')?.getAttribute('aria-hidden')).toBe('true');

@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import { DayStackChart } from './day-stack-chart';
 
 /** Each day's work in hours, after hours and in zones, with its span; the table is what a screen reader reads. */
-export function ReportDays({ report, locale }: { report: WeeklyReport; locale: string }) {
+export function ReportDays({ report, stretch, locale }: { report: WeeklyReport; stretch: Array<number | null> | null; locale: string }) {
   const duration = (ms: number) => formatDuration(ms, locale);
   return (
     <section aria-labelledby="days-title">
@@ -19,10 +19,11 @@ export function ReportDays({ report, locale }: { report: WeeklyReport; locale: s
             <th scope="col">{t('reportAfterHoursColumn')}</th>
             <th scope="col">{t('reportInZoneColumn')}</th>
             <th scope="col">{t('daysSpanColumn')}</th>
+            {stretch && <th scope="col">{t('daysStretchColumn')}</th>}
           </tr>
         </thead>
         <tbody>
-          {report.days.map((day) => (
+          {report.days.map((day, index) => (
             <tr key={day.date}>
               <th scope="row">{formatDay(day.date, locale)}</th>
               <td>{duration(day.inHoursMs)}</td>
@@ -33,6 +34,7 @@ export function ReportDays({ report, locale }: { report: WeeklyReport; locale: s
                   ? t('daysSpan', [duration(day.span.lastEnd - day.span.firstStart), formatWeekdayTime(day.span.lastEnd, report.timeZone, locale)])
                   : '—'}
               </td>
+              {stretch && <td>{stretch[index] ? t('daysStretchLevel', [String(stretch[index])]) : '—'}</td>}
             </tr>
           ))}
         </tbody>

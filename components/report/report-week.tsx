@@ -39,7 +39,7 @@ export function ReportWeek({ week, locale, store }: { week: CheckInWeek; locale:
       <ReportFigures figures={week.figures} timeZone={report.timeZone} locale={locale} />
       <ReportBudget report={report} locale={locale} />
       <TrendChart trend={week.trend} timeZone={report.timeZone} locale={locale} />
-      <ReportDays report={report} locale={locale} />
+      <ReportDays report={report} stretch={week.stretch} locale={locale} />
       <ReportCategories report={report} locale={locale} />
       <ReportOverrides report={report} locale={locale} />
       <ReportExports week={week} locale={locale} />

@@ -14,6 +14,7 @@ import { setupRetention } from './retention';
 import { createTestSeams } from './test-seams';
 import { setupTracker } from './tracker';
 import { setupTrackingMessages } from './tracking-messages';
+import { setupWeekSummary } from './week-summary';
 
 export default defineBackground(() => {
   const db = new HearthDb();
@@ -30,4 +31,5 @@ export default defineBackground(() => {
   setupReportTab(router);
   setupCommands();
   setupPopupMessages(db, router);
+  setupWeekSummary(db, clock);
 });

@@ -1,5 +1,6 @@
 import type { AgreementRevision, OverrideRecord } from '../db/hearth-db';
 import type { ActivityInterval } from '../tracking/activity-interval';
+import { levelOn, type StretchEntry, type StretchLevel } from '../status/stretch-levels';
 import { talkingPoints, type TalkingPoint } from './talking-points';
 import { weekFigures, type WeekFigures } from './week-figures';
 import { weekTrend, type TrendWeek } from './week-trend';
@@ -19,6 +20,8 @@ export interface CheckInWeek {
   /** Oldest first, this week last. */
   trend: TrendWeek[];
   points: TalkingPoint[];
+  /** "How stretched today" for each day of the week (null: not answered), when the person answers at all. */
+  stretch: Array<StretchLevel | null> | null;
 }
 
 export interface CheckInInput {
@@ -30,6 +33,8 @@ export interface CheckInInput {
   intervals: readonly ActivityInterval[];
   overrides: readonly OverrideRecord[];
   marks: unknown;
+  /** The person's "how stretched today" answers, when they opted in. */
+  stretchLevels: readonly StretchEntry[];
   ownerId: (week: ReportWeek) => string;
   locale: string;
 }
@@ -70,5 +75,6 @@ export function checkIn(input: CheckInInput, weeks: readonly ReportWeek[]): Chec
   const figures = weekFigures({ report, previous: reports[1] ?? null, agreement: week.agreement, ownerId, now: input.now, ritualWeeks });
   const trend = weekTrend(reports, input.now);
   const points = talkingPoints({ report, figures, trend, agreement: week.agreement, ownerId, ritualWeeks, locale: input.locale });
-  return { report, reports, figures, trend, points };
+  const stretch = input.stretchLevels.length > 0 ? report.days.map((day) => levelOn(input.stretchLevels, day.date)) : null;
+  return { report, reports, figures, trend, points, stretch };
 }

@@ -5,6 +5,7 @@ import { intervalsOverlapping } from '../tracking/tracking-store';
 import { checkIn, trendSpan, trendWeeks, type CheckInWeek } from './check-in';
 import { ownerIdOf } from '../status/popup-status';
 import { checkInAnswersKey, storedCheckInAnswers, type CheckInAnswers } from './check-in-answers';
+import { STRETCH_KEY, storedStretchLevels } from '../status/stretch-levels';
 
 function overridesOverlapping(db: HearthDb, from: number, to: number): Promise<OverrideRecord[]> {
   return db.overrides.where('start').below(to).filter((override) => override.end > from).toArray();
@@ -22,12 +23,14 @@ export async function loadCheckIn(db: HearthDb, now: number, weekContaining: num
   const weeks = trendWeeks(revisions, now, weekContaining);
   const span = trendSpan(weeks);
   if (!span) return null;
-  const [intervals, overrides, marks] = await Promise.all([
+  const [intervals, overrides, marks, stretch] = await Promise.all([
     intervalsOverlapping(db, span.start, span.end),
     overridesOverlapping(db, span.start, span.end),
     db.settings.get(RITUAL_MARKS_KEY),
+    db.settings.get(STRETCH_KEY),
   ]);
-  return checkIn({ now, weekContaining, revisions, intervals, overrides, marks: marks?.value, ownerId: (week) => ownerIdOf(week.agreement), locale }, weeks);
+  const stretchLevels = storedStretchLevels(stretch?.value);
+  return checkIn({ now, weekContaining, revisions, intervals, overrides, marks: marks?.value, stretchLevels, ownerId: (week) => ownerIdOf(week.agreement), locale }, weeks);
 }
 
 /** This week's answers and the week before's (whose "what do we adjust" opens this check-in). */

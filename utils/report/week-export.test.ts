@@ -6,7 +6,7 @@ import { revisions, SUNDAY_NIGHT, WEEK } from './week-fixture';
 import { CSV_COLUMNS, weeksToCsv, weekToJson, weekToMarkdown } from './week-export';
 
 const week = checkIn(
-  { now: SUNDAY_NIGHT, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, ownerId: () => 'alex', locale: 'en' },
+  { now: SUNDAY_NIGHT, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, stretchLevels: [], ownerId: () => 'alex', locale: 'en' },
   trendWeeks(revisions, SUNDAY_NIGHT, SUNDAY_NIGHT),
 )!;
 
