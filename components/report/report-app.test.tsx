@@ -247,5 +247,20 @@ describe('ReportApp', () => {
     expect(root.querySelector('.last-week p')?.textContent).toBe('Walk at 19:00 on Thursdays');
     expect(field('What do we adjust?').value).toBe('');
   });
+
+  it('opens on the week a link names, and follows the link when it changes in an open tab', async () => {
+    const load = vi.fn(async (weekContaining: number) => reportFor(weekContaining));
+    let linked: number | undefined = at('2026-11-18T12:00:00+01:00');
+    await act(async () =>
+      render(<ReportApp load={load} clock={() => NOW} locale="en-GB" openOptions={vi.fn()} checkIn={checkInStore} initialWeek={linked} linkedWeek={() => linked} />, root),
+    );
+    await settle();
+    expect(load).toHaveBeenLastCalledWith(at('2026-11-18T12:00:00+01:00'));
+    expect(root.querySelector('.week')?.textContent).toBe('Week of 16 Nov 2026 – 22 Nov 2026');
+    linked = at('2026-11-10T12:00:00+01:00');
+    await act(async () => void window.dispatchEvent(new Event('hashchange')));
+    await settle();
+    expect(root.querySelector('.week')?.textContent).toBe('Week of 9 Nov 2026 – 15 Nov 2026');
+  });
 });
 

@@ -7,6 +7,8 @@ import { t } from '../i18n';
 import type { CheckInStore } from './check-in-form';
 import { ReportWeek } from './report-week';
 
+export const REPORT_READY_MARK = 'hearth:report-ready';
+
 type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'no-agreement' } | { kind: 'ready'; week: CheckInWeek };
 
 interface Props {
@@ -16,6 +18,10 @@ interface Props {
   locale: string;
   openOptions: () => void;
   checkIn: CheckInStore;
+  /** A week to open on (an instant in it), as `report.html#week=<instant>` asks; this week otherwise. */
+  initialWeek?: number;
+  /** Reads the week a link asks for, on a `hashchange` (the week-end summary reuses an open report tab). */
+  linkedWeek?: () => number | undefined;
 }
 
 /** Which week to read: the one holding an instant, or this week as of the read. */
@@ -31,8 +37,8 @@ interface Read {
  * open report forward rather than opening another — and a page showing this week then shows the
  * week of that moment, so a tab left open over Sunday night does not call last week "this week".
  */
-export function ReportApp({ load, clock, locale, openOptions, checkIn }: Props) {
-  const [read, setRead] = useState<Read>({ week: 'this', quiet: false });
+export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWeek, linkedWeek }: Props) {
+  const [read, setRead] = useState<Read>({ week: initialWeek ?? 'this', quiet: false });
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const showsThisWeek = useRef(false);
 
@@ -40,8 +46,16 @@ export function ReportApp({ load, clock, locale, openOptions, checkIn }: Props) 
     const readAgain = () => {
       if (document.visibilityState === 'visible') setRead((last) => ({ week: showsThisWeek.current ? 'this' : last.week, quiet: true }));
     };
+    const follow = () => {
+      const week = linkedWeek?.();
+      if (week !== undefined) setRead({ week, quiet: false });
+    };
     document.addEventListener('visibilitychange', readAgain);
-    return () => document.removeEventListener('visibilitychange', readAgain);
+    window.addEventListener('hashchange', follow);
+    return () => {
+      document.removeEventListener('visibilitychange', readAgain);
+      window.removeEventListener('hashchange', follow);
+    };
   }, []);
 
   useEffect(() => {
@@ -52,6 +66,8 @@ export function ReportApp({ load, clock, locale, openOptions, checkIn }: Props) 
         if (stale) return;
         showsThisWeek.current = week?.report.current ?? false;
         setPhase(week ? { kind: 'ready', week } : { kind: 'no-agreement' });
+        // What bench/report-bench.ts reads: from navigation start until a week is on screen.
+        if (week) requestAnimationFrame(() => performance.mark(REPORT_READY_MARK));
       },
       (error: unknown) => {
         console.error('Hearth could not load the weekly report', error);

@@ -4,7 +4,7 @@ import { agreementInForceAt, latestAgreement } from '@/utils/agreement/agreement
 import type { HearthDb } from '@/utils/db/hearth-db';
 import { loadCheckIn } from '@/utils/report/report-store';
 import {
-  isWeekSummaryNotification,
+  weekOfSummaryNotification,
   loadWeekSummarySettings,
   WEEK_SUMMARY_LATE_LIMIT_MS,
   weekSummaryNotificationId,
@@ -31,8 +31,10 @@ export function setupWeekSummary(db: HearthDb, clock: Clock) {
     if (alarm.name === ALARM) void look();
   });
   browser.notifications.onClicked.addListener((id) => {
-    if (!isWeekSummaryNotification(id)) return;
-    void openReportTab();
+    const weekStart = weekOfSummaryNotification(id);
+    if (weekStart === undefined) return;
+    // The week that ended, not the new one the report would open on.
+    void openReportTab(weekStart);
     void browser.notifications.clear(id);
   });
   // A new agreement may move the week's edges (another first weekday or zone); its first answer is the start-up look.

@@ -6,7 +6,7 @@ import { HearthDb } from '../db/hearth-db';
 import { catalogTranslator } from '../i18n/translate';
 import { checkIn, trendWeeks } from './check-in';
 import { revisions, SUNDAY_NIGHT, WEEK } from './week-fixture';
-import { isWeekSummaryNotification, loadWeekSummarySettings, saveWeekSummarySettings, weekSummaryNotificationId, weekSummaryText } from './week-summary';
+import { loadWeekSummarySettings, saveWeekSummarySettings, weekOfSummaryNotification, weekSummaryNotificationId, weekSummaryText } from './week-summary';
 
 const week = checkIn(
   { now: SUNDAY_NIGHT, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, stretchLevels: [], ownerId: () => 'alex', locale: 'en' },
@@ -20,8 +20,8 @@ describe('weekSummaryText', () => {
   });
 
   it('has its own notification ids, one per week', () => {
-    expect(isWeekSummaryNotification(weekSummaryNotificationId(week.report.weekStart))).toBe(true);
-    expect(isWeekSummaryNotification('hearth-reminder:ritual:walk:1')).toBe(false);
+    expect(weekOfSummaryNotification(weekSummaryNotificationId(week.report.weekStart))).toBe(week.report.weekStart);
+    expect(weekOfSummaryNotification('hearth-reminder:ritual:walk:1')).toBeUndefined();
   });
 });
 

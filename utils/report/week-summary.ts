@@ -13,7 +13,11 @@ export const { load: loadWeekSummarySettings, save: saveWeekSummarySettings } = 
 export const WEEK_SUMMARY_LATE_LIMIT_MS = 24 * 60 * 60_000;
 
 export const weekSummaryNotificationId = (weekStart: number) => `hearth-week:${weekStart}`;
-export const isWeekSummaryNotification = (id: string) => id.startsWith('hearth-week:');
+/** The week a summary notification is about, or undefined for any other notification. */
+export function weekOfSummaryNotification(id: string): number | undefined {
+  const match = /^hearth-week:(\d+)$/.exec(id);
+  return match ? Number(match[1]) : undefined;
+}
 
 /** "Your week" / "2 hr 10 min after hours (plan 2 hr) · 5 quiet evenings". */
 export function weekSummaryText(week: CheckInWeek, t: Translate, locale: string): { title: string; message: string } {
