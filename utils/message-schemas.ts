@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { RITUAL_OUTCOMES } from './status/ritual-marks';
 import type { HearthMessage } from './messages';
 
-/** The messages the background answers; `guard:apply` goes the other way, to tabs. */
-export type RoutedMessage = Exclude<HearthMessage, { type: 'guard:apply' }>;
+/** The messages the background answers; `guard:recheck` goes the other way, to tabs. */
+export type RoutedMessage = Exclude<HearthMessage, { type: 'guard:recheck' }>;
 export type RoutedType = RoutedMessage['type'];
 
 /**
@@ -44,6 +44,16 @@ export const MESSAGE_SCHEMAS = {
     type: v.literal('comforts:settings'),
     settings: v.object({ muteNotifications: v.boolean(), parkTabs: v.picklist(['off', 'group', 'close']) }),
   }),
+  'link:paired': v.object({ type: v.literal('link:paired') }),
+  'link:unpair': v.object({ type: v.literal('link:unpair') }),
+  'link:thanks': v.object({ type: v.literal('link:thanks'), text: text(MAX_TEXT_LENGTH) }),
+  'link:sharing': v.object({ type: v.literal('link:sharing'), sharing: v.unknown() }),
+  'link:preview': v.object({ type: v.literal('link:preview') }),
+  'identity:get': v.object({ type: v.literal('identity:get') }),
+  'identity:set': v.object({ type: v.literal('identity:set'), partnerId: text(64) }),
+  'plan:status': v.object({ type: v.literal('plan:status') }),
+  'plan:invoke': v.object({ type: v.literal('plan:invoke'), planId: text(64), through: text(10) }),
+  'plan:end': v.object({ type: v.literal('plan:end') }),
 } satisfies { [K in RoutedType]: v.GenericSchema<unknown, Extract<RoutedMessage, { type: K }>> };
 
 export type ParsedMessage = { ok: true; message: RoutedMessage } | { ok: false; problem: string };

@@ -2,7 +2,7 @@ import { agreementExport } from '@/utils/agreement/agreement-export';
 import { allRevisions } from '@/utils/agreement/agreement-store';
 import type { HearthDb } from '@/utils/db/hearth-db';
 import { t, uiLocale } from '../i18n';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../download-file';
 
 /** Offers the agreement in force, with its history, as a JSON file download from an extension page. */
 export async function downloadAgreement(db: HearthDb, now: number): Promise<void> {

@@ -16,12 +16,12 @@ describe('BudgetMeter', () => {
     [
       'over, the bar full and the excess said plainly',
       { usedMinutes: 150, budgetMinutes: 120, ratio: 1.25 },
-      { now: '100', text: '150 of 120 minutes', width: '100%', note: '30 min over what you agreed: something to talk about at your check-in.', over: true },
+      { now: '100', text: '150 of 120 minutes', width: '100%', note: '30 min past what you planned. Worth a word at your check-in, nothing more.', over: true },
     ],
     [
       'a zero budget, used',
       { usedMinutes: 5, budgetMinutes: 0, ratio: 1 },
-      { now: '100', text: '5 of 0 minutes', width: '100%', note: '5 min over what you agreed: something to talk about at your check-in.', over: true },
+      { now: '100', text: '5 of 0 minutes', width: '100%', note: '5 min past what you planned. Worth a word at your check-in, nothing more.', over: true },
     ],
   ])('%s', (_, budget, expected) => {
     render(<BudgetMeter budget={budget} locale="en" />, root);

@@ -24,7 +24,7 @@ const button = (name: string) => [...root.querySelectorAll('button')].find((cand
 describe('EndedRituals', () => {
   it.each<[string, EndedRitual, string, string]>([
     ['kept', { ...walk, outcome: 'kept', guessed: true }, "Hearth's guess: kept — no work seen during it. Tap to correct.", 'Kept'],
-    ['missed', { ...walk, outcome: 'skipped', guessed: true }, "Hearth's guess: missed — work was recorded during it. Tap Kept if it was kept after all.", 'Skipped'],
+    ['missed', { ...walk, outcome: 'skipped', guessed: true }, "Hearth's guess: work came in during it. Tap Kept if it was kept after all.", 'Skipped'],
   ])("says a mark Hearth set (%s) is its guess", (_, ritual, text, pressed) => {
     render(<EndedRituals rituals={[ritual]} clock={clock} />, root);
     expect(status()?.textContent).toBe(text);
@@ -34,7 +34,7 @@ describe('EndedRituals', () => {
 
   it("shows the person's own mark as theirs", () => {
     render(<EndedRituals rituals={[{ ...walk, outcome: 'skipped' }]} clock={clock} />, root);
-    expect(status()?.textContent).toBe('Skipped. Noted for your check-in.');
+    expect(status()?.textContent).toBe('Skipped this time. That happens.');
   });
 
   it("replaces Hearth's guess with the person's correction", async () => {

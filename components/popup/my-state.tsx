@@ -6,7 +6,7 @@ interface Props {
   clock: (instant: number) => string;
 }
 
-/** "Working, in hours", "After hours: 35 min today", "Family evenings until 07:00", "Override until 21:15" or "Off". */
+/** "Working, in hours", "After hours: 35 min today", "Family evenings until 07:00", "Override until 21:15" or "Off the clock". */
 export function MyState({ me, clock }: Props) {
   return (
     <section class={`card me ${me.kind}`} aria-labelledby="me-title" data-ready="">

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgreementRevision } from '@/utils/db/hearth-db';
-import { reportWeek, weeklyReport, type WeeklyReport } from '@/utils/report/weekly-report';
+import { checkIn, trendWeeks, type CheckInWeek } from '@/utils/report/check-in';
 import { at } from '@/utils/schedule/agreement-fixture';
 import { household } from '@/utils/status/status-fixture';
 import { workInterval } from '@/utils/tracking/interval-fixture';
@@ -16,16 +16,10 @@ const NOW = at('2026-11-26T12:00:00+01:00');
 const revisions: AgreementRevision[] = [{ id: 1, effectiveAt: at('2026-10-01T00:00:00+02:00'), source: 'import', agreement: household() }];
 
 /** The real assembly over a small week: the component is tested on what it will be given. */
-function reportFor(weekContaining: number, marks: unknown[] = [], now = NOW): WeeklyReport {
-  return weeklyReport({
-    now,
-    week: reportWeek(revisions, now, weekContaining)!,
-    revisions,
-    intervals: [workInterval('2026-11-23T20:00:00+01:00', '2026-11-23T20:30:00+01:00'), workInterval('2026-11-24T18:00:00+01:00', '2026-11-24T20:30:00+01:00', 'github.com', 'code')],
-    overrides: [INCIDENT],
-    marks,
-    ownerId: 'alex',
-  });
+function reportFor(weekContaining: number, marks: unknown[] = [], now = NOW): CheckInWeek {
+  const intervals = [workInterval('2026-11-23T20:00:00+01:00', '2026-11-23T20:30:00+01:00'), workInterval('2026-11-24T18:00:00+01:00', '2026-11-24T20:30:00+01:00', 'github.com', 'code')];
+  const input = { now, weekContaining, revisions, intervals, overrides: [INCIDENT], marks, stretchLevels: [{ date: '2026-11-24', level: 4 as const }], ownerId: () => 'alex', locale: 'en-GB' };
+  return checkIn(input, trendWeeks(revisions, now, weekContaining))!;
 }
 
 const MARKS = [
@@ -41,8 +35,18 @@ afterEach(() => render(null, root));
 /** Lets a load that has been asked for answer, and the page draw the answer. */
 const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 
-async function show(load: (weekContaining: number) => Promise<WeeklyReport | null>, openOptions = vi.fn(), clock = () => NOW) {
-  await act(async () => render(<ReportApp load={load} clock={clock} locale="en-GB" openOptions={openOptions} />, root));
+const saved = new Map<number, unknown>();
+const checkInStore = {
+  load: vi.fn(async (weekStart: number, previous: number | undefined) => ({
+    answers: (saved.get(weekStart) as never) ?? null,
+    previous: previous === undefined ? null : ((saved.get(previous) as never) ?? null),
+  })),
+  save: vi.fn(async (weekStart: number, answers: unknown) => void saved.set(weekStart, answers)),
+  clock: () => NOW,
+};
+
+async function show(load: (weekContaining: number) => Promise<CheckInWeek | null>, openOptions = vi.fn(), clock = () => NOW) {
+  await act(async () => render(<ReportApp load={load} clock={clock} locale="en-GB" openOptions={openOptions} checkIn={checkInStore} />, root));
   await settle();
   return { openOptions };
 }
@@ -69,13 +73,33 @@ describe('ReportApp', () => {
     expect(root.querySelector('.week')?.textContent).toBe('This week: 23 Nov 2026 – 29 Nov 2026');
 
     const headings = [...root.querySelectorAll('h2')].map((heading) => heading.textContent);
-    expect(headings).toEqual(['Rituals', 'After hours', 'Day by day', 'By kind of work', 'Overrides']);
+    expect(headings).toEqual(['For your check-in', 'Your check-in', 'Rituals', 'The week in figures', 'After hours', 'The last eight weeks', 'Day by day', 'By kind of work', 'Overrides', 'Take it with you']);
+    expect([...root.querySelectorAll('.points li')].map((item) => item.textContent)).toEqual([
+      // Alex's hours end at 17:00; both evenings' work ended at 20:30.
+      'Monday ran 3 hrs 30 mins past your agreed end.',
+      'Tuesday ran 3 hrs 30 mins past your agreed end.',
+      'After hours ran 1 hr past the plan this week.',
+    ]);
+    expect([...root.querySelectorAll('.figures div')].map((row) => `${row.children[0]!.textContent}: ${row.children[1]!.textContent}`)).toEqual([
+      // Wednesday and Thursday so far, with nothing after hours.
+      'Quiet evenings: 2 of 4',
+      'Work in hours: 0 mins',
+      'After hours: 3 hrs',
+      'Daily average of work: 45 mins (a week earlier: 0 mins)',
+      // Monday and Tuesday both ended at 20:30: the first of them is named.
+      'Latest finish: Mon 20:30',
+      'Overrides: 1 of the 3 agreed',
+      'Time together kept (last 4 weeks): 2 of 3',
+    ]);
+    expect(rows('trend-title').at(-1)).toEqual(['Mon 23 Nov', '3 hrs', '2 hrs', '2 of 4', '2 of 3']);
+    expect(rows('trend-title')).toHaveLength(8);
+    expect(root.querySelector('svg.trend')?.getAttribute('aria-hidden')).toBe('true');
     // Ended by Thursday noon: four breakfasts and three walks.
-    expect(root.querySelector('.headline')?.textContent).toBe('Rituals you kept: 2 of 7.');
-    expect(root.textContent).toContain('Missed: 1 · Not marked: 4');
+    expect(root.querySelector('.headline')?.textContent).toBe('Time together you kept: 2 of 7.');
+    expect(root.textContent).toContain('Work came in: 1 · Not marked: 4');
     expect([...root.querySelectorAll('.rituals li')].slice(0, 3).map((item) => item.textContent)).toEqual([
       "Mon 23 Nov · Shared breakfast: kept (Hearth's guess)",
-      "Mon 23 Nov · Evening walk: missed, work was seen during it (Hearth's guess)",
+      "Mon 23 Nov · Evening walk: work came in during it (Hearth's guess)",
       'Tue 24 Nov · Shared breakfast: kept',
     ]);
 
@@ -84,22 +108,20 @@ describe('ReportApp', () => {
     expect(meter.getAttribute('aria-valuetext')).toBe('3 hrs of 2 hrs');
     expect(meter.getAttribute('aria-valuenow')).toBe('100');
     expect(meter.classList.contains('over')).toBe(true);
-    expect(root.textContent).toContain('1 hr over what you agreed: something to talk about at your check-in.');
+    expect(root.textContent).toContain('1 hr past what you planned. Worth a word at your check-in, nothing more.');
 
     expect(rows('days-title')).toEqual([
-      ['Mon 23 Nov', '30 mins', '30 mins'],
-      // 18:00 to 20:30; the evening zone begins at 19:00.
-      ['Tue 24 Nov', '2 hrs 30 mins', '1 hr 30 mins'],
-      ['Wed 25 Nov', '0 mins', '0 mins'],
-      ['Thu 26 Nov', '0 mins', '0 mins'],
-      ['Fri 27 Nov', '0 mins', '0 mins'],
-      ['Sat 28 Nov', '0 mins', '0 mins'],
-      ['Sun 29 Nov', '0 mins', '0 mins'],
+      ['Mon 23 Nov', '0 mins', '30 mins', '30 mins', '30 mins, until Mon 20:30', '—'],
+      // 18:00 to 20:30; the evening zone begins at 19:00. That day's answer: 4 of 5.
+      ['Tue 24 Nov', '0 mins', '2 hrs 30 mins', '1 hr 30 mins', '2 hrs 30 mins, until Tue 20:30', '4 of 5'],
+      ['Wed 25 Nov', '0 mins', '0 mins', '0 mins', '—', '—'],
+      ['Thu 26 Nov', '0 mins', '0 mins', '0 mins', '—', '—'],
+      ['Fri 27 Nov', '0 mins', '0 mins', '0 mins', '—', '—'],
+      ['Sat 28 Nov', '0 mins', '0 mins', '0 mins', '—', '—'],
+      ['Sun 29 Nov', '0 mins', '0 mins', '0 mins', '—', '—'],
     ]);
-    // Bars are drawn against the week's longest figure, and hidden from screen readers.
-    const bars = root.querySelectorAll<HTMLElement>('section[aria-labelledby=days-title] .bar');
-    expect([bars[0]!.style.width, bars[2]!.style.width]).toEqual(['20%', '100%']);
-    expect(root.querySelector('.bar-track')?.getAttribute('aria-hidden')).toBe('true');
+    // The stacked bars echo the table and are hidden from screen readers.
+    expect(root.querySelector('svg.day-stack')?.getAttribute('aria-hidden')).toBe('true');
 
     expect(rows('categories-title')).toEqual([
       ['Code', '2 hrs 30 mins'],
@@ -140,7 +162,7 @@ describe('ReportApp', () => {
     let answer = () => {};
     const load = vi.fn(async (weekContaining: number) => reportFor(weekContaining, MARKS));
     await show(load, vi.fn(), () => now);
-    expect(root.querySelector('.headline')?.textContent).toBe('Rituals you kept: 2 of 7.');
+    expect(root.querySelector('.headline')?.textContent).toBe('Time together you kept: 2 of 7.');
 
     // Monday morning after the tab was left open over the weekend.
     now = at('2026-11-30T08:00:00+01:00');
@@ -175,18 +197,18 @@ describe('ReportApp', () => {
   it('says it is loading, then says plainly when it failed and tries again on request', async () => {
     let fail: (error: Error) => void = () => {};
     const load = vi
-      .fn<(weekContaining: number) => Promise<WeeklyReport | null>>()
+      .fn<(weekContaining: number) => Promise<CheckInWeek | null>>()
       .mockImplementationOnce(() => new Promise((_, reject) => (fail = reject)))
       .mockImplementation(async (weekContaining) => reportFor(weekContaining));
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    await act(async () => render(<ReportApp load={load} clock={() => NOW} locale="en-GB" openOptions={vi.fn()} />, root));
+    await act(async () => render(<ReportApp load={load} clock={() => NOW} locale="en-GB" openOptions={vi.fn()} checkIn={checkInStore} />, root));
     expect(root.querySelector('[role=status]')?.textContent).toBe('Loading the report…');
     fail(new Error('database closed'));
     await settle();
     expect(root.querySelector('[role=alert]')?.textContent).toContain('The report could not be loaded.');
     await click('Try again');
     expect(root.querySelector('[role=alert]')).toBeNull();
-    expect(root.querySelector('.headline')?.textContent).toBe('Rituals you kept: 0 of 7.');
+    expect(root.querySelector('.headline')?.textContent).toBe('Time together you kept: 0 of 7.');
   });
 
   it('invites setting up an agreement when there is none', async () => {
@@ -197,9 +219,48 @@ describe('ReportApp', () => {
   });
 
   it('celebrates a week of rituals all kept', async () => {
-    const quiet = reportFor(NOW);
-    const allKept: WeeklyReport = { ...quiet, rituals: quiet.rituals.slice(0, 1).map((ritual) => ({ ...ritual, verdict: 'kept' })), ritualCounts: { kept: 1, missed: 0, skipped: 0, unmarked: 0 } };
+    const { report, ...rest } = reportFor(NOW);
+    const allKept: CheckInWeek = {
+      ...rest,
+      report: { ...report, rituals: report.rituals.slice(0, 1).map((ritual) => ({ ...ritual, verdict: 'kept' })), ritualCounts: { kept: 1, missed: 0, skipped: 0, unmarked: 0 } },
+    };
     await show(async () => allKept);
-    expect(root.querySelector('.headline')?.textContent).toBe('Rituals you kept: 1 of 1. Every one of them. Lovely.');
+    expect(root.querySelector('.headline')?.textContent).toBe('Time together you kept: 1 of 1. Every one of them. Lovely.');
+  });
+
+  it("keeps the check-in's answers with the week, and opens the next week with last week's adjustment", async () => {
+    saved.clear();
+    await show(async (weekContaining: number) => reportFor(weekContaining, MARKS));
+    const field = (name: string) => [...root.querySelectorAll('label')].find((label) => label.textContent?.startsWith(name))!.querySelector('textarea')!;
+    await act(async () => {
+      field('What do we adjust?').value = 'Walk at 19:00 on Thursdays';
+      field('What do we adjust?').dispatchEvent(new Event('input'));
+    });
+    await click('Save our answers');
+    expect(root.querySelector('.check-in [role=status]')?.textContent).toBe('Saved with this week.');
+    expect(saved.get(at('2026-11-23T00:00:00+01:00'))).toEqual({ stretched: '', celebrate: '', adjust: 'Walk at 19:00 on Thursdays', savedAt: NOW });
+
+    // A week later: the new week's form is empty and last week's adjustment comes first.
+    const later = at('2026-12-03T12:00:00+01:00');
+    render(null, root);
+    await show(async (weekContaining: number) => reportFor(weekContaining, [], later), vi.fn(), () => later);
+    expect(root.querySelector('.last-week p')?.textContent).toBe('Walk at 19:00 on Thursdays');
+    expect(field('What do we adjust?').value).toBe('');
+  });
+
+  it('opens on the week a link names, and follows the link when it changes in an open tab', async () => {
+    const load = vi.fn(async (weekContaining: number) => reportFor(weekContaining));
+    let linked: number | undefined = at('2026-11-18T12:00:00+01:00');
+    await act(async () =>
+      render(<ReportApp load={load} clock={() => NOW} locale="en-GB" openOptions={vi.fn()} checkIn={checkInStore} initialWeek={linked} linkedWeek={() => linked} />, root),
+    );
+    await settle();
+    expect(load).toHaveBeenLastCalledWith(at('2026-11-18T12:00:00+01:00'));
+    expect(root.querySelector('.week')?.textContent).toBe('Week of 16 Nov 2026 – 22 Nov 2026');
+    linked = at('2026-11-10T12:00:00+01:00');
+    await act(async () => void window.dispatchEvent(new Event('hashchange')));
+    await settle();
+    expect(root.querySelector('.week')?.textContent).toBe('Week of 9 Nov 2026 – 15 Nov 2026');
   });
 });
+

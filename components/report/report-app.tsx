@@ -1,22 +1,31 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCalendarDate } from '@/utils/format/agreement-format';
 import { WHOSE_UNKNOWN } from '@/utils/report/report-owner';
+import type { CheckInWeek } from '@/utils/report/check-in';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../i18n';
+import type { CheckInStore } from './check-in-form';
 import { ReportWeek } from './report-week';
 
-type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'no-agreement' } | { kind: 'whose' } | { kind: 'ready'; report: WeeklyReport };
+export const REPORT_READY_MARK = 'hearth:report-ready';
+
+type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'no-agreement' } | { kind: 'whose' } | { kind: 'ready'; week: CheckInWeek };
 
 interface Props {
   /**
-   * The report of the week holding an instant; null when no agreement was in force in it,
+   * The check-in of the week holding an instant; null when no agreement was in force in it,
    * WHOSE_UNKNOWN when that agreement does not name this browser's partner.
    */
-  load: (weekContaining: number) => Promise<WeeklyReport | typeof WHOSE_UNKNOWN | null>;
+  load: (weekContaining: number) => Promise<CheckInWeek | typeof WHOSE_UNKNOWN | null>;
   clock: () => number;
   locale: string;
   openOptions: () => void;
+  checkIn: CheckInStore;
+  /** A week to open on (an instant in it), as `report.html#week=<instant>` asks; this week otherwise. */
+  initialWeek?: number;
+  /** Reads the week a link asks for, on a `hashchange` (the week-end summary reuses an open report tab). */
+  linkedWeek?: () => number | undefined;
 }
 
 /** Which week to read: the one holding an instant, or this week as of the read. */
@@ -32,8 +41,8 @@ interface Read {
  * open report forward rather than opening another — and a page showing this week then shows the
  * week of that moment, so a tab left open over Sunday night does not call last week "this week".
  */
-export function ReportApp({ load, clock, locale, openOptions }: Props) {
-  const [read, setRead] = useState<Read>({ week: 'this', quiet: false });
+export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWeek, linkedWeek }: Props) {
+  const [read, setRead] = useState<Read>({ week: initialWeek ?? 'this', quiet: false });
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const showsThisWeek = useRef(false);
 
@@ -41,19 +50,29 @@ export function ReportApp({ load, clock, locale, openOptions }: Props) {
     const readAgain = () => {
       if (document.visibilityState === 'visible') setRead((last) => ({ week: showsThisWeek.current ? 'this' : last.week, quiet: true }));
     };
+    const follow = () => {
+      const week = linkedWeek?.();
+      if (week !== undefined) setRead({ week, quiet: false });
+    };
     document.addEventListener('visibilitychange', readAgain);
-    return () => document.removeEventListener('visibilitychange', readAgain);
+    window.addEventListener('hashchange', follow);
+    return () => {
+      document.removeEventListener('visibilitychange', readAgain);
+      window.removeEventListener('hashchange', follow);
+    };
   }, []);
 
   useEffect(() => {
     let stale = false;
     if (!read.quiet) setPhase({ kind: 'loading' });
     load(read.week === 'this' ? clock() : read.week).then(
-      (report) => {
+      (week) => {
         if (stale) return;
-        if (report === WHOSE_UNKNOWN) return setPhase({ kind: 'whose' });
-        showsThisWeek.current = report?.current ?? false;
-        setPhase(report ? { kind: 'ready', report } : { kind: 'no-agreement' });
+        if (week === WHOSE_UNKNOWN) return setPhase({ kind: 'whose' });
+        showsThisWeek.current = week?.report.current ?? false;
+        setPhase(week ? { kind: 'ready', week } : { kind: 'no-agreement' });
+        // What bench/report-bench.ts reads: from navigation start until a week is on screen.
+        if (week) requestAnimationFrame(() => performance.mark(REPORT_READY_MARK));
       },
       (error: unknown) => {
         console.error('Hearth could not load the weekly report', error);
@@ -102,8 +121,8 @@ export function ReportApp({ load, clock, locale, openOptions }: Props) {
       )}
       {phase.kind === 'ready' && (
         <>
-          <WeekNavigation report={phase.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
-          <ReportWeek report={phase.report} locale={locale} />
+          <WeekNavigation report={phase.week.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
+          <ReportWeek week={phase.week} locale={locale} store={checkIn} />
         </>
       )}
     </main>

@@ -1,35 +1,40 @@
-import { formatDay } from '@/utils/format/format-day';
+import { formatDay, formatWeekdayTime } from '@/utils/format/format-day';
 import { formatDuration } from '@/utils/format/format-duration';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { t } from '../i18n';
-import { Bar } from './bar';
+import { DayStackChart } from './day-stack-chart';
 
-/** The bar chart is a table, so a screen reader reads it by day and column; the bars only echo the figures. */
-export function ReportDays({ report, locale }: { report: WeeklyReport; locale: string }) {
-  const max = Math.max(0, ...report.days.flatMap((day) => [day.afterHoursMs, day.inZoneMs]));
+/** Each day's work in hours, after hours and in zones, with its span; the table is what a screen reader reads. */
+export function ReportDays({ report, stretch, locale }: { report: WeeklyReport; stretch: Array<number | null> | null; locale: string }) {
+  const duration = (ms: number) => formatDuration(ms, locale);
   return (
     <section aria-labelledby="days-title">
       <h2 id="days-title">{t('reportDaysTitle')}</h2>
+      <DayStackChart days={report.days} locale={locale} />
       <table class="chart">
         <thead>
           <tr>
             <th scope="col">{t('reportDayColumn')}</th>
+            <th scope="col">{t('daysInHoursColumn')}</th>
             <th scope="col">{t('reportAfterHoursColumn')}</th>
             <th scope="col">{t('reportInZoneColumn')}</th>
+            <th scope="col">{t('daysSpanColumn')}</th>
+            {stretch && <th scope="col">{t('daysStretchColumn')}</th>}
           </tr>
         </thead>
         <tbody>
-          {report.days.map((day) => (
+          {report.days.map((day, index) => (
             <tr key={day.date}>
               <th scope="row">{formatDay(day.date, locale)}</th>
+              <td>{duration(day.inHoursMs)}</td>
+              <td>{duration(day.afterHoursMs)}</td>
+              <td>{duration(day.inZoneMs)}</td>
               <td>
-                <span class="figure">{formatDuration(day.afterHoursMs, locale)}</span>
-                <Bar value={day.afterHoursMs} max={max} kind="after-hours" />
+                {day.span
+                  ? t('daysSpan', [duration(day.span.lastEnd - day.span.firstStart), formatWeekdayTime(day.span.lastEnd, report.timeZone, locale)])
+                  : '—'}
               </td>
-              <td>
-                <span class="figure">{formatDuration(day.inZoneMs, locale)}</span>
-                <Bar value={day.inZoneMs} max={max} kind="in-zone" />
-              </td>
+              {stretch && <td>{stretch[index] ? t('daysStretchLevel', [String(stretch[index])]) : '—'}</td>}
             </tr>
           ))}
         </tbody>

@@ -18,6 +18,7 @@ import { createTestSeams } from './test-seams';
 import { setupTracker } from './tracker';
 import { setupTrackingMessages } from './tracking-messages';
 import { setupWelcome } from './welcome-tab';
+import { setupWeekSummary } from './week-summary';
 
 export default defineBackground(() => {
   const db = new HearthDb();
@@ -44,4 +45,5 @@ export default defineBackground(() => {
   setupIdentityMessages(db, router);
   setupWelcome(db);
   setupPlanMessages(db, router, clock, { refresh: guard.refresh });
+  setupWeekSummary(db, clock);
 });

@@ -5,14 +5,16 @@ import type { MessageRouter } from './message-router';
  * should not leave two reports. Tabs are filtered by URL prefix here rather than with a `url`
  * match pattern, so each browser's rules for patterns over its own extension scheme do not matter.
  */
-export async function openReportTab(): Promise<void> {
+export async function openReportTab(weekContaining?: number): Promise<void> {
   const url = browser.runtime.getURL('/report.html');
+  const linked = weekContaining === undefined ? url : `${url}#week=${weekContaining}`;
   const open = (await browser.tabs.query({})).find((tab) => tab.url?.startsWith(url));
   if (open?.id === undefined) {
-    await browser.tabs.create({ url });
+    await browser.tabs.create({ url: linked });
     return;
   }
-  await browser.tabs.update(open.id, { active: true });
+  // Only the hash changes for a week: the open page follows it without reloading.
+  await browser.tabs.update(open.id, { active: true, ...(weekContaining !== undefined && { url: linked }) });
   if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
 }
 

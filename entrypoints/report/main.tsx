@@ -1,19 +1,38 @@
 import { render } from 'preact';
 import { HearthDb } from '@/utils/db/hearth-db';
-import { loadWeeklyReport } from '@/utils/report/report-store';
+import { loadCheckIn, loadCheckInAnswers, saveCheckInAnswers } from '@/utils/report/report-store';
 import { ReportApp } from '@/components/report/report-app';
 import { t, uiLocale } from '@/components/i18n';
 
 // Reads Dexie directly, as the options page does: an extension page shares the background's database.
 const db = new HearthDb();
+/** `report.html#week=<instant>` opens the week holding that instant (the week-end summary links to the week that ended). */
+const linkedWeek = () => {
+  const instant = Number(new URLSearchParams(location.hash.slice(1)).get('week'));
+  return Number.isFinite(instant) && instant > 0 ? instant : undefined;
+};
+/** The check-in's computation alone, as a User Timing measure for bench/report-bench.ts. */
+async function timedCheckIn(weekContaining: number) {
+  const started = performance.now();
+  const week = await loadCheckIn(db, Date.now(), weekContaining, uiLocale());
+  performance.measure('hearth:check-in', { start: started });
+  return week;
+}
 document.title = t('reportTitle');
 document.documentElement.lang = uiLocale();
 render(
   <ReportApp
-    load={(weekContaining) => loadWeeklyReport(db, Date.now(), weekContaining)}
+    load={timedCheckIn}
+    initialWeek={linkedWeek()}
+    linkedWeek={linkedWeek}
     clock={Date.now}
     locale={uiLocale()}
     openOptions={() => void browser.runtime.openOptionsPage()}
+    checkIn={{
+      load: (weekStart, previousStart) => loadCheckInAnswers(db, weekStart, previousStart),
+      save: (weekStart, answers) => saveCheckInAnswers(db, weekStart, answers),
+      clock: Date.now,
+    }}
   />,
   document.getElementById('app')!,
 );

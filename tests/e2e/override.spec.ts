@@ -72,6 +72,6 @@ test('an override with a reason opens the site for the agreed minutes, is record
   await banner.click('button.link');
   await banner.type('textarea', 'just one more email');
   await banner.click('button.primary');
-  await expect.poll(() => banner.text('[role=alert]')).toContain('You have no overrides left this week (you agreed on 1).');
+  await expect.poll(() => banner.text('[role=alert]')).toContain('That is every override you agreed on for this week (1).');
   expect(await rootFilter(page)).toContain('grayscale');
 });

@@ -65,7 +65,7 @@ test("a ritual Hearth marked by itself shows as Hearth's guess, and the person's
 
   const popup = await openPopup(hearth);
   const breakfast = popup.getByRole('group', { name: /Shared breakfast ended at/ });
-  await expect(popup.getByRole('status').filter({ hasText: "Hearth's guess: missed — work was recorded during it." })).toBeVisible();
+  await expect(popup.getByRole('status').filter({ hasText: "Hearth's guess: work came in during it." })).toBeVisible();
   await expect(breakfast.getByRole('button', { name: 'Skipped' })).toHaveAttribute('aria-pressed', 'true');
 
   await breakfast.getByRole('button', { name: 'Kept' }).click();

@@ -56,11 +56,22 @@ test("the open-report path opens the report when none is open, showing last week
   await expectWeek(report, 'Week of', week.lastMonday);
   await expect(report.getByRole('button', { name: 'Next week' })).toBeEnabled();
 
-  // Celebration first: the rituals kept lead the page.
-  await expect(report.getByRole('heading', { level: 2 }).first()).toHaveText('Rituals');
-  await expect(report.locator('.headline')).toHaveText('Rituals you kept: 5 of 7.');
-  await expect(report.getByText('Missed: 1 · Skipped: 1')).toBeVisible();
-  await expect(report.getByRole('listitem').filter({ hasText: "missed, work was seen during it (Hearth's guess)" })).toHaveCount(1);
+  // Celebration first: what to talk about, then the rituals kept, lead the page.
+  await expect(report.getByRole('heading', { level: 2 })).toHaveText([
+    'For your check-in',
+    'Your check-in',
+    'Rituals',
+    'The week in figures',
+    'After hours',
+    'The last eight weeks',
+    'Day by day',
+    'By kind of work',
+    'Overrides',
+    'Take it with you',
+  ]);
+  await expect(report.locator('.headline')).toHaveText('Time together you kept: 5 of 7.');
+  await expect(report.getByText('Work came in: 1 · Skipped: 1')).toBeVisible();
+  await expect(report.getByRole('listitem').filter({ hasText: "work came in during it (Hearth's guess)" })).toHaveCount(1);
 
   // 45 min on Monday evening and 30 min on Tuesday after hours, against the household's 120 minutes.
   const meter = report.getByRole('meter', { name: 'After-hours time against what you agreed' });
@@ -70,10 +81,10 @@ test("the open-report path opens the report when none is open, showing last week
 
   const days = report.getByRole('region', { name: 'Day by day' }).getByRole('table');
   await expect(days.getByRole('row')).toHaveCount(8);
-  await expect(days.getByRole('row').nth(1).getByRole('cell')).toHaveText(['45 min', '45 min']);
-  await expect(days.getByRole('row').nth(2).getByRole('cell')).toHaveText(['30 min', '0 min']);
+  await expect(days.getByRole('row').nth(1).getByRole('cell')).toHaveText(['0 min', '45 min', '45 min', /^45 min, until Mon (8:45 PM|20:45)$/]);
+  await expect(days.getByRole('row').nth(2).getByRole('cell')).toHaveText(['0 min', '30 min', '0 min', /^30 min, until Tue (6:30 PM|18:30)$/]);
   // Wednesday's hour was in working hours: neither after hours nor in a zone.
-  await expect(days.getByRole('row').nth(3).getByRole('cell')).toHaveText(['0 min', '0 min']);
+  await expect(days.getByRole('row').nth(3).getByRole('cell')).toHaveText(['1 hr', '0 min', '0 min', /^1 hr, until Wed (11:00 AM|11:00)$/]);
 
   const kinds = report.getByRole('region', { name: 'By kind of work' }).getByRole('row');
   await expect(kinds).toHaveText([/Kind of work\s*Time/, /Chat\s*1 hr/, /Docs and files\s*45 min/, /Code\s*30 min/]);

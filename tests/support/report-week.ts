@@ -39,8 +39,19 @@ export function mondayOf(instant: number): string {
 export const REPORT_ZONE = { id: 'evenings', label: 'Family evenings', days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '19:00', end: '07:00', mode: 'dim' };
 const WALK = { id: 'walk', label: 'Evening walk', recurrence: { kind: 'daily' }, time: '21:00', durationMinutes: 30, reminderMinutes: 10, protected: false };
 
-/** Alex (the first partner, whose report it is) works 08:30–17:30 on Wednesdays in the example. */
-export const reportAgreement = () => testAgreement({ zones: [REPORT_ZONE], rituals: [WALK] });
+/**
+ * Alex (the first partner, whose report it is) works until 17:30 on weekdays in the example. The
+ * example's focus season has fixed dates, so its review would come up in the report only in some
+ * weeks: here Sam's season runs around the seeded weeks, its review three weeks after this Monday.
+ */
+export const reportAgreement = (thisMonday = mondayOf(Date.now())) =>
+  testAgreement({
+    zones: [REPORT_ZONE],
+    rituals: [WALK],
+    focusSeasons: [
+      { id: 'sam-launch', label: "Sam's product launch", lead: 'sam', start: addDays(thisMonday, -14), end: addDays(thisMonday, 28), weeklyAfterHoursMinutes: 300, reviewOn: addDays(thisMonday, 21) },
+    ],
+  });
 
 export interface SeededWeek {
   /** Monday of last week, of this week, and of the week before last (when the agreement began). */
@@ -56,8 +67,8 @@ export interface SeededWeek {
  * agreement is moved back to the middle of the week before, so last week is judged by it.
  */
 export async function seedLastWeek(hearth: Hearth, now = Date.now()): Promise<SeededWeek> {
-  await setAgreement(hearth, reportAgreement());
   const thisMonday = mondayOf(now);
+  await setAgreement(hearth, reportAgreement(thisMonday));
   const lastMonday = addDays(thisMonday, -7);
   const firstMonday = addDays(lastMonday, -7);
   const at = (day: number, time: string) => householdInstant(addDays(lastMonday, day), time);

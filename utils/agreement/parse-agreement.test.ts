@@ -100,16 +100,16 @@ describe('parseAgreement', () => {
   });
 
   it('refuses a file over 1 MB before reading it as JSON', () => {
-    const result = parseAgreementText(`${' '.repeat(1024 * 1024)}${example}`);
+    const result = parseAgreementText(`${' '.repeat(1024 * 1024)}${example}`, NOW);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : describeIssue(result.issues[0]!, t)).toBe('The file is larger than 1 MB. An agreement is a few KB: is this the right file?');
-    expect(parseAgreementText(`${' '.repeat(1024 * 1024 - example.length)}${example}`).ok).toBe(true);
+    expect(parseAgreementText(`${' '.repeat(1024 * 1024 - example.length)}${example}`, NOW).ok).toBe(true);
   });
 
   it('refuses 50,000 nested brackets without overflowing, showing the start of the value at its field', () => {
     const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
-    expect(parseAgreementText(deep)).toEqual({ ok: false, issues: expect.arrayContaining([{ path: 'format', key: 'errMissing' }]) });
-    const result = parseAgreementText(example.replace('"timeZone": "Europe/Berlin"', `"timeZone": ${deep}`));
+    expect(parseAgreementText(deep, NOW)).toEqual({ ok: false, issues: expect.arrayContaining([{ path: 'format', key: 'errMissing' }]) });
+    const result = parseAgreementText(example.replace('"timeZone": "Europe/Berlin"', `"timeZone": ${deep}`), NOW);
     expect(result).toEqual({ ok: false, issues: [{ path: 'household.timeZone', key: 'errNotText', value: `${'['.repeat(57)}…` }] });
   });
 

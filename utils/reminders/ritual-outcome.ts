@@ -8,13 +8,36 @@ export interface WorkSpan {
 }
 
 /**
- * A ritual that ended was kept when no recorded work overlaps [start, end), and missed otherwise.
- * A miss is stored as the popup's "skipped", so the person sees Hearth's guess in the words they
- * would use and can correct it with one tap.
+ * Work shorter than this inside a ritual does not make it "work came in": a glance at one message
+ * during dinner is not the dinner lost. The larger of five minutes and a tenth of the ritual, so a
+ * two-hour evening tolerates twelve minutes and a 20-minute check-in five.
+ */
+export function toleratedWorkMs(occurrence: Pick<RitualOccurrence, 'start' | 'end'>): number {
+  return Math.max(5 * 60_000, (occurrence.end - occurrence.start) / 10);
+}
+
+/**
+ * A ritual that ended was kept unless recorded work inside [start, end) adds up to more than
+ * `toleratedWorkMs` (overlapping spans count once). A miss is stored as the popup's "skipped", so
+ * the person sees Hearth's guess in the words they would use and can correct it with one tap.
  */
 export function ritualOutcome(occurrence: Pick<RitualOccurrence, 'start' | 'end'>, work: readonly WorkSpan[]): RitualOutcome {
-  const worked = work.some((span) => span.start < occurrence.end && span.end > occurrence.start);
-  return worked ? 'skipped' : 'kept';
+  return workedMsDuring(occurrence, work) > toleratedWorkMs(occurrence) ? 'skipped' : 'kept';
+}
+
+function workedMsDuring({ start, end }: Pick<RitualOccurrence, 'start' | 'end'>, work: readonly WorkSpan[]): number {
+  const clipped = work
+    .map((span) => ({ start: Math.max(span.start, start), end: Math.min(span.end, end) }))
+    .filter((span) => span.end > span.start)
+    .sort((a, b) => a.start - b.start);
+  let total = 0;
+  let reached = start;
+  for (const span of clipped) {
+    if (span.end <= reached) continue;
+    total += span.end - Math.max(span.start, reached);
+    reached = span.end;
+  }
+  return total;
 }
 
 /** Hearth's marks for occurrences that ended by `now`; `withAutomaticMark` decides whether each may be stored. */

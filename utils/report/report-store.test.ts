@@ -8,8 +8,8 @@ import { household } from '../status/status-fixture';
 import { workInterval } from '../tracking/interval-fixture';
 import { saveIdentity } from '../identity/identity';
 import { WHOSE_UNKNOWN } from './report-owner';
-import { loadWeeklyReport } from './report-store';
-import type { WeeklyReport } from './weekly-report';
+import { loadCheckIn, loadCheckInAnswers, saveCheckInAnswers } from './report-store';
+import type { CheckInWeek } from './check-in';
 
 const MINUTE = 60_000;
 const NOW = at('2026-11-26T12:00:00+01:00');
@@ -36,7 +36,7 @@ const override = (start: string, minutes: number, reason: string): OverrideRecor
   sources: [],
 });
 
-describe('loadWeeklyReport', () => {
+describe('loadCheckIn', () => {
   it("reads the week's intervals, overrides and marks, and leaves other weeks' out", async () => {
     const db = await freshDb();
     await db.intervals.bulkPut([
@@ -51,7 +51,7 @@ describe('loadWeeklyReport', () => {
     ]);
     await db.settings.put({ key: RITUAL_MARKS_KEY, value: [{ ritualId: 'breakfast', start: at('2026-11-23T07:15:00+01:00'), outcome: 'kept', markedAt: NOW }] });
 
-    const report = (await loadWeeklyReport(db, NOW, NOW)) as WeeklyReport;
+    const report = ((await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek).report;
     expect(report?.totals.afterHoursMs).toBe(60 * MINUTE);
     // An override taken last week still covers this week's first minutes, but it is not one of this week's.
     expect(report?.totals.overriddenMs).toBe(5 * MINUTE + 15 * MINUTE);
@@ -61,22 +61,50 @@ describe('loadWeeklyReport', () => {
 
   it('is null before the first agreement and without one', async () => {
     const db = await freshDb();
-    expect(await loadWeeklyReport(db, NOW, at('2026-09-01T12:00:00+02:00'))).toBeNull();
+    expect(await loadCheckIn(db, NOW, at('2026-09-01T12:00:00+02:00'), 'en')).toBeNull();
     await db.agreementRevisions.clear();
-    expect(await loadWeeklyReport(db, NOW, NOW)).toBeNull();
+    expect(await loadCheckIn(db, NOW, NOW, 'en')).toBeNull();
+  });
+
+  it('reads the trend back to the first agreement, at most eight weeks, with figures and talking points', async () => {
+    const db = await freshDb();
+    await db.intervals.bulkPut([
+      workInterval('2026-11-24T20:00:00+01:00', '2026-11-24T20:30:00+01:00'),
+      // Eight weeks back, in the oldest week of the trend.
+    workInterval('2026-10-06T20:00:00+02:00', '2026-10-06T23:00:00+02:00'),
+    ]);
+    const week = (await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek;
+    expect(week?.trend).toHaveLength(8);
+    expect(week?.trend.map((each) => each.afterHoursMinutes)).toEqual([180, 0, 0, 0, 0, 0, 0, 30]);
+    expect(week?.figures.quietEvenings).toEqual({ quiet: 3, of: 4 });
+    expect(week?.points[0]).toEqual({ tone: 'celebrate', key: 'talkQuietEvenings', substitutions: ['3', '4'] });
+    // The first agreement took effect on 1 October: its week is the oldest there is.
+    const early = (await loadCheckIn(db, NOW, at('2026-10-07T12:00:00+02:00'), 'en')) as CheckInWeek;
+    expect(early?.trend.map((each) => each.afterHoursMinutes)).toEqual([0, 180]);
+  });
+
+  it("keeps each week's check-in answers apart, and reads a damaged record as none", async () => {
+    const db = await freshDb();
+    const week = at('2026-11-23T00:00:00+01:00');
+    const before = at('2026-11-16T00:00:00+01:00');
+    await saveCheckInAnswers(db, before, { stretched: '', celebrate: 'Walks', adjust: 'Earlier dinner', savedAt: 1 });
+    expect(await loadCheckInAnswers(db, week, before)).toEqual({ answers: null, previous: { stretched: '', celebrate: 'Walks', adjust: 'Earlier dinner', savedAt: 1 } });
+    await db.settings.put({ key: `checkIn:${week}`, value: { adjust: 3 } });
+    expect((await loadCheckInAnswers(db, week, undefined)).answers).toBeNull();
   });
 
   it("judges nothing until this browser's partner is chosen, and by the chosen one after", async () => {
     const db = await freshDb();
     await db.intervals.put(workInterval('2026-11-23T18:00:00+01:00', '2026-11-23T19:00:00+01:00'));
     await db.settings.delete('identity');
-    expect(await loadWeeklyReport(db, NOW, NOW)).toBe(WHOSE_UNKNOWN);
+    expect(await loadCheckIn(db, NOW, NOW, 'en')).toBe(WHOSE_UNKNOWN);
     await saveIdentity(db, { partnerId: 'robin' });
-    expect(await loadWeeklyReport(db, NOW, NOW)).toBe(WHOSE_UNKNOWN);
+    expect(await loadCheckIn(db, NOW, NOW, 'en')).toBe(WHOSE_UNKNOWN);
     await saveIdentity(db, { partnerId: 'sam' });
-    expect(((await loadWeeklyReport(db, NOW, NOW)) as WeeklyReport).totals.afterHoursMs).toBe(0);
+    expect(((await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek).report.totals.afterHoursMs).toBe(0);
     // Changing it later re-judges the same stored minutes by the other partner's hours.
     await saveIdentity(db, { partnerId: 'alex' });
-    expect(((await loadWeeklyReport(db, NOW, NOW)) as WeeklyReport).totals.afterHoursMs).toBe(60 * MINUTE);
+    expect(((await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek).report.totals.afterHoursMs).toBe(60 * MINUTE);
   });
 });
+

@@ -1,36 +1,62 @@
 import { allRevisions } from '../agreement/agreement-store';
 import type { HearthDb, OverrideRecord } from '../db/hearth-db';
 import { loadIdentity, ownerOf } from '../identity/identity';
-import { WHOSE_UNKNOWN } from './report-owner';
-import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
-import { intervalsOverlapping } from '../tracking/tracking-store';
-import { reportWeek, weeklyReport, type WeeklyReport } from './weekly-report';
 import { planDaysInWeek } from '../plans/plan-days';
 import { invokedPlanStore } from '../plans/plan-store';
+import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
+import { STRETCH_KEY, storedStretchLevels } from '../status/stretch-levels';
+import { intervalsOverlapping } from '../tracking/tracking-store';
+import { checkIn, trendSpan, trendWeeks, type CheckInWeek } from './check-in';
+import { checkInAnswersKey, storedCheckInAnswers, type CheckInAnswers } from './check-in-answers';
+import { WHOSE_UNKNOWN } from './report-owner';
 
 /**
- * The report of the household week holding `weekContaining`, read straight from Dexie as the
- * options page reads it; null when no agreement was in force in that week, WHOSE_UNKNOWN when
- * that agreement does not name this browser's partner. The tracker's open
- * interval lives in the background and is left out: at most one checkpoint (30 s) of the last
+ * The check-in of the household week holding `weekContaining`: its report, figures, 8-week trend
+ * and talking points, read straight from Dexie as the options page reads it; null when no agreement
+ * was in force in that week, WHOSE_UNKNOWN when that agreement does not name this browser's partner.
+ * The trend's intervals are read in one indexed range, then cut per week in memory. The tracker's
+ * open interval lives in the background and is left out: at most one checkpoint (30 s) of the last
  * stretch of work.
  */
-export async function loadWeeklyReport(db: HearthDb, now: number, weekContaining: number): Promise<WeeklyReport | typeof WHOSE_UNKNOWN | null> {
+export async function loadCheckIn(db: HearthDb, now: number, weekContaining: number, locale: string): Promise<CheckInWeek | typeof WHOSE_UNKNOWN | null> {
   const [revisions, identity] = await Promise.all([allRevisions(db), loadIdentity(db)]);
-  const week = reportWeek(revisions, now, weekContaining);
-  if (!week) return null;
-  const owner = ownerOf(week.agreement, identity);
+  const weeks = trendWeeks(revisions, now, weekContaining);
+  const span = trendSpan(weeks);
+  if (!span) return null;
+  const owner = ownerOf(weeks[0]!.agreement, identity);
   if (!owner) return WHOSE_UNKNOWN;
-  const [intervals, overrides, marks, plans] = await Promise.all([
-    intervalsOverlapping(db, week.start, week.end),
-    overridesOverlapping(db, week.start, week.end),
+  const [intervals, overrides, marks, stretch, plans] = await Promise.all([
+    intervalsOverlapping(db, span.start, span.end),
+    overridesOverlapping(db, span.start, span.end),
     db.settings.get(RITUAL_MARKS_KEY),
+    db.settings.get(STRETCH_KEY),
     invokedPlanStore.load(db),
   ]);
-  const report = weeklyReport({ now, week, revisions, intervals, overrides, marks: marks?.value, ownerId: owner.id });
-  return { ...report, plans: planDaysInWeek(plans, week.agreement, week.start, week.end, now) };
+  const stretchLevels = storedStretchLevels(stretch?.value);
+  // Earlier weeks are judged for the same person, even under an agreement that spelled them otherwise.
+  const week = checkIn({ now, weekContaining, revisions, intervals, overrides, marks: marks?.value, stretchLevels, ownerId: () => owner.id, locale }, weeks);
+  if (!week) return null;
+  const { start, end, agreement } = weeks[0]!;
+  return { ...week, report: { ...week.report, plans: planDaysInWeek(plans, agreement, start, end, now) } };
 }
 
 function overridesOverlapping(db: HearthDb, from: number, to: number): Promise<OverrideRecord[]> {
   return db.overrides.where('start').below(to).filter((override) => override.end > from).toArray();
+}
+
+/** This week's answers and the week before's (whose "what do we adjust" opens this check-in). */
+export async function loadCheckInAnswers(
+  db: HearthDb,
+  weekStart: number,
+  previousStart: number | undefined,
+): Promise<{ answers: CheckInAnswers | null; previous: CheckInAnswers | null }> {
+  const [answers, previous] = await Promise.all([
+    db.settings.get(checkInAnswersKey(weekStart)),
+    previousStart === undefined ? undefined : db.settings.get(checkInAnswersKey(previousStart)),
+  ]);
+  return { answers: storedCheckInAnswers(answers?.value), previous: storedCheckInAnswers(previous?.value) };
+}
+
+export async function saveCheckInAnswers(db: HearthDb, weekStart: number, answers: CheckInAnswers): Promise<void> {
+  await db.settings.put({ key: checkInAnswersKey(weekStart), value: answers });
 }

@@ -9,6 +9,7 @@ import type { ActivityInterval } from '../tracking/activity-interval';
 import { classifyActivity } from './classify-activity';
 import type { ReportPlan } from '../plans/plan-days';
 import { summarizeWeek, type ActivityTotals, type DaySummary } from './summarize-activity';
+import { daySpans, type DaySpan } from './day-spans';
 
 /** One household week, [start, end), judged by `agreement`: the revision in force at its last instant so far. */
 export interface ReportWeek {
@@ -44,6 +45,11 @@ export interface ReportOverride {
   zones: string[];
 }
 
+/** A day of the week: its totals, and when its work began and ended (null for a day without work). */
+export interface ReportDay extends DaySummary {
+  span: DaySpan | null;
+}
+
 export interface WeeklyReport {
   weekStart: number;
   weekEnd: number;
@@ -53,7 +59,7 @@ export interface WeeklyReport {
   /** An agreement was in force before the week began, so the week before can be judged too. */
   hasPrevious: boolean;
   budget: BudgetStatus;
-  days: DaySummary[];
+  days: ReportDay[];
   totals: ActivityTotals;
   /** Categories with any activity, most used first. */
   categories: Array<{ category: WorkSiteCategory; ms: number }>;
@@ -100,7 +106,9 @@ export function reportWeek(revisions: readonly AgreementRevision[], now: number,
 
 export function weeklyReport({ now, week, revisions, intervals, overrides, marks, ownerId }: WeeklyReportInput): WeeklyReport {
   const { agreement } = week;
-  const summary = summarizeWeek(classifyActivity(intervals, revisions, overrides, ownerId), agreement, week.start);
+  const slices = classifyActivity(intervals, revisions, overrides, ownerId);
+  const summary = summarizeWeek(slices, agreement, week.start);
+  const spans = daySpans(slices, week.start, week.end);
   const judgedAt = Math.min(now, week.end - 1);
   const taken = overrides
     .filter((override) => override.start >= week.start && override.start < week.end)
@@ -125,7 +133,7 @@ export function weeklyReport({ now, week, revisions, intervals, overrides, marks
     hasPrevious: revisions[0] !== undefined && revisions[0].effectiveAt < week.start,
     // The budget of the week's last day so far: a focus season that began mid-week already counts.
     budget: budgetStatus(agreement, ownerId, judgedAt, summary.totals.afterHoursMs),
-    days: summary.days,
+    days: summary.days.map((day) => ({ ...day, span: spans.get(day.date) ?? null })),
     totals: summary.totals,
     categories,
     overrides: taken,

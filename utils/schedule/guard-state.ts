@@ -59,7 +59,7 @@ export function nextGuardBoundary(agreement: Agreement, now: number): number | n
  * within 8 days: since when a zone has been in force. Null when it has held longer.
  */
 export function previousGuardBoundary(agreement: Agreement, now: number): number | null {
-  const timeline = guardTimeline(agreement, now - HORIZON_MS, now + 1);
+  const timeline = guardTimeline(agreement, now - GUARD_HORIZON_MS, now + 1);
   const key = keyOf(timeline.sourcesAt(now));
   const before = timeline.candidates.filter((candidate) => candidate <= now).reverse();
   return before.find((candidate) => keyOf(timeline.sourcesAt(candidate - 1)) !== key) ?? null;

@@ -1,0 +1,68 @@
+/**
+ * Issue #10's speed: with a year of dense activity in Chromium's IndexedDB (the `dense-year.ts`
+ * data, as `bench:classify` uses), how long the check-in of one week with its 8-week trend takes to
+ * compute in the report page (`hearth:check-in`, Dexie reads included), and how long from
+ * navigation start until the week is on screen (`hearth:report-ready`). Production build, system
+ * Chromium; opens `report.html#week=<mid-September 2026>` BENCH_REPORT_OPENS times (default 20).
+ * Run with `npm run bench:report`.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchHearth } from '../tests/support/launch-hearth';
+import { putRecords } from '../tests/support/hearth-pages';
+import { firstInstantAtOrAfterWallTime } from '../utils/schedule/wall-clock';
+import { denseYear } from './dense-year';
+
+const OPENS = Number(process.env.BENCH_REPORT_OPENS ?? 20);
+const { revisions, intervals, overrides, timeZone } = denseYear();
+const week = firstInstantAtOrAfterWallTime('2026-09-16', 12 * 60, timeZone);
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const ms = (value: number) => Number(value.toFixed(1));
+
+const hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-bench-report-')));
+await putRecords(hearth, 'agreementRevisions', revisions);
+// Written in chunks: one transaction of 68,000 records is more than a test page should hold at once.
+for (let index = 0; index < intervals.length; index += 5_000) await putRecords(hearth, 'intervals', intervals.slice(index, index + 5_000));
+await putRecords(
+  hearth,
+  'overrides',
+  overrides.map((override) => ({ ...override, minutes: Math.round((override.end - override.start) / 60_000), reason: 'Bench', sources: [] })),
+);
+
+const compute: number[] = [];
+const ready: number[] = [];
+for (let index = 0; index < OPENS; index++) {
+  const page = await hearth.context.newPage();
+  await page.goto(`chrome-extension://${hearth.extensionId}/report.html#week=${week}`);
+  await page.waitForFunction(() => performance.getEntriesByName('hearth:report-ready').length > 0, undefined, { timeout: 60_000 });
+  const timing = await page.evaluate(() => ({
+    compute: performance.getEntriesByName('hearth:check-in')[0]!.duration,
+    ready: performance.getEntriesByName('hearth:report-ready')[0]!.startTime,
+    trend: document.querySelectorAll('section[aria-labelledby=trend-title] tbody tr').length,
+  }));
+  if (timing.trend !== 8) throw new Error(`expected an 8-week trend, got ${timing.trend} weeks`);
+  compute.push(timing.compute);
+  ready.push(timing.ready);
+  await page.close();
+}
+
+const summary = (values: number[]) => ({ p50: ms(percentile(values, 50)), p95: ms(percentile(values, 95)), min: ms(Math.min(...values)), max: ms(Math.max(...values)) });
+console.log(
+  JSON.stringify(
+    {
+      chromium: hearth.context.browser()?.version() ?? 'see chromium --version',
+      data: { intervals: intervals.length, overrides: overrides.length, revisions: revisions.length },
+      opens: OPENS,
+      checkInComputeMs: summary(compute),
+      interactiveMs: summary(ready),
+    },
+    null,
+    2,
+  ),
+);
+await hearth.context.close();

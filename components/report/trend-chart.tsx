@@ -1,0 +1,69 @@
+import { formatDay } from '@/utils/format/format-day';
+import { formatDuration } from '@/utils/format/format-duration';
+import type { TrendWeek } from '@/utils/report/week-trend';
+import { wallTimeAt } from '@/utils/schedule/wall-clock';
+import { t } from '../i18n';
+
+interface Props {
+  trend: readonly TrendWeek[];
+  timeZone: string;
+  locale: string;
+}
+
+const WIDTH = 560;
+const HEIGHT = 140;
+const MINUTE = 60_000;
+
+/**
+ * Eight weeks of after hours against the plan then in force. A small SVG rather than a charting
+ * library: the chart is a dozen rectangles, a library would outweigh the whole report page, and the
+ * table beside it carries every figure for screen readers and print, so the drawing is hidden from them.
+ */
+export function TrendChart({ trend, timeZone, locale }: Props) {
+  const max = Math.max(1, ...trend.flatMap((week) => [week.afterHoursMinutes, week.budgetMinutes]));
+  const slot = WIDTH / Math.max(trend.length, 1);
+  const y = (minutes: number) => HEIGHT - (minutes / max) * (HEIGHT - 10);
+  const weekName = (week: TrendWeek) => formatDay(wallTimeAt(week.weekStart, timeZone).date, locale);
+  return (
+    <section aria-labelledby="trend-title">
+      <h2 id="trend-title">{t('trendTitle')}</h2>
+      <svg class="trend" viewBox={`0 0 ${WIDTH} ${HEIGHT + 4}`} aria-hidden="true" focusable="false">
+        {trend.map((week, index) => (
+          <g key={week.weekStart}>
+            <rect
+              class={week.afterHoursMinutes > week.budgetMinutes ? 'over' : 'within'}
+              x={index * slot + slot * 0.2}
+              y={y(week.afterHoursMinutes)}
+              width={slot * 0.6}
+              height={HEIGHT - y(week.afterHoursMinutes)}
+              rx="3"
+            />
+            <line class="plan" x1={index * slot + slot * 0.1} x2={index * slot + slot * 0.9} y1={y(week.budgetMinutes)} y2={y(week.budgetMinutes)} />
+          </g>
+        ))}
+      </svg>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('trendWeekColumn')}</th>
+            <th scope="col">{t('reportAfterHoursColumn')}</th>
+            <th scope="col">{t('trendPlanColumn')}</th>
+            <th scope="col">{t('figuresQuiet')}</th>
+            <th scope="col">{t('trendRitualsColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {trend.map((week) => (
+            <tr key={week.weekStart}>
+              <th scope="row">{weekName(week)}</th>
+              <td>{formatDuration(week.afterHoursMinutes * MINUTE, locale)}</td>
+              <td>{formatDuration(week.budgetMinutes * MINUTE, locale)}</td>
+              <td>{t('figuresOf', [String(week.quietEvenings), String(week.days)])}</td>
+              <td>{t('figuresOf', [String(week.ritualsKept), String(week.rituals)])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { catalogTranslator } from '../i18n/translate';
+import english from '../../public/_locales/en/messages.json';
+import { checkIn, trendWeeks } from './check-in';
+import { revisions, SUNDAY_NIGHT, WEEK } from './week-fixture';
+import { CSV_COLUMNS, weeksToCsv, weekToJson, weekToMarkdown } from './week-export';
+
+const week = checkIn(
+  { now: SUNDAY_NIGHT, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, stretchLevels: [], ownerId: () => 'alex', locale: 'en' },
+  trendWeeks(revisions, SUNDAY_NIGHT, SUNDAY_NIGHT),
+)!;
+
+describe('weeksToCsv', () => {
+  const [header, ...rows] = weeksToCsv([week.report]).trimEnd().split('\r\n').map((line) => line.split(','));
+
+  it('has one row per day and kind of work, and a totals row per day, dated with the offset', () => {
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows.filter((row) => row[1] === 'all')).toHaveLength(7);
+    expect(rows[0]).toEqual(['2026-11-23T00:00:00+01:00', 'chat', '90', '', '', '']);
+    expect(rows[1]).toEqual(['2026-11-23T00:00:00+01:00', 'all', '90', '60', '30', '30']);
+  });
+
+  it('reads back to the figures the page shows', () => {
+    const sum = (column: number, category: string) => rows.filter((row) => row[1] === category).reduce((total, row) => total + Number(row[column]), 0);
+    expect(sum(3, 'all')).toBe(week.figures.inHoursMs / 60_000);
+    expect(sum(4, 'all')).toBe(week.figures.afterHoursMs / 60_000);
+    expect(sum(2, 'code')).toBe(580);
+    expect(sum(2, 'chat') + sum(2, 'code')).toBe(sum(2, 'all'));
+  });
+
+  it('puts a range of weeks oldest first', () => {
+    const csv = weeksToCsv(week.reports.slice(0, 2));
+    expect(csv.split('\r\n')[1]!.startsWith('2026-11-16T00:00:00+01:00')).toBe(true);
+  });
+});
+
+describe('weekToJson and weekToMarkdown', () => {
+  it('writes the week as data with offsets', () => {
+    const json = JSON.parse(weekToJson(week));
+    expect(json).toMatchObject({ format: 'hearth.week', version: 1, weekStart: '2026-11-23T00:00:00+01:00', timeZone: 'Europe/Berlin' });
+    expect(json.days[0].span).toEqual({ firstStart: '2026-11-23T10:00:00+01:00', lastEnd: '2026-11-23T20:30:00+01:00' });
+    expect(json.figures.quietEvenings).toEqual({ quiet: 3, of: 7 });
+  });
+
+  it('summarises the talking points and figures in words', () => {
+    const markdown = weekToMarkdown(week, catalogTranslator(english), 'en', 'Week of 23 Nov');
+    expect(markdown.split('\n').slice(0, 4)).toEqual(['# Week of 23 Nov', '', '## For your check-in', '']);
+    expect(markdown).toContain('- Quiet evenings: 3 of 7. Worth celebrating.');
+    expect(markdown).toContain('- After hours: 3 hr 35 min of 2 hr');
+  });
+});

@@ -1,0 +1,77 @@
+import { isoWithOffset } from '../format/iso-with-offset';
+import { formatDuration } from '../format/format-duration';
+import type { Translate } from '../i18n/translate';
+import { WORK_SITE_CATEGORIES } from '../sites/work-site-category';
+import { firstInstantAtOrAfterWallTime } from '../schedule/wall-clock';
+import type { CheckInWeek } from './check-in';
+import type { WeeklyReport } from './weekly-report';
+
+const minutes = (ms: number) => Math.round(ms / 60_000);
+
+export const CSV_COLUMNS = ['day', 'category', 'work_minutes', 'in_hours_minutes', 'after_hours_minutes', 'in_zone_minutes'] as const;
+
+/**
+ * One row per day and kind of work (its minutes of work), then one row per day with category
+ * `all` holding that day's in-hours, after-hours and zone minutes. `day` is the local midnight the
+ * day began at, ISO 8601 with the household's offset, so a spreadsheet in any zone reads it right.
+ * Weeks oldest first.
+ */
+export function weeksToCsv(reportsNewestFirst: readonly WeeklyReport[]): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const report of [...reportsNewestFirst].reverse()) {
+    for (const day of report.days) {
+      const start = isoWithOffset(firstInstantAtOrAfterWallTime(day.date, 0, report.timeZone), report.timeZone);
+      for (const category of WORK_SITE_CATEGORIES) {
+        const ms = day.byCategory[category];
+        if (ms > 0) rows.push([start, category, String(minutes(ms)), '', '', '']);
+      }
+      rows.push([start, 'all', String(minutes(day.inHoursMs + day.afterHoursMs)), String(minutes(day.inHoursMs)), String(minutes(day.afterHoursMs)), String(minutes(day.inZoneMs))]);
+    }
+  }
+  return `${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
+}
+
+/** The whole check-in of one week as data: what the page shows, in machine forms. */
+export function weekToJson(week: CheckInWeek): string {
+  const { report, figures, trend, points } = week;
+  const iso = (instant: number) => isoWithOffset(instant, report.timeZone);
+  return `${JSON.stringify(
+    {
+      format: 'hearth.week',
+      version: 1,
+      weekStart: iso(report.weekStart),
+      weekEnd: iso(report.weekEnd),
+      timeZone: report.timeZone,
+      budget: report.budget,
+      days: report.days.map(({ span, ...day }) => ({ ...day, span: span && { firstStart: iso(span.firstStart), lastEnd: iso(span.lastEnd) } })),
+      figures,
+      overrides: report.overrides.map((override) => ({ ...override, start: iso(override.start), end: iso(override.end) })),
+      rituals: report.rituals.map((ritual) => ({ ...ritual, start: iso(ritual.start), end: iso(ritual.end) })),
+      trend: trend.map((each) => ({ ...each, weekStart: iso(each.weekStart) })),
+      talkingPoints: points,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** A short summary to paste into shared notes: the talking points first, then the figures. */
+export function weekToMarkdown(week: CheckInWeek, t: Translate, locale: string, title: string): string {
+  const { report, figures, points } = week;
+  const duration = (ms: number) => formatDuration(ms, locale);
+  const lines = [`# ${title}`, ''];
+  if (points.length > 0) {
+    lines.push(`## ${t('checkinPointsTitle')}`, '', ...points.map((point) => `- ${t(point.key, point.substitutions)}`), '');
+  }
+  lines.push(
+    `## ${t('figuresTitle')}`,
+    '',
+    `- ${t('figuresQuiet')}: ${t('figuresOf', [String(figures.quietEvenings.quiet), String(figures.quietEvenings.of)])}`,
+    `- ${t('figuresAfterHours')}: ${t('reportBudgetUsed', [duration(report.budget.usedMinutes * 60_000), duration(report.budget.budgetMinutes * 60_000)])}`,
+    `- ${t('figuresInHours')}: ${duration(figures.inHoursMs)}`,
+    `- ${t('figuresOverrides')}: ${t('figuresOverridesUsed', [String(figures.overrides.used), String(figures.overrides.allowed)])}`,
+    `- ${t('figuresRitualsKept', [String(figures.ritualsKept.weeks)])}: ${t('figuresOf', [String(figures.ritualsKept.kept), String(figures.ritualsKept.of)])}`,
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { AgreementRevision } from '../db/hearth-db';
+import { at } from '../schedule/agreement-fixture';
+import { household } from '../status/status-fixture';
+import { workInterval } from '../tracking/interval-fixture';
+import { berlin, reportFor, revisions, SUNDAY_NIGHT, WEEK } from './week-fixture';
+import { weekFigures } from './week-figures';
+
+const MIN = 60_000;
+const H = 60 * MIN;
+
+describe('weekFigures', () => {
+  const report = reportFor(SUNDAY_NIGHT, SUNDAY_NIGHT);
+  const previous = reportFor(SUNDAY_NIGHT, report.weekStart - 1);
+  const figures = weekFigures({ report, previous, agreement: berlin, ownerId: 'alex', now: SUNDAY_NIGHT, ritualWeeks: [report] });
+
+  it('adds up a hand-computed week', () => {
+    expect(figures.inHoursMs).toBe(540 * MIN);
+    expect(figures.afterHoursMs).toBe(215 * MIN);
+    expect(figures.quietEvenings).toEqual({ quiet: 3, of: 7 });
+    expect(figures.elapsed.filter((day) => day.quiet).map((day) => day.date)).toEqual(['2026-11-25', '2026-11-27', '2026-11-29']);
+    expect(figures.latestFinish).toEqual({ date: '2026-11-23', at: at('2026-11-23T20:30:00+01:00') });
+    expect(figures.elapsed.map((day) => day.spanMs / MIN)).toEqual([630, 40, 0, 580, 0, 45, 0]);
+    expect(figures.dailyAverage).toEqual({ workMs: Math.round((755 * MIN) / 7), afterHoursMs: Math.round((215 * MIN) / 7) });
+    expect(figures.previousDailyAverage).toEqual({ workMs: Math.round((60 * MIN) / 7), afterHoursMs: Math.round((60 * MIN) / 7) });
+    expect(figures.overrides).toEqual({ used: 0, allowed: 3 });
+    expect(figures.focusSeason).toBeNull();
+  });
+
+  it('counts only the days that have begun in the current week', () => {
+    const wednesday = at('2026-11-25T12:00:00+01:00');
+    const soFar = WEEK.filter((interval) => interval.end <= wednesday);
+    const midweek = weekFigures({ report: reportFor(wednesday, wednesday, soFar), previous: null, agreement: berlin, ownerId: 'alex', now: wednesday, ritualWeeks: [] });
+    expect(midweek.quietEvenings).toEqual({ quiet: 1, of: 3 });
+    expect(midweek.dailyAverage.afterHoursMs).toBe(Math.round((70 * MIN) / 3));
+    expect(midweek.previousDailyAverage).toBeNull();
+  });
+
+  it('measures spans and finishes in real time across a clock change, latest by the wall clock', () => {
+    // Berlin turns back from 03:00 CEST to 02:00 CET on Sunday 25 October 2026.
+    const dst = [
+      workInterval('2026-10-25T01:30:00+02:00', '2026-10-25T02:30:00+01:00', 'github.com', 'code'),
+      workInterval('2026-10-22T23:00:00+02:00', '2026-10-23T00:00:00+02:00'),
+    ];
+    const now = at('2026-10-27T12:00:00+01:00');
+    const week = reportFor(now, at('2026-10-21T12:00:00+02:00'), dst);
+    const f = weekFigures({ report: week, previous: null, agreement: berlin, ownerId: 'alex', now, ritualWeeks: [] });
+    expect(f.elapsed).toHaveLength(7);
+    expect(f.elapsed[6]).toMatchObject({ date: '2026-10-25', spanMs: 2 * H, afterHoursMs: 2 * H, quiet: false });
+    // Thursday's work ended at midnight, later on the clock than Sunday's 02:30.
+    expect(f.latestFinish).toEqual({ date: '2026-10-22', at: at('2026-10-23T00:00:00+02:00') });
+    expect(f.quietEvenings).toEqual({ quiet: 5, of: 7 });
+  });
+
+  it('judges a week with an agreement change by the revision in force at each moment', () => {
+    // From Wednesday Alex works 9 to 7: Thursday's 17:00-18:40 is then in hours.
+    const longer = household({ partners: [{ ...berlin.partners[0], workingHours: { ...berlin.partners[0].workingHours, thu: [{ start: '09:00', end: '19:00' }] } }, berlin.partners[1]] });
+    const changed: AgreementRevision[] = [...revisions, { id: 2, effectiveAt: at('2026-11-25T00:00:00+01:00'), source: 'edit', agreement: longer }];
+    const week = reportFor(SUNDAY_NIGHT, SUNDAY_NIGHT, WEEK, [], undefined, changed);
+    const f = weekFigures({ report: week, previous: null, agreement: longer, ownerId: 'alex', now: SUNDAY_NIGHT, ritualWeeks: [] });
+    expect(f.afterHoursMs).toBe((30 + 40 + 45) * MIN);
+    expect(f.inHoursMs).toBe((60 + 580) * MIN);
+  });
+
+  it("follows the focus season in force, the person's own first", () => {
+    const launch = { id: 'launch', label: "Alex's launch", lead: 'alex', start: '2026-11-25', end: '2026-12-10', weeklyAfterHoursMinutes: 300, reviewOn: '2026-12-01' };
+    const withSeason = household({ focusSeasons: [launch] });
+    const f = weekFigures({ report, previous, agreement: withSeason, ownerId: 'sam', now: SUNDAY_NIGHT, ritualWeeks: [] });
+    expect(f.focusSeason).toEqual({ label: "Alex's launch", lead: 'alex', day: 5, days: 16, reviewOn: '2026-12-01', daysToReview: 2 });
+  });
+
+  it('counts rituals kept over the weeks given, marked ones only', () => {
+    const marks = [
+      { ritualId: 'walk', start: at('2026-11-23T19:30:00+01:00'), outcome: 'kept', markedAt: 0 },
+      { ritualId: 'walk', start: at('2026-11-16T19:30:00+01:00'), outcome: 'skipped', markedAt: 0, source: 'auto' },
+      { ritualId: 'walk', start: at('2026-11-17T19:30:00+01:00'), outcome: 'kept', markedAt: 0 },
+    ];
+    const weeks = [reportFor(SUNDAY_NIGHT, SUNDAY_NIGHT, WEEK, [], marks), reportFor(SUNDAY_NIGHT, at('2026-11-18T12:00:00+01:00'), WEEK, [], marks)];
+    const f = weekFigures({ report: weeks[0]!, previous: weeks[1]!, agreement: berlin, ownerId: 'alex', now: SUNDAY_NIGHT, ritualWeeks: weeks });
+    expect(f.ritualsKept).toEqual({ kept: 2, of: 3, weeks: 2 });
+  });
+});
