@@ -54,6 +54,8 @@ export const MESSAGE_SCHEMAS = {
   'plan:status': v.object({ type: v.literal('plan:status') }),
   'plan:invoke': v.object({ type: v.literal('plan:invoke'), planId: text(64), through: text(10) }),
   'plan:end': v.object({ type: v.literal('plan:end') }),
+  'stretch:status': v.object({ type: v.literal('stretch:status') }),
+  'stretch:set': v.object({ type: v.literal('stretch:set'), level: v.number() }),
 } satisfies { [K in RoutedType]: v.GenericSchema<unknown, Extract<RoutedMessage, { type: K }>> };
 
 export type ParsedMessage = { ok: true; message: RoutedMessage } | { ok: false; problem: string };

@@ -43,7 +43,10 @@ export type HearthMessage =
   | { type: 'plan:status' }
   /** `through`: the last household date the plan holds (YYYY-MM-DD), at most two weeks ahead. */
   | { type: 'plan:invoke'; planId: string; through: string }
-  | { type: 'plan:end' };
+  | { type: 'plan:end' }
+  | { type: 'stretch:status' }
+  /** 1 (at ease) to 5 (stretched thin): today's answer, replacing any earlier one today. */
+  | { type: 'stretch:set'; level: number };
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
 export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
@@ -95,7 +98,17 @@ export interface HearthReplies {
   'plan:status': PlanStatus | null;
   'plan:invoke': PlanReply;
   'plan:end': PlanReply;
+  /** null: no agreement yet, so no household day to answer for. */
+  'stretch:status': StretchStatus | null;
+  'stretch:set': StretchReply;
 }
+
+/** Whether this browser's person asked to be asked, and today's answer (null: not answered). */
+export interface StretchStatus {
+  enabled: boolean;
+  today: number | null;
+}
+export type StretchReply = { ok: true } | { ok: false; key: string };
 
 export type SharingPreviewReply = { status: SharedStatus; timeZone: string } | null;
 /** `key` is an i18n message key saying what was wrong. */

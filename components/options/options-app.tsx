@@ -17,7 +17,7 @@ import { OptionsNav } from './options-nav';
 import { downloadAgreement } from './agreement-file';
 import { downloadRitualCalendar } from './ritual-calendar-file';
 import { TrackingSettingsForm } from './tracking-settings-form';
-import { WeekSummaryForm } from './week-summary-form';
+import { CheckInSettingsForm } from './check-in-settings-form';
 import { WindDownForm } from './wind-down-form';
 
 type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] } | null;
@@ -130,7 +130,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && <IdentityForm agreement={revision.agreement} />}
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
-      <WeekSummaryForm db={db} />
+      <CheckInSettingsForm db={db} />
       <ComfortsForm db={db} />
     </main>
   );

@@ -31,7 +31,7 @@ function entries(): Entry[] {
     { target: 'identity', label: t('identityQuestion') },
     { target: 'recording', label: t('trackingTitle') },
     { target: 'wind-down', label: t('windDownTitle') },
-    { target: 'week-summary', label: t('weekSummarySettingTitle') },
+    { target: 'check-in-settings', label: t('checkinSettingsTitle') },
     { target: 'comforts', label: t('comfortsTitle') },
   ];
 }

@@ -11,6 +11,7 @@ import { PopupLinks } from './popup-links';
 import { openOptions, request } from './request';
 import { RitualCard } from './ritual-card';
 import { StatusNoteForm } from './status-note-form';
+import { StretchCard } from './stretch-card';
 import { useNow } from './use-now';
 import { WhoseBrowserQuestion } from './whose-browser';
 
@@ -102,6 +103,7 @@ function Status({ status, now, locale }: { status: PopupStatus; now: number; loc
       <RitualCard status={status} now={now} locale={locale} clock={clock} />
       <PartnerLive linked={status.linked} now={now} timeZone={status.timeZone} locale={locale} />
       <PlansCard clock={clock} />
+      <StretchCard />
       <StatusNoteForm note={status.note} />
       <PopupLinks />
     </>

@@ -10,6 +10,7 @@ import { ReportOverrides } from './report-overrides';
 import { ReportPlans } from './report-plans';
 import { ReportRituals } from './report-rituals';
 import { ReportTalkingPoints } from './report-talking-points';
+import { ReportThanks } from './report-thanks';
 import { TrendChart } from './trend-chart';
 
 /**
@@ -22,6 +23,7 @@ export function ReportWeek({ week, locale, store }: { week: CheckInWeek; locale:
   if (report.empty) {
     return (
       <>
+        <ReportThanks thanks={week.thanks ?? []} timeZone={report.timeZone} locale={locale} />
         <section aria-labelledby="empty-title">
           <h2 id="empty-title">{t('reportEmptyTitle')}</h2>
           <p class="muted">{t('reportEmptyBody')}</p>
@@ -34,6 +36,7 @@ export function ReportWeek({ week, locale, store }: { week: CheckInWeek; locale:
   }
   return (
     <>
+      <ReportThanks thanks={week.thanks ?? []} timeZone={report.timeZone} locale={locale} />
       <ReportTalkingPoints points={week.points} />
       {form}
       <ReportRituals report={report} locale={locale} />

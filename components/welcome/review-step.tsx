@@ -6,7 +6,7 @@ import type { StepProps } from './welcome-fields';
 
 /** The week the answers make, drawn as the options page draws it, before anything is stored. */
 export function ReviewStep({ answers, now }: Pick<StepProps, 'answers'> & { now: number }) {
-  const result = welcomeAgreement(answers);
+  const result = welcomeAgreement(answers, Date.now());
   if (!result.ok) {
     return (
       <div class="status error" role="alert">

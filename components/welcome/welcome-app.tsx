@@ -89,7 +89,7 @@ export function WelcomeApp({ load, save, send, openOptions, detectedZone, now }:
     setBusy(true);
     setFailure(null);
     try {
-      const result = welcomeAgreement(answers);
+      const result = welcomeAgreement(answers, Date.now());
       if (!result.ok) return setFailure(result.issues.map((issue) => describeIssue(issue, t)));
       const reply = await send({ type: 'agreement:save', agreement: result.agreement, basedOn: null });
       if (!reply.ok) return setFailure('newer' in reply ? [t('welcomeAgreementExists')] : reply.issues.map((issue) => describeIssue(issue, t)));

@@ -18,6 +18,7 @@ import { createTestSeams } from './test-seams';
 import { setupTracker } from './tracker';
 import { setupTrackingMessages } from './tracking-messages';
 import { setupWelcome } from './welcome-tab';
+import { setupStretchMessages } from './stretch-messages';
 import { setupWeekSummary } from './week-summary';
 
 export default defineBackground(() => {
@@ -46,4 +47,5 @@ export default defineBackground(() => {
   setupWelcome(db);
   setupPlanMessages(db, router, clock, { refresh: guard.refresh });
   setupWeekSummary(db, clock);
+  setupStretchMessages(db, router, clock);
 });

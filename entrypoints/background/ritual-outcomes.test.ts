@@ -33,8 +33,9 @@ beforeEach(async () => {
   });
   await db.intervals.put(work('2026-10-21T19:40:00+02:00', '2026-10-21T19:50:00+02:00'));
   await db.settings.put({ key: RITUAL_MARKS_KEY, value: [PERSON] });
-  // Work in the story's last minutes, not yet checkpointed: only the tracker's open interval knows it.
-  await fakeBrowser.storage.session.set({ [TRACKER_STATE_KEY]: { open: work('2026-10-21T20:45:00+02:00', '2026-10-21T20:55:00+02:00'), lastAt: NOW, writtenEnd: null } });
+  // Six minutes of work in the story's last minutes (more than the five tolerated), not yet
+  // checkpointed: only the tracker's open interval knows it.
+  await fakeBrowser.storage.session.set({ [TRACKER_STATE_KEY]: { open: work('2026-10-21T20:44:00+02:00', '2026-10-21T20:55:00+02:00'), lastAt: NOW, writtenEnd: null } });
 });
 afterEach(async () => {
   db.close();

@@ -103,14 +103,23 @@ function leadsInto(input: unknown, path: Segment[]): boolean {
 
 const startsWith = (path: Segment[], prefix: Segment[]) => prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 
+/** Parts that name ids of another part, and are reported as a whole when a named id goes. */
+const REFERENCES: Record<string, string[]> = {
+  partners: ['focusSeasons', 'commitments'],
+  zones: ['contingencyPlans'],
+  specialDays: ['contingencyPlans'],
+  rituals: ['contingencyPlans'],
+};
+
 /**
  * The error is about the field the mutation touched: that field, one inside it, the object or list
- * that holds it (a start checked against its end, a duplicate id), or, for a partner's id, the
- * focus seasons that name partners.
+ * that holds it (a start checked against its end, a duplicate id), or the part that names the
+ * touched part's ids (focus seasons and commitments name partners, contingency plans name zones,
+ * special days and rituals).
  */
 function namesMutation(issue: Segment[], mutated: Segment[]): boolean {
   if (startsWith(mutated, issue) || startsWith(issue, mutated) || startsWith(issue, mutated.slice(0, -1))) return true;
-  return mutated[0] === 'partners' && issue.length === 1 && issue[0] === 'focusSeasons';
+  return issue.length === 1 && (REFERENCES[String(mutated[0])] ?? []).includes(String(issue[0]));
 }
 
 let db: HearthDb;

@@ -68,7 +68,7 @@ function canonicalTimeZone(zone: string): string {
  * Generous ceilings on every list: a real agreement has a handful of each, and without them a
  * 21 MB file with 227,273 work sites was accepted and kept forever.
  */
-export const LIST_LIMITS = { workSites: 500, zones: 100, specialDays: 1000, rituals: 100, focusSeasons: 100, timeBlocksPerDay: 48 } as const;
+export const LIST_LIMITS = { workSites: 500, zones: 100, specialDays: 1000, rituals: 100, focusSeasons: 100, commitments: 500, contingencyPlans: 50, timeBlocksPerDay: 48 } as const;
 
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item, 'errNotList'), v.maxLength(max, 'errTooMany'));
 
@@ -261,8 +261,8 @@ export const AgreementSchema = v.pipe(
       budget: v.object({ weeklyAfterHoursMinutes: Minutes(0, 7 * 24 * 60) }, 'errNotObject'),
       focusSeasons: v.pipe(list(FocusSeason, LIST_LIMITS.focusSeasons), v.check(uniqueIds, 'errDuplicateId')),
       overridePolicy: OverridePolicy,
-      commitments: v.pipe(v.array(Commitment, 'errNotList'), v.check(uniqueIds, 'errDuplicateId')),
-      contingencyPlans: v.pipe(v.array(ContingencyPlan, 'errNotList'), v.check(uniqueIds, 'errDuplicateId')),
+      commitments: v.pipe(list(Commitment, LIST_LIMITS.commitments), v.check(uniqueIds, 'errDuplicateId')),
+      contingencyPlans: v.pipe(list(ContingencyPlan, LIST_LIMITS.contingencyPlans), v.check(uniqueIds, 'errDuplicateId')),
       reviewRhythm: ReviewRhythm,
     },
     'errNotObject',

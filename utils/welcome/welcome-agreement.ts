@@ -1,4 +1,5 @@
 import { AGREEMENT_FORMAT, AGREEMENT_VERSION, type WorkSite } from '../agreement/agreement-schema';
+import { householdToday } from '../agreement/household-today';
 import { newId } from '../agreement/new-id';
 import { parseAgreement, type ParseResult } from '../agreement/parse-agreement';
 import { WEEKDAYS } from '../agreement/weekday';
@@ -28,7 +29,7 @@ export function partnerIds(names: WelcomeAnswers['names']): [string, string] {
  * The agreement the answers describe, checked by the one schema: the page shows what is wrong and
  * the background checks again when it stores it, so nothing invalid is ever stored.
  */
-export function welcomeAgreement(answers: WelcomeAnswers): ParseResult {
+export function welcomeAgreement(answers: WelcomeAnswers, now: number): ParseResult {
   const ids = partnerIds(answers.names);
   const zoneIds: string[] = [];
   const zones = answers.zones.map(({ label, days, start, end, mode }) => {
@@ -62,5 +63,9 @@ export function welcomeAgreement(answers: WelcomeAnswers): ParseResult {
     budget: { weeklyAfterHoursMinutes: BUDGET_MINUTES },
     focusSeasons: [],
     overridePolicy: OVERRIDE_POLICY,
+    commitments: [],
+    contingencyPlans: [],
+    // The first look at the whole agreement comes a quarter after it was set up.
+    reviewRhythm: { everyMonths: 3, from: householdToday(answers.timeZone, now) },
   });
 }

@@ -20,6 +20,8 @@ function filled(changes: Partial<WelcomeAnswers> = {}): WelcomeAnswers {
   };
 }
 
+const NOW = Date.parse('2026-11-20T12:00:00Z');
+
 describe('welcome answers', () => {
   it('start fresh in the detected zone, and come back as stored', () => {
     const fresh = freshAnswers('America/New_York');
@@ -42,7 +44,7 @@ describe('welcome answers', () => {
 
 describe('welcomeAgreement', () => {
   it('is a valid agreement holding every answer', () => {
-    const result = welcomeAgreement(filled());
+    const result = welcomeAgreement(filled(), NOW);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     const { agreement } = result;
     expect(agreement.household).toEqual({ timeZone: 'Europe/Berlin', weekStartsOn: 'mon' });
@@ -67,13 +69,13 @@ describe('welcomeAgreement', () => {
   });
 
   it('is drawn by the week view', () => {
-    const result = welcomeAgreement(filled());
+    const result = welcomeAgreement(filled(), NOW);
     if (!result.ok) throw new Error('invalid');
     expect(weekView(result.agreement, at('2026-11-25T12:00:00+01:00')).days).toHaveLength(7);
   });
 
   it('is refused by the schema when answers were never checked', () => {
-    const result = welcomeAgreement(filled({ names: ['', 'Sam'] }));
+    const result = welcomeAgreement(filled({ names: ['', 'Sam'] }), NOW);
     expect(result.ok).toBe(false);
   });
 });

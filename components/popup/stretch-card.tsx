@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { StretchStatus } from '@/utils/messages';
+import { STRETCH_LEVELS, type StretchLevel } from '@/utils/status/stretch-levels';
+import { t } from '../i18n';
+import { request } from './request';
+
+/**
+ * One tap a day, only for those who asked for it: no reminder, no streak, no nag. Once answered
+ * it says so quietly and lets the answer be changed until the day ends.
+ */
+export function StretchCard() {
+  const [status, setStatus] = useState<StretchStatus | null>(null);
+  const [changing, setChanging] = useState(false);
+  const [error, setError] = useState(false);
+  useEffect(() => void request({ type: 'stretch:status' }).then(setStatus, () => setError(true)), []);
+  if (!status?.enabled) return null;
+
+  const answer = async (level: StretchLevel) => {
+    const reply = await request({ type: 'stretch:set', level }).catch(() => null);
+    if (!reply?.ok) return setError(true);
+    setError(false);
+    setChanging(false);
+    setStatus({ ...status, today: level });
+  };
+
+  return (
+    <section class="card stretch" aria-labelledby="stretch-title">
+      <h2 id="stretch-title">{t('stretchQuestion')}</h2>
+      {status.today !== null && !changing ? (
+        <p>
+          {t('stretchAnswered', [t(`stretchLevel${status.today}`)])}{' '}
+          <button type="button" class="link" onClick={() => setChanging(true)}>
+            {t('stretchChange')}
+          </button>
+        </p>
+      ) : (
+        <div class="levels" role="group" aria-labelledby="stretch-title">
+          {STRETCH_LEVELS.map((level) => (
+            <button key={level} type="button" aria-pressed={status.today === level} onClick={() => void answer(level)}>
+              <span aria-hidden="true">{level}</span>
+              <span class="level-name">{t(`stretchLevel${level}`)}</span>
+            </button>
+          ))}
+        </div>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {t('stretchFailed')}
+        </p>
+      )}
+    </section>
+  );
+}
