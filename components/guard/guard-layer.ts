@@ -30,7 +30,8 @@ export function createGuardLayer(styles: string) {
     }
   };
   const keep = () => {
-    if (!kind) return;
+    // Between a removed <html> and its replacement there is nowhere to be: the next mutation brings Hearth back.
+    if (!kind || !document.documentElement) return;
     if (watched !== document.documentElement) watch();
     if (host.parentNode !== document.documentElement) document.documentElement.append(host);
     for (const name of host.getAttributeNames()) host.removeAttribute(name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementIn, at, utc } from '../schedule/agreement-fixture';
 import { GUARD_HORIZON_MS } from '../schedule/guard-state';
-import { planGuard } from './guard-plan';
+import { GUARD_CSS, planGuard, RELEASE_CSS, sheetForMode } from './guard-plan';
 
 const now = at('2026-12-01T12:00:00+01:00');
 
@@ -32,5 +32,17 @@ describe('planGuard wake-up', () => {
     });
     expect(utc([planGuard(agreement, [], now).wakeAt])).toEqual(utc([at('2026-12-03T00:00:00+01:00')]));
     expect(planGuard(agreement, [{ site: 'app.slack.com', end: now + 60_000 }], now).wakeAt).toBe(now + 60_000);
+  });
+});
+
+describe('sheetForMode', () => {
+  it.each([
+    ['dim', GUARD_CSS.dim],
+    ['block', GUARD_CSS.block],
+    // Released or in grace, the release sheet overrides the registered one the document cannot shed.
+    ['off', RELEASE_CSS],
+    ['grace', RELEASE_CSS],
+  ] as const)('a %s page holds %s', (mode, sheet) => {
+    expect(sheetForMode(mode)).toBe(sheet);
   });
 });
