@@ -11,8 +11,10 @@ import { openOptions, request } from './request';
 import { RitualCard } from './ritual-card';
 import { StatusNoteForm } from './status-note-form';
 import { useNow } from './use-now';
+import { StorageError } from '../storage-error';
+import { isStorageFailure } from '@/utils/db/storage-failure';
 
-type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'empty' } | { kind: 'ready'; status: PopupStatus };
+type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'storage' } | { kind: 'empty' } | { kind: 'ready'; status: PopupStatus };
 
 /** Set once the first status (or the empty state) is on screen; bench/popup-open.ts reads it. */
 export const READY_MARK = 'hearth:popup-ready';
@@ -37,7 +39,7 @@ export function PopupApp({ locale, firstRequest }: Props) {
       setPhase(status ? { kind: 'ready', status } : { kind: 'empty' });
     } catch (error) {
       console.error('Hearth popup could not load its status', error);
-      setPhase({ kind: 'error' });
+      setPhase({ kind: isStorageFailure(error) ? 'storage' : 'error' });
     }
   }, []);
   useEffect(() => void load(firstRequest), []);
@@ -77,6 +79,7 @@ export function PopupApp({ locale, firstRequest }: Props) {
           </button>
         </section>
       )}
+      {phase.kind === 'storage' && <StorageError />}
       {phase.kind === 'empty' && <EmptyState />}
       {phase.kind === 'ready' && <Status status={phase.status} now={now} locale={locale} />}
     </main>

@@ -4,8 +4,10 @@ import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../i18n';
 import { ReportWeek } from './report-week';
+import { StorageError } from '../storage-error';
+import { isStorageFailure } from '@/utils/db/storage-failure';
 
-type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'no-agreement' } | { kind: 'ready'; report: WeeklyReport };
+type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'storage' } | { kind: 'no-agreement' } | { kind: 'ready'; report: WeeklyReport };
 
 interface Props {
   /** The report of the week holding an instant; null when no agreement was in force in it. */
@@ -52,7 +54,7 @@ export function ReportApp({ load, clock, locale, openOptions }: Props) {
       },
       (error: unknown) => {
         console.error('Hearth could not load the weekly report', error);
-        if (!stale) setPhase({ kind: 'error' });
+        if (!stale) setPhase({ kind: isStorageFailure(error) ? 'storage' : 'error' });
       },
     );
     // A quick second click must not let the first week's answer land after the second's.
@@ -69,6 +71,7 @@ export function ReportApp({ load, clock, locale, openOptions }: Props) {
           {t('reportLoading')}
         </p>
       )}
+      {phase.kind === 'storage' && <StorageError />}
       {phase.kind === 'error' && (
         <div class="status error" role="alert">
           <p>{t('reportError')}</p>
