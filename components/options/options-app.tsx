@@ -19,6 +19,8 @@ import { downloadRitualCalendar } from './ritual-calendar-file';
 import { TrackingSettingsForm } from './tracking-settings-form';
 import { CheckInSettingsForm } from './check-in-settings-form';
 import { WindDownForm } from './wind-down-form';
+import { StorageError } from '../storage-error';
+import { isStorageFailure } from '@/utils/db/storage-failure';
 
 type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] } | null;
 
@@ -26,12 +28,21 @@ const send = (message: HearthMessage) => browser.runtime.sendMessage(message) as
 
 export function OptionsApp({ db }: { db: HearthDb }) {
   const [revision, setRevision] = useState<AgreementRevision | null | undefined>(undefined);
+  // The browser would not let Hearth open IndexedDB: the page says so instead of loading forever.
+  const [storageFailed, setStorageFailed] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   // The editor's draft, drawn in the week view before it is saved.
   const [preview, setPreview] = useState<Agreement | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const reload = async () => setRevision((await latestAgreement(db)) ?? null);
+  const reload = async () => {
+    try {
+      setRevision((await latestAgreement(db)) ?? null);
+    } catch (error) {
+      console.error('Hearth could not read the agreement', error);
+      setStorageFailed(true);
+    }
+  };
   useEffect(() => {
     void reload();
     // An agreement stored anywhere else (another tab, another options page) shows here at once;
@@ -50,6 +61,16 @@ export function OptionsApp({ db }: { db: HearthDb }) {
     }
   };
 
+  /** Sends an import or the sample; a failure of the background is shown, never swallowed. */
+  const store = async (message: HearthMessage) => {
+    try {
+      await report(await send(message));
+    } catch (error) {
+      if (isStorageFailure(error)) return setStorageFailed(true);
+      setStatus({ kind: 'error', text: t('importUnexpected', [error instanceof Error ? error.message : String(error)]), details: [] });
+    }
+  };
+
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     // Not even read: a file this large is no agreement, and reading it could stall the page.
@@ -60,7 +81,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
     } catch {
       return setStatus({ kind: 'error', text: t('importReadFailed'), details: [] });
     }
-    await report(await send({ type: 'agreement:import', text }));
+    await store({ type: 'agreement:import', text });
     if (fileInput.current) fileInput.current.value = '';
   };
 
@@ -93,7 +114,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
           </button>
         )}
         {revision === null && (
-          <button type="button" onClick={async () => report(await send({ type: 'agreement:sample' }))}>
+          <button type="button" onClick={() => void store({ type: 'agreement:sample' })}>
             {t('useSample')}
           </button>
         )}
@@ -110,7 +131,8 @@ export function OptionsApp({ db }: { db: HearthDb }) {
           )}
         </div>
       )}
-      {revision === undefined && <p class="muted">{t('optionsLoading')}</p>}
+      {storageFailed && <StorageError />}
+      {revision === undefined && !storageFailed && <p class="muted">{t('optionsLoading')}</p>}
       {revision === null && (
         <section>
           <h2>{t('optionsEmptyTitle')}</h2>

@@ -15,9 +15,13 @@ import { StretchCard } from './stretch-card';
 import { useNow } from './use-now';
 import { WhoseBrowserQuestion } from './whose-browser';
 
+import { StorageError } from '../storage-error';
+import { isStorageFailure } from '@/utils/db/storage-failure';
+
 type Phase =
   | { kind: 'loading' }
   | { kind: 'error' }
+  | { kind: 'storage' }
   | { kind: 'empty' }
   | { kind: 'whose'; whose: WhoseBrowser['whose'] }
   | { kind: 'ready'; status: PopupStatus };
@@ -47,7 +51,7 @@ export function PopupApp({ locale, firstRequest }: Props) {
       else setPhase({ kind: 'ready', status });
     } catch (error) {
       console.error('Hearth popup could not load its status', error);
-      setPhase({ kind: 'error' });
+      setPhase({ kind: isStorageFailure(error) ? 'storage' : 'error' });
     }
   }, []);
   useEffect(() => void load(firstRequest), []);
@@ -87,6 +91,7 @@ export function PopupApp({ locale, firstRequest }: Props) {
           </button>
         </section>
       )}
+      {phase.kind === 'storage' && <StorageError />}
       {phase.kind === 'empty' && <EmptyState />}
       {phase.kind === 'whose' && <WhoseBrowserQuestion whose={phase.whose} onChosen={() => void load()} />}
       {phase.kind === 'ready' && <Status status={phase.status} now={now} locale={locale} />}

@@ -7,10 +7,12 @@ import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../i18n';
 import type { CheckInStore } from './check-in-form';
 import { ReportWeek } from './report-week';
+import { StorageError } from '../storage-error';
+import { isStorageFailure } from '@/utils/db/storage-failure';
 
 export const REPORT_READY_MARK = 'hearth:report-ready';
 
-type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'no-agreement' } | { kind: 'whose' } | { kind: 'ready'; week: CheckInWeek };
+type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'storage' } | { kind: 'no-agreement' } | { kind: 'whose' } | { kind: 'ready'; week: CheckInWeek };
 
 interface Props {
   /**
@@ -76,7 +78,7 @@ export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWe
       },
       (error: unknown) => {
         console.error('Hearth could not load the weekly report', error);
-        if (!stale) setPhase({ kind: 'error' });
+        if (!stale) setPhase({ kind: isStorageFailure(error) ? 'storage' : 'error' });
       },
     );
     // A quick second click must not let the first week's answer land after the second's.
@@ -93,6 +95,7 @@ export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWe
           {t('reportLoading')}
         </p>
       )}
+      {phase.kind === 'storage' && <StorageError />}
       {phase.kind === 'error' && (
         <div class="status error" role="alert">
           <p>{t('reportError')}</p>

@@ -1,6 +1,7 @@
 import type { HearthDb } from '@/utils/db/hearth-db';
 import { agreementInForceAt } from '@/utils/agreement/agreement-store';
-import { planGuard, planKey, type GuardPlan } from '@/utils/guard/guard-plan';
+import { planGuard, planKey, type ActiveOverride, type GuardPlan } from '@/utils/guard/guard-plan';
+import { isStorageFailure } from '@/utils/db/storage-failure';
 import { activeOverrides, overridesSince } from '@/utils/guard/override-store';
 import { pageGuardFor } from '@/utils/guard/page-guard';
 import { weekBounds } from '@/utils/schedule/week-bounds';
@@ -20,6 +21,7 @@ import { invokedPlanStore } from '@/utils/plans/plan-store';
 
 const ALARM = 'hearth-guard-boundary';
 const LAST_PLAN = 'guard:lastPlanKey';
+const LAST_KNOWN = 'guard:lastKnown';
 
 export interface GuardHooks {
   /** Runs after every re-derivation, inside the guard's queue, so other features follow zone transitions. */
@@ -72,13 +74,46 @@ export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = s
 }
 
 async function derive(db: HearthDb, now: number) {
-  const revision = await agreementInForceAt(db, now);
-  // A contingency plan invoked here reads the agreement its way until it ends by itself.
-  const underPlan = revision && effectiveAgreement(revision.agreement, await invokedPlanStore.load(db), now);
-  const agreement = underPlan?.agreement;
-  const plan = planGuard(agreement, await activeOverrides(db, now), now, underPlan?.planEndsAt ?? null);
-  const used = agreement ? (await overridesSince(db, weekBounds(agreement, now).start)).length : 0;
-  return { plan, agreement, used };
+  let known: LastKnown;
+  try {
+    const revision = await agreementInForceAt(db, now);
+    // A contingency plan invoked here reads the agreement its way until it ends by itself.
+    const underPlan = revision && effectiveAgreement(revision.agreement, await invokedPlanStore.load(db), now);
+    const agreement = underPlan?.agreement;
+    known = {
+      agreement,
+      overrides: await activeOverrides(db, now),
+      used: agreement ? (await overridesSince(db, weekBounds(agreement, now).start)).length : 0,
+      planEndsAt: underPlan?.planEndsAt ?? null,
+    };
+    await remember(known);
+  } catch (error) {
+    if (!isStorageFailure(error)) throw error;
+    // IndexedDB will not open (a full disk, a damaged profile): keep guarding by what was last
+    // read rather than by nothing, which would lift every zone. The registered script persists
+    // anyway; this also moves it on at the next boundary.
+    console.error('Hearth guards from the agreement it last read: storage failed', error);
+    known = ((await browser.storage.local.get(LAST_KNOWN))[LAST_KNOWN] as LastKnown | undefined) ?? { agreement: undefined, overrides: [], used: 0, planEndsAt: null };
+  }
+  return { plan: planGuard(known.agreement, known.overrides, now, known.planEndsAt ?? null), agreement: known.agreement, used: known.used };
+}
+
+/** What the guard last read from IndexedDB, kept in storage.local as its fallback. */
+interface LastKnown {
+  agreement: Agreement | undefined;
+  overrides: ActiveOverride[];
+  used: number;
+  /** When a contingency plan in force ends by itself (null: none). */
+  planEndsAt: number | null;
+}
+let lastRemembered: string | undefined;
+
+async function remember(known: LastKnown): Promise<void> {
+  const text = JSON.stringify(known);
+  // Written when it changes, not on every wake-up: a few KB, at most once per edit or override.
+  if (text === lastRemembered) return;
+  await browser.storage.local.set({ [LAST_KNOWN]: known });
+  lastRemembered = text;
 }
 
 async function applyNow(db: HearthDb, now: number, hooks: GuardHooks): Promise<void> {

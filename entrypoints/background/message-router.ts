@@ -1,6 +1,7 @@
 import type { HearthMessage, HearthReplies } from '@/utils/messages';
 import { parseMessage } from '@/utils/message-schemas';
 import { senderMaySend, type Self } from '@/utils/message-senders';
+import { isStorageFailure, STORAGE_FAILURE } from '@/utils/db/storage-failure';
 
 type Handlers = {
   [K in HearthMessage['type']]?: (
@@ -25,7 +26,10 @@ export function createMessageRouter() {
     const parsed = parseMessage(message);
     if (!parsed.ok) return Promise.reject(new Error(`Hearth refused a malformed message (${parsed.problem})`));
     if (!senderMaySend(parsed.message.type, sender, self)) return Promise.reject(new Error(`Hearth refused "${parsed.message.type}" from this sender`));
-    return handler(parsed.message, sender);
+    // A page cannot see the error's name across the message boundary, only its text: say it plainly.
+    return (handler(parsed.message, sender) as Promise<unknown>).catch((error: unknown) => {
+      throw isStorageFailure(error) ? new Error(STORAGE_FAILURE) : error;
+    });
   });
   return {
     handle<K extends HearthMessage['type']>(type: K, handler: NonNullable<Handlers[K]>) {

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Agreement } from '../agreement/agreement-schema';
 import type { LinkRecord, OutboxEntry, ThanksRecord } from '../link/link-record';
 import type { GuardSource } from '../schedule/guard-state';
@@ -49,8 +49,9 @@ export class HearthDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'id'>;
   thanks!: EntityTable<ThanksRecord, 'id'>;
 
-  constructor(name = 'hearth', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
-    super(name);
+  /** `options` lets a test hand in another IndexedDB, such as one that refuses to open. */
+  constructor(name = 'hearth', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS, options?: DexieOptions) {
+    super(name, options);
     for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
