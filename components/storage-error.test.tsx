@@ -83,7 +83,7 @@ describe('every page on a storage failure', () => {
 
   it('report: names the storage failure of its own read', async () => {
     const load = () => refusingDb().agreementRevisions.toArray().then(() => null);
-    await act(async () => render(<ReportApp load={load} clock={Date.now} locale="en" openOptions={vi.fn()} />, root));
+    await act(async () => render(<ReportApp load={load} clock={Date.now} locale="en" openOptions={vi.fn()} checkIn={{ load: async () => ({ answers: null, previous: null }), save: async () => {}, clock: Date.now }} />, root));
     await settle();
     await expectStorageError();
   });
