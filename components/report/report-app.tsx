@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCalendarDate } from '@/utils/format/agreement-format';
 import { WHOSE_UNKNOWN } from '@/utils/report/report-owner';
@@ -17,6 +18,8 @@ interface Props {
   clock: () => number;
   locale: string;
   openOptions: () => void;
+  /** More of the same week below the figures (the thank-yous received in it). */
+  extra?: (report: WeeklyReport) => ComponentChildren;
 }
 
 /** Which week to read: the one holding an instant, or this week as of the read. */
@@ -32,7 +35,7 @@ interface Read {
  * open report forward rather than opening another — and a page showing this week then shows the
  * week of that moment, so a tab left open over Sunday night does not call last week "this week".
  */
-export function ReportApp({ load, clock, locale, openOptions }: Props) {
+export function ReportApp({ load, clock, locale, openOptions, extra }: Props) {
   const [read, setRead] = useState<Read>({ week: 'this', quiet: false });
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const showsThisWeek = useRef(false);
@@ -104,6 +107,7 @@ export function ReportApp({ load, clock, locale, openOptions }: Props) {
         <>
           <WeekNavigation report={phase.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
           <ReportWeek report={phase.report} locale={locale} />
+          {extra?.(phase.report)}
         </>
       )}
     </main>

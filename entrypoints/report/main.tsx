@@ -3,6 +3,7 @@ import { HearthDb } from '@/utils/db/hearth-db';
 import { loadWeeklyReport } from '@/utils/report/report-store';
 import { ReportApp } from '@/components/report/report-app';
 import { t, uiLocale } from '@/components/i18n';
+import { ReceivedThanks } from '@/components/link/received-thanks';
 
 // Reads Dexie directly, as the options page does: an extension page shares the background's database.
 const db = new HearthDb();
@@ -14,6 +15,7 @@ render(
     clock={Date.now}
     locale={uiLocale()}
     openOptions={() => void browser.runtime.openOptionsPage()}
+    extra={(report) => <ReceivedThanks db={db} from={report.weekStart} to={report.weekEnd} title={t('reportThanksTitle')} />}
   />,
   document.getElementById('app')!,
 );
