@@ -36,6 +36,10 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } },
+      // Firefox's default MV3 page policy adds upgrade-insecure-requests, which turns the local
+      // relay's ws://127.0.0.1 into wss:// and fails; the rest is its default. Remote relays are
+      // wss:// anyway (utils/link/relay-url.ts allows plain ws:// only to this computer).
+      content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     }),
   }),
 });
