@@ -70,6 +70,8 @@ async function runPhase(clients: ChildProcess[], pid: number, spreadMs: number) 
     p50Ms: round(percentile(latencies, 50)),
     p99Ms: round(percentile(latencies, 99)),
     maxMs: round(latencies.at(-1) ?? NaN),
+    wallSeconds: round(wallSeconds),
+    relayCpuSeconds: round(cpuSeconds(pid) - cpuBefore, 2),
     relayCpuPercentOfOneCore: round(((cpuSeconds(pid) - cpuBefore) / wallSeconds) * 100),
   };
 }
