@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/hearth-test';
+import { expectNoAxeViolations } from '../support/axe';
 import { guardUi } from '../support/closed-shadow';
 import { rootFilter } from '../support/hearth-pages';
 import { launchHearth, type Hearth } from '../support/launch-hearth';
@@ -87,4 +88,37 @@ test('skipping the setup opens the settings and it is not offered again on its o
   const again = hearth.context.waitForEvent('page', { predicate: (opened) => opened.url().endsWith('/welcome.html') });
   await settings.getByRole('button', { name: 'Set up step by step' }).click();
   await expect((await again).getByText('You skipped this before.')).toBeVisible();
+});
+
+test('every step of the setup, its errors and its end pass axe, in light and dark', async ({ profileDir }) => {
+  hearth = await launchHearth(profileDir, { welcome: true });
+  const page = await welcomePage(hearth);
+  const check = async (what: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoAxeViolations(page, `${what}, ${colorScheme}`);
+    }
+  };
+  await check('greeting');
+  await page.getByRole('button', { name: "Let's begin" }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await check('people, with errors');
+  await page.getByRole('textbox', { name: 'First name' }).fill('Alex');
+  await page.getByRole('textbox', { name: 'Second name' }).fill('Sam');
+  await page.getByRole('radio', { name: 'Alex' }).check();
+  for (const step of ['household', 'hours', 'zones', 'ritual', 'sites']) {
+    await page.getByRole('button', { name: 'Continue' }).click();
+    if (step === 'zones') {
+      await page.getByRole('checkbox', { name: 'A zone of your own' }).check();
+      await page.getByRole('group', { name: 'Our time' }).getByRole('checkbox', { name: 'Monday' }).check();
+    }
+    if (step === 'ritual') await page.getByRole('radio', { name: 'Evening walk (every day at 19:30)' }).check();
+    await check(step);
+  }
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('region', { name: 'This week' })).toBeVisible();
+  await check('review');
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('heading', { name: "You're set" })).toBeVisible();
+  await check('done');
 });
