@@ -120,8 +120,8 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && <AgreementSummary revision={revision} />}
       {revision && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
       {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} />}
-      <LinkSection db={db} />
       {revision && <IdentityForm agreement={revision.agreement} />}
+      <LinkSection db={db} />
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
       <ComfortsForm db={db} />

@@ -22,6 +22,7 @@ test('"On this page" leads to every part of the long options page, and the keybo
     'Budget and overrides',
     'Focus seasons',
     'Whose browser is this?',
+    'Link with my partner',
     'Recording after-hours work',
     'Winding down',
     'During zones',
