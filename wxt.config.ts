@@ -52,6 +52,10 @@ export default defineConfig({
         // Firefox for Android reads the data collection key from 142 on.
         gecko_android: { strict_min_version: '142.0' },
       },
+      // Firefox's default MV3 page policy adds upgrade-insecure-requests, which turns the local
+      // relay's ws://127.0.0.1 into wss:// and fails; the rest is its default. Remote relays are
+      // wss:// anyway (utils/link/relay-url.ts allows plain ws:// only to this computer).
+      content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     }),
   }),
 });

@@ -148,8 +148,8 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
       {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} />}
       {revision && <AgreementHistory db={db} latest={revision} />}
-      <LinkSection db={db} />
       {revision && <IdentityForm agreement={revision.agreement} />}
+      <LinkSection db={db} />
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
       <CheckInSettingsForm db={db} />

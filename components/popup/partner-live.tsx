@@ -1,4 +1,5 @@
 import { partnerView } from '@/utils/link/partner-view';
+import { t } from '../i18n';
 import { useLinkView } from '../link/use-link-view';
 import { PartnerCard } from './partner-card';
 import { request } from './request';
@@ -21,6 +22,11 @@ export function PartnerLive({ linked, now, timeZone, locale }: Props) {
   return (
     <>
       <PartnerCard linked view={partnerView(received, now)} now={now} timeZone={timeZone} locale={locale} />
+      {view?.linked && view.relayProblem && (
+        <p class="muted small" role="status">
+          {t(view.relayProblem)}
+        </p>
+      )}
       <ThanksForm onSend={(text) => request({ type: 'link:thanks', text })} />
     </>
   );

@@ -262,12 +262,4 @@ describe('ReportApp', () => {
     await settle();
     expect(root.querySelector('.week')?.textContent).toBe('Week of 9 Nov 2026 – 15 Nov 2026');
   });
-
-  it("opens with the partner's thank-yous of the week", async () => {
-    const week = { ...reportFor(NOW, MARKS), thanks: [{ text: 'Thank you for Tuesday', receivedAt: at('2026-11-24T21:00:00+01:00') }] };
-    await show(async () => week);
-    expect(root.querySelector('h2')?.textContent).toBe('Thank-yous this week');
-    expect(root.querySelector('.thanks-week blockquote')?.textContent).toBe('Thank you for Tuesday');
-  });
 });
-

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCalendarDate } from '@/utils/format/agreement-format';
 import { WHOSE_UNKNOWN } from '@/utils/report/report-owner';
@@ -28,6 +29,8 @@ interface Props {
   initialWeek?: number;
   /** Reads the week a link asks for, on a `hashchange` (the week-end summary reuses an open report tab). */
   linkedWeek?: () => number | undefined;
+  /** The partner's thank-yous of the week, shown first: the check-in starts with what was appreciated. */
+  extra?: (report: WeeklyReport) => ComponentChildren;
 }
 
 /** Which week to read: the one holding an instant, or this week as of the read. */
@@ -43,7 +46,7 @@ interface Read {
  * open report forward rather than opening another — and a page showing this week then shows the
  * week of that moment, so a tab left open over Sunday night does not call last week "this week".
  */
-export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWeek, linkedWeek }: Props) {
+export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWeek, linkedWeek, extra }: Props) {
   const [read, setRead] = useState<Read>({ week: initialWeek ?? 'this', quiet: false });
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const showsThisWeek = useRef(false);
@@ -125,6 +128,7 @@ export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWe
       {phase.kind === 'ready' && (
         <>
           <WeekNavigation report={phase.week.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
+          {extra?.(phase.week.report)}
           <ReportWeek week={phase.week} locale={locale} store={checkIn} />
         </>
       )}

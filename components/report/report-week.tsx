@@ -10,7 +10,6 @@ import { ReportOverrides } from './report-overrides';
 import { ReportPlans } from './report-plans';
 import { ReportRituals } from './report-rituals';
 import { ReportTalkingPoints } from './report-talking-points';
-import { ReportThanks } from './report-thanks';
 import { TrendChart } from './trend-chart';
 
 /**
@@ -23,8 +22,7 @@ export function ReportWeek({ week, locale, store }: { week: CheckInWeek; locale:
   if (report.empty) {
     return (
       <>
-        <ReportThanks thanks={week.thanks ?? []} timeZone={report.timeZone} locale={locale} />
-        <section aria-labelledby="empty-title">
+          <section aria-labelledby="empty-title">
           <h2 id="empty-title">{t('reportEmptyTitle')}</h2>
           <p class="muted">{t('reportEmptyBody')}</p>
         </section>
@@ -36,7 +34,6 @@ export function ReportWeek({ week, locale, store }: { week: CheckInWeek; locale:
   }
   return (
     <>
-      <ReportThanks thanks={week.thanks ?? []} timeZone={report.timeZone} locale={locale} />
       <ReportTalkingPoints points={week.points} />
       {form}
       <ReportRituals report={report} locale={locale} />

@@ -9,6 +9,7 @@ import { LINK_PORT, type LinkView } from '@/utils/link/link-view';
 import { parseThanksText } from '@/utils/link/link-payloads';
 import { newClientId } from '@/utils/link/client-id';
 import { connectRelay } from '@/utils/link/relay-connection';
+import { deleteRoom, loadPendingDelete, PENDING_DELETE_KEY, savePendingDelete } from '@/utils/link/pending-delete';
 import type { ThanksReply } from '@/utils/messages';
 import type { Clock } from './clock';
 import type { MessageRouter } from './message-router';
@@ -16,6 +17,8 @@ import { showThanks } from './link-notifications';
 import { ownSharedStatus, sharingPreview } from './link-status';
 
 const ALARM = 'hearth-link-catch-up';
+/** Every minute while an unpaired room still waits to be deleted on an unreachable relay. */
+const DELETE_ALARM = 'hearth-link-delete-room';
 
 /**
  * The partner link's shell (design decision 5): catch-ups on an alarm (every minute while the
@@ -76,7 +79,14 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock) {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void sync();
+    if (alarm.name === DELETE_ALARM) void run(retryDelete);
   });
+  async function retryDelete() {
+    const pending = await loadPendingDelete(db);
+    if (pending && !(await deleteRoom(connectRelay, pending))) return;
+    await db.settings.delete(PENDING_DELETE_KEY);
+    await browser.alarms.clear(DELETE_ALARM);
+  }
 
   router.handle('link:paired', async () => {
     // The partner learns this side's choices at once; until theirs arrive nothing flows either way.
@@ -87,8 +97,13 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock) {
     if (ports.size > 0) void run(() => client.setLive(true));
   });
   router.handle('link:unpair', async () => {
+    const link = await loadLink(db);
     const told = await run(() => client.unpair());
     await browser.alarms.clear(ALARM);
+    if (link && !told) {
+      await savePendingDelete(db, { relayUrl: link.relayUrl, room: link.room, token: link.token, role: link.role });
+      await browser.alarms.create(DELETE_ALARM, { periodInMinutes: 1 });
+    }
     await pushView();
     return { told };
   });

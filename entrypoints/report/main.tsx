@@ -3,6 +3,7 @@ import { HearthDb } from '@/utils/db/hearth-db';
 import { loadCheckIn, loadCheckInAnswers, saveCheckInAnswers } from '@/utils/report/report-store';
 import { ReportApp } from '@/components/report/report-app';
 import { t, uiLocale } from '@/components/i18n';
+import { ReceivedThanks } from '@/components/link/received-thanks';
 
 // Reads Dexie directly, as the options page does: an extension page shares the background's database.
 const db = new HearthDb();
@@ -33,6 +34,7 @@ render(
       save: (weekStart, answers) => saveCheckInAnswers(db, weekStart, answers),
       clock: Date.now,
     }}
+    extra={(report) => <ReceivedThanks db={db} from={report.weekStart} to={report.weekEnd} title={t('reportThanksTitle')} />}
   />,
   document.getElementById('app')!,
 );

@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { launchHearth } from '../support/launch-hearth';
-import { agreeAsCouple, launchCouple, openPopup, pairThroughUi, shareEverything } from '../support/link-pair';
+import { agreeAsCouple, launchCouple, openLinkSection, openPopup, pairThroughUi, shareEverything } from '../support/link-pair';
 import { startRelay, type RelayProcess } from '../support/relay-process';
 import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
-import { setAgreement } from '../support/hearth-pages';
+import { readStore, setAgreement } from '../support/hearth-pages';
 
 let relay: RelayProcess;
 test.beforeEach(async () => {
@@ -61,6 +61,15 @@ test('an offline partner catches up on reconnect: the thank-you arrives as a not
       .toEqual([expect.stringMatching(/^hearth-thanks-/)]);
     const popupB = await openPopup(couple.b);
     await expect(popupB.getByRole('region', { name: 'Your partner' })).toContainText(label);
+
+    // Kept for the weekly report, and deletable.
+    const report = await couple.b.context.newPage();
+    await report.goto(`chrome-extension://${couple.b.extensionId}/report.html`);
+    await expect(report.getByRole('region', { name: 'Thank-yous this week' })).toContainText('Thank you for the soup');
+    const options = await openLinkSection(couple.b);
+    await options.getByRole('button', { name: 'Delete the thank-you “Thank you for the soup”' }).click();
+    await expect(options.getByText('Thank you for the soup')).toHaveCount(0);
+    expect(await readStore(couple.b, 'thanks')).toEqual([]);
   } finally {
     await couple.close();
   }

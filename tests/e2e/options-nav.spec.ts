@@ -24,6 +24,7 @@ test('"On this page" leads to every part of the long options page, and the keybo
     'Commitments',
     'History of the agreement',
     'Whose browser is this?',
+    'Link with my partner',
     'Recording after-hours work',
     'Winding down',
     'During zones',

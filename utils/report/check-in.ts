@@ -20,8 +20,6 @@ export interface CheckInWeek {
   /** Oldest first, this week last. */
   trend: TrendWeek[];
   points: TalkingPoint[];
-  /** Thank-yous the partner sent that arrived in the week, oldest first (added by the report store). */
-  thanks?: Array<{ text: string; receivedAt: number }>;
   /** "How stretched today" for each day of the week (null: not answered), when the person answers at all. */
   stretch: Array<StretchLevel | null> | null;
 }

@@ -26,23 +26,18 @@ export async function loadCheckIn(db: HearthDb, now: number, weekContaining: num
   const owner = ownerOf(weeks[0]!.agreement, identity);
   if (!owner) return WHOSE_UNKNOWN;
   const { start, end, agreement } = weeks[0]!;
-  const [intervals, overrides, marks, stretch, plans, thanks] = await Promise.all([
+  const [intervals, overrides, marks, stretch, plans] = await Promise.all([
     intervalsOverlapping(db, span.start, span.end),
     overridesOverlapping(db, span.start, span.end),
     db.settings.get(RITUAL_MARKS_KEY),
     db.settings.get(STRETCH_KEY),
     invokedPlanStore.load(db),
-    db.thanks.where('receivedAt').between(start, end).toArray(),
   ]);
   const stretchLevels = storedStretchLevels(stretch?.value);
   // Earlier weeks are judged for the same person, even under an agreement that spelled them otherwise.
   const week = checkIn({ now, weekContaining, revisions, intervals, overrides, marks: marks?.value, stretchLevels, ownerId: () => owner.id, locale }, weeks);
   if (!week) return null;
-  return {
-    ...week,
-    report: { ...week.report, plans: planDaysInWeek(plans, agreement, start, end, now) },
-    thanks: thanks.map(({ text, receivedAt }) => ({ text, receivedAt })),
-  };
+  return { ...week, report: { ...week.report, plans: planDaysInWeek(plans, agreement, start, end, now) } };
 }
 
 function overridesOverlapping(db: HearthDb, from: number, to: number): Promise<OverrideRecord[]> {

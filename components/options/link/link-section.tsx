@@ -5,6 +5,7 @@ import { loadLink } from '@/utils/link/link-store';
 import { storedRelayUrl } from '@/utils/link/relay-url';
 import { useLinkView } from '../../link/use-link-view';
 import { t } from '../../i18n';
+import { ReceivedThanks } from '../../link/received-thanks';
 import { LinkedPanel } from './linked-panel';
 import { PairingPanel } from './pairing-panel';
 import { RelayAddressForm } from './relay-address-form';
@@ -32,6 +33,7 @@ export function LinkSection({ db }: { db: HearthDb }) {
         </>
       )}
       {link && <LinkedPanel link={link} view={view} onChanged={reload} />}
+      {link && <ReceivedThanks key={String(view && 'partnerStatusAt' in view && view.partnerStatusAt)} db={db} title={t('linkThanksReceived')} headingLevel={3} />}
     </section>
   );
 }

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { HearthDb } from '@/utils/db/hearth-db';
+import type { ThanksRecord } from '@/utils/link/link-record';
+import { t, uiLocale } from '../i18n';
+
+interface Props {
+  db: HearthDb;
+  /** Only notes received in [from, to), e.g. the report's week; all of them when left out. */
+  from?: number;
+  to?: number;
+  title: string;
+  headingLevel?: 2 | 3;
+}
+
+/** Thank-you notes from the partner, newest first; each can be deleted for good. */
+export function ReceivedThanks({ db, from = 0, to = Number.MAX_SAFE_INTEGER, title, headingLevel = 2 }: Props) {
+  const [notes, setNotes] = useState<ThanksRecord[] | null>(null);
+  const load = async () => setNotes((await db.thanks.where('receivedAt').between(from, to, true, false).reverse().toArray()) ?? []);
+  useEffect(() => void load(), [from, to]);
+  if (!notes || notes.length === 0) return null;
+  const Heading = `h${headingLevel}` as 'h2';
+  const when = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section class="received-thanks" aria-labelledby="received-thanks-title">
+      <Heading id="received-thanks-title">{title}</Heading>
+      <ul>
+        {notes.map((note) => (
+          <li key={note.id}>
+            <q>{note.text}</q> <span class="muted">{when.format(note.receivedAt)}</span>{' '}
+            <button
+              type="button"
+              class="link"
+              aria-label={t('linkThanksDeleteNamed', [note.text])}
+              onClick={async () => {
+                await db.thanks.delete(note.id!);
+                await load();
+              }}
+            >
+              {t('linkThanksDelete')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
