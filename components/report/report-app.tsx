@@ -4,6 +4,7 @@ import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../i18n';
 import { ReportWeek } from './report-week';
+import { ReportCommitments, type CommitmentActions } from './report-commitments';
 
 type Phase = { kind: 'loading' } | { kind: 'error' } | { kind: 'no-agreement' } | { kind: 'ready'; report: WeeklyReport };
 
@@ -13,6 +14,8 @@ interface Props {
   clock: () => number;
   locale: string;
   openOptions: () => void;
+  /** Open commitments for the check-in, with their edits; left out, the report shows none. */
+  commitments?: CommitmentActions;
 }
 
 /** Which week to read: the one holding an instant, or this week as of the read. */
@@ -28,7 +31,7 @@ interface Read {
  * open report forward rather than opening another — and a page showing this week then shows the
  * week of that moment, so a tab left open over Sunday night does not call last week "this week".
  */
-export function ReportApp({ load, clock, locale, openOptions }: Props) {
+export function ReportApp({ load, clock, locale, openOptions, commitments }: Props) {
   const [read, setRead] = useState<Read>({ week: 'this', quiet: false });
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const showsThisWeek = useRef(false);
@@ -89,6 +92,7 @@ export function ReportApp({ load, clock, locale, openOptions }: Props) {
       {phase.kind === 'ready' && (
         <>
           <WeekNavigation report={phase.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
+          {commitments && <ReportCommitments actions={commitments} locale={locale} />}
           <ReportWeek report={phase.report} locale={locale} />
         </>
       )}
