@@ -44,6 +44,8 @@ export type MarkReply = { ok: true } | { ok: false; key: string };
 
 /** The contingency plans the popup offers, the one in force (if any) and the dates an end may take. */
 export interface PlanStatus {
+  /** What is up for review today (popup: "review due"). */
+  reviews: import('./agreement/reviews-due').ReviewsDue;
   plans: { id: string; name: string; cover?: string }[];
   current: { planId: string; name: string; end: number } | null;
   dates: { first: string; last: string };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PlanStatus } from '@/utils/messages';
 import { t } from '../i18n';
-import { request } from './request';
+import { openOptions, request } from './request';
 
 /**
  * The contingency plans the couple prepared ("Deadline crunch", "Sick child"): invoked here with a
@@ -20,7 +20,9 @@ export function PlansCard({ clock }: { clock: (instant: number) => string }) {
   };
   useEffect(() => void load().catch(() => setMessage({ error: true, text: t('planFailed') })), []);
 
-  if (!status || (status.plans.length === 0 && !status.current)) return null;
+  if (!status) return null;
+  const reviews = <ReviewsDueNote status={status} />;
+  if (status.plans.length === 0 && !status.current) return reviews;
 
   const send = async (action: () => ReturnType<typeof request<'plan:end'>>, done: string) => {
     try {
@@ -39,6 +41,8 @@ export function PlansCard({ clock }: { clock: (instant: number) => string }) {
   const chosen = status.plans.find((plan) => plan.id === planId);
 
   return (
+    <>
+    {reviews}
     <section class="card plans" aria-labelledby="plans-title">
       <h2 id="plans-title">{t('planTitle')}</h2>
       {status.current ? (
@@ -73,6 +77,27 @@ export function PlansCard({ clock }: { clock: (instant: number) => string }) {
           {message.text}
         </p>
       )}
+    </section>
+    </>
+  );
+}
+
+/** "Review due": a focus season whose review date has come, or the agreement's review by its rhythm. */
+function ReviewsDueNote({ status }: { status: PlanStatus }) {
+  const { seasons, agreement } = status.reviews;
+  if (seasons.length === 0 && !agreement) return null;
+  return (
+    <section class="card review-due" aria-labelledby="review-due-title">
+      <h2 id="review-due-title">{t('reviewDueTitle')}</h2>
+      <ul>
+        {seasons.map((season) => (
+          <li key={season.id}>{t('reviewDueSeason', [season.label])}</li>
+        ))}
+        {agreement && <li>{t('reviewDueAgreement')}</li>}
+      </ul>
+      <button type="button" onClick={openOptions}>
+        {t('reviewDueOpen')}
+      </button>
     </section>
   );
 }

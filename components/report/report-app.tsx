@@ -92,8 +92,9 @@ export function ReportApp({ load, clock, locale, openOptions, commitments }: Pro
       {phase.kind === 'ready' && (
         <>
           <WeekNavigation report={phase.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
-          {commitments && <ReportCommitments actions={commitments} locale={locale} />}
           <ReportWeek report={phase.report} locale={locale} />
+          {/* After the week: the rituals kept lead the page; the check-in's to-dos follow. */}
+          {commitments && <ReportCommitments actions={commitments} locale={locale} />}
         </>
       )}
     </main>

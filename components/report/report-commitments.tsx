@@ -20,7 +20,8 @@ export function ReportCommitments({ actions, locale }: { actions: CommitmentActi
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const load = async () => setRevision(await actions.latest());
   useEffect(() => void load(), []);
-  if (!revision) return null;
+  // A couple who keep no commitments in Hearth get no empty section about them.
+  if (!revision || revision.agreement.commitments.length === 0) return null;
   const open = openCommitments(revision.agreement);
   const name = (who: string) => (who === 'both' ? t('commitmentBoth') : (revision.agreement.partners.find((p) => p.id === who)?.name ?? who));
 
