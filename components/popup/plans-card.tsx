@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PlanStatus } from '@/utils/messages';
 import { t } from '../i18n';
-import { openOptions, request } from './request';
+import { request } from './request';
+import { ReviewDueCard } from './review-due-card';
 
 /**
  * The contingency plans the couple prepared ("Deadline crunch", "Sick child"): invoked here with a
@@ -21,7 +22,7 @@ export function PlansCard({ clock }: { clock: (instant: number) => string }) {
   useEffect(() => void load().catch(() => setMessage({ error: true, text: t('planFailed') })), []);
 
   if (!status) return null;
-  const reviews = <ReviewsDueNote status={status} />;
+  const reviews = <ReviewDueCard reviews={status.reviews} />;
   if (status.plans.length === 0 && !status.current) return reviews;
 
   const send = async (action: () => ReturnType<typeof request<'plan:end'>>, done: string) => {
@@ -42,8 +43,8 @@ export function PlansCard({ clock }: { clock: (instant: number) => string }) {
 
   return (
     <>
-    {reviews}
-    <section class="card plans" aria-labelledby="plans-title">
+      {reviews}
+      <section class="card plans" aria-labelledby="plans-title">
       <h2 id="plans-title">{t('planTitle')}</h2>
       {status.current ? (
         <>
@@ -79,25 +80,5 @@ export function PlansCard({ clock }: { clock: (instant: number) => string }) {
       )}
     </section>
     </>
-  );
-}
-
-/** "Review due": a focus season whose review date has come, or the agreement's review by its rhythm. */
-function ReviewsDueNote({ status }: { status: PlanStatus }) {
-  const { seasons, agreement } = status.reviews;
-  if (seasons.length === 0 && !agreement) return null;
-  return (
-    <section class="card review-due" aria-labelledby="review-due-title">
-      <h2 id="review-due-title">{t('reviewDueTitle')}</h2>
-      <ul>
-        {seasons.map((season) => (
-          <li key={season.id}>{t('reviewDueSeason', [season.label])}</li>
-        ))}
-        {agreement && <li>{t('reviewDueAgreement')}</li>}
-      </ul>
-      <button type="button" onClick={openOptions}>
-        {t('reviewDueOpen')}
-      </button>
-    </section>
   );
 }
