@@ -15,12 +15,12 @@ const within = (from: string, days: number) => dateReminders(agreement, at(from)
 
 describe('reminders the day before an agreed date', () => {
   it('reminds of an open commitment’s review and due date and a season’s review, at 09:00 the day before', () => {
-    expect(within('2026-12-04T08:00:00+01:00', 1)).toEqual(['commitment-review:club 2026-12-04T08:00:00.000Z']);
-    expect(within('2026-12-09T00:00:00+01:00', 1)).toEqual(['commitment-due:club 2026-12-09T08:00:00.000Z', 'season-review:launch 2026-12-09T08:00:00.000Z']);
+    expect(within('2026-12-04T08:00:00+01:00', 1)).toEqual(['commitmentReview:club 2026-12-04T08:00:00.000Z']);
+    expect(within('2026-12-09T00:00:00+01:00', 1)).toEqual(['commitmentDue:club 2026-12-09T08:00:00.000Z', 'seasonReview:launch 2026-12-09T08:00:00.000Z']);
   });
 
   it('reminds of the agreement’s review by its rhythm', () => {
-    expect(within('2026-12-31T00:00:00+01:00', 1)).toEqual(['agreement-review:agreement 2026-12-31T08:00:00.000Z']);
+    expect(within('2026-12-31T00:00:00+01:00', 1)).toEqual(['agreementReview:agreement 2026-12-31T08:00:00.000Z']);
   });
 
   it('counts review dates every N months from the first, keeping the day within short months', () => {

@@ -28,10 +28,10 @@ export function dateReminders(agreement: Agreement, now: number, horizonMs: numb
   const { timeZone } = agreement.household;
   const open = agreement.commitments.filter((item) => item.state === 'open');
   const candidates: Omit<DateReminder, 'at' | 'start'>[] = [
-    ...open.map((item) => ({ kind: 'date' as const, about: 'commitment-due' as const, id: item.id, label: item.what, date: item.by })),
-    ...open.map((item) => ({ kind: 'date' as const, about: 'commitment-review' as const, id: item.id, label: item.what, date: item.reviewOn })),
-    ...agreement.focusSeasons.map((season) => ({ kind: 'date' as const, about: 'season-review' as const, id: season.id, label: season.label, date: season.reviewOn })),
-    { kind: 'date', about: 'agreement-review', id: 'agreement', label: '', date: nextAgreementReview(agreement.reviewRhythm, wallTimeAt(now, timeZone).date) },
+    ...open.map((item) => ({ kind: 'date' as const, about: 'commitmentDue' as const, id: item.id, label: item.what, date: item.by })),
+    ...open.map((item) => ({ kind: 'date' as const, about: 'commitmentReview' as const, id: item.id, label: item.what, date: item.reviewOn })),
+    ...agreement.focusSeasons.map((season) => ({ kind: 'date' as const, about: 'seasonReview' as const, id: season.id, label: season.label, date: season.reviewOn })),
+    { kind: 'date', about: 'agreementReview', id: 'agreement', label: '', date: nextAgreementReview(agreement.reviewRhythm, wallTimeAt(now, timeZone).date) },
   ];
   return candidates
     .map((candidate) => ({

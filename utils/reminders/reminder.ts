@@ -23,7 +23,7 @@ export interface WindDownReminder {
 /** A nudge the day before a date the couple agreed on (issue #9). */
 export interface DateReminder {
   kind: 'date';
-  about: 'commitment-due' | 'commitment-review' | 'season-review' | 'agreement-review';
+  about: 'commitmentDue' | 'commitmentReview' | 'seasonReview' | 'agreementReview';
   /** The commitment's or season's id; "agreement" for the agreement's review. */
   id: string;
   label: string;

@@ -144,9 +144,9 @@ describe('weekView', () => {
     const season = { id: 'launch', label: 'Launch', lead: 'sam', start: '2026-11-01', end: '2026-12-20', weeklyAfterHoursMinutes: 300, reviewOn: '2026-11-29' };
     const view = weekView({ ...base, focusSeasons: [season] }, WEDNESDAY);
     expect(view.days.flatMap((day) => day.marks.map((mark) => `${day.date} ${mark.kind} ${mark.label}`))).toEqual([
-      '2026-11-24 commitment-review Find a club',
-      '2026-11-27 commitment-due Find a club',
-      '2026-11-29 season-review Launch',
+      '2026-11-24 commitmentReview Find a club',
+      '2026-11-27 commitmentDue Find a club',
+      '2026-11-29 seasonReview Launch',
     ]);
   });
 

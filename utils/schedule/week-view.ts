@@ -60,7 +60,7 @@ export interface WeekFocusSeason {
 
 /** A date the couple agreed on: a commitment due, or the day to look at it or a focus season together. */
 export interface WeekDateMark {
-  kind: 'commitment-due' | 'commitment-review' | 'season-review';
+  kind: 'commitmentDue' | 'commitmentReview' | 'seasonReview';
   id: string;
   label: string;
 }
@@ -137,9 +137,9 @@ function partsStartingOn({ window, ...source }: BlockSource, date: string, weekd
 function dateMarks(agreement: Agreement, date: string): WeekDateMark[] {
   const open = agreement.commitments.filter((item) => item.state === 'open');
   return [
-    ...open.filter((item) => item.by === date).map((item): WeekDateMark => ({ kind: 'commitment-due', id: item.id, label: item.what })),
-    ...open.filter((item) => item.reviewOn === date).map((item): WeekDateMark => ({ kind: 'commitment-review', id: item.id, label: item.what })),
-    ...agreement.focusSeasons.filter((season) => season.reviewOn === date).map((season): WeekDateMark => ({ kind: 'season-review', id: season.id, label: season.label })),
+    ...open.filter((item) => item.by === date).map((item): WeekDateMark => ({ kind: 'commitmentDue', id: item.id, label: item.what })),
+    ...open.filter((item) => item.reviewOn === date).map((item): WeekDateMark => ({ kind: 'commitmentReview', id: item.id, label: item.what })),
+    ...agreement.focusSeasons.filter((season) => season.reviewOn === date).map((season): WeekDateMark => ({ kind: 'seasonReview', id: season.id, label: season.label })),
   ];
 }
 
