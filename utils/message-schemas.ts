@@ -25,7 +25,7 @@ export const MESSAGE_SCHEMAS = {
   'override:request': v.object({ type: v.literal('override:request'), minutes: v.number(), reason: text(MAX_TEXT_LENGTH) }),
   'agreement:import': v.object({ type: v.literal('agreement:import'), text: text(MAX_TEXT_LENGTH) }),
   'agreement:sample': v.object({ type: v.literal('agreement:sample') }),
-  'agreement:save': v.object({ type: v.literal('agreement:save'), agreement: v.unknown(), basedOn: v.nullable(v.number()) }),
+  'agreement:save': v.object({ type: v.literal('agreement:save'), agreement: v.unknown(), basedOn: v.nullable(v.number()), note: v.optional(text(MAX_TEXT_LENGTH)) }),
   'tracking:settings': v.object({
     type: v.literal('tracking:settings'),
     settings: v.object({ idleSeconds: v.number(), countAudible: v.boolean() }),

@@ -1,5 +1,6 @@
 import type { AgreementIssue } from './agreement/agreement-issues';
 import type { Agreement } from './agreement/agreement-schema';
+import type { ReviewsDue } from './agreement/reviews-due';
 import type { ComfortSettings } from './comforts/comfort-settings';
 import type { PageGuard } from './guard/page-guard';
 import type { SharedStatus } from './link/shared-status';
@@ -60,6 +61,8 @@ export type IdentityReply = { ok: true } | { ok: false; key: string };
 
 /** The contingency plans the popup offers, the one in force (if any) and the dates an end may take. */
 export interface PlanStatus {
+  /** What is up for review today (popup: "review due"). */
+  reviews: ReviewsDue;
   plans: { id: string; name: string; cover?: string }[];
   current: { planId: string; name: string; end: number } | null;
   dates: { first: string; last: string };

@@ -135,6 +135,11 @@ export function WeekView({ agreement, now, unsaved = false }: { agreement: Agree
                   {season.label}
                 </span>
               ))}
+              {day.marks.map((mark) => (
+                <span key={`${mark.kind}-${mark.id}`} class="wv-focus wv-mark">
+                  {t(`weekViewMark_${mark.kind}`, [mark.label])}
+                </span>
+              ))}
             </div>
             <div class="wv-track">
               {view.lanes.map((lane) => (
@@ -154,6 +159,9 @@ export function WeekView({ agreement, now, unsaved = false }: { agreement: Agree
               <ul aria-labelledby={`${id}-${day.date}`}>
                 {day.focusSeasons.map((season) => (
                   <li key={season.id}>{t('weekViewFocusSeason', [season.label, season.leadName])}</li>
+                ))}
+                {day.marks.map((mark) => (
+                  <li key={`${mark.kind}-${mark.id}`}>{t(`weekViewMark_${mark.kind}`, [mark.label])}</li>
                 ))}
                 {day.blocks.map((block, index) => (
                   <li key={index}>{describeBlock(block, locale)}</li>

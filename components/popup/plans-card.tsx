@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PlanStatus } from '@/utils/messages';
 import { t } from '../i18n';
 import { request } from './request';
+import { ReviewDueCard } from './review-due-card';
 
 /**
  * The contingency plans the couple prepared ("Deadline crunch", "Sick child"): invoked here with a
@@ -20,7 +21,9 @@ export function PlansCard({ clock }: { clock: (instant: number) => string }) {
   };
   useEffect(() => void load().catch(() => setMessage({ error: true, text: t('planFailed') })), []);
 
-  if (!status || (status.plans.length === 0 && !status.current)) return null;
+  if (!status) return null;
+  const reviews = <ReviewDueCard reviews={status.reviews} />;
+  if (status.plans.length === 0 && !status.current) return reviews;
 
   const send = async (action: () => ReturnType<typeof request<'plan:end'>>, done: string) => {
     try {
@@ -39,7 +42,9 @@ export function PlansCard({ clock }: { clock: (instant: number) => string }) {
   const chosen = status.plans.find((plan) => plan.id === planId);
 
   return (
-    <section class="card plans" aria-labelledby="plans-title">
+    <>
+      {reviews}
+      <section class="card plans" aria-labelledby="plans-title">
       <h2 id="plans-title">{t('planTitle')}</h2>
       {status.current ? (
         <>
@@ -74,5 +79,6 @@ export function PlansCard({ clock }: { clock: (instant: number) => string }) {
         </p>
       )}
     </section>
+    </>
   );
 }

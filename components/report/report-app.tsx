@@ -10,6 +10,7 @@ import type { CheckInStore } from './check-in-form';
 import { ReportWeek } from './report-week';
 import { StorageError } from '../storage-error';
 import { isStorageFailure } from '@/utils/db/storage-failure';
+import { ReportCommitments, type CommitmentActions } from './report-commitments';
 
 export const REPORT_READY_MARK = 'hearth:report-ready';
 
@@ -31,6 +32,8 @@ interface Props {
   linkedWeek?: () => number | undefined;
   /** The partner's thank-yous of the week, shown first: the check-in starts with what was appreciated. */
   extra?: (report: WeeklyReport) => ComponentChildren;
+  /** Open commitments for the check-in, with their edits; left out, the report shows none. */
+  commitments?: CommitmentActions;
 }
 
 /** Which week to read: the one holding an instant, or this week as of the read. */
@@ -46,7 +49,7 @@ interface Read {
  * open report forward rather than opening another — and a page showing this week then shows the
  * week of that moment, so a tab left open over Sunday night does not call last week "this week".
  */
-export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWeek, linkedWeek, extra }: Props) {
+export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWeek, linkedWeek, extra, commitments }: Props) {
   const [read, setRead] = useState<Read>({ week: initialWeek ?? 'this', quiet: false });
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const showsThisWeek = useRef(false);
@@ -130,6 +133,8 @@ export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWe
           <WeekNavigation report={phase.week.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
           {extra?.(phase.week.report)}
           <ReportWeek week={phase.week} locale={locale} store={checkIn} />
+          {/* After the week: the check-in's to-dos follow the figures. */}
+          {commitments && <ReportCommitments actions={commitments} locale={locale} />}
         </>
       )}
     </main>

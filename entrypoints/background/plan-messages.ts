@@ -7,6 +7,8 @@ import { invokedPlanStore } from '@/utils/plans/plan-store';
 import { MS_PER_DAY } from '@/utils/schedule/calendar-date';
 import type { Clock } from './clock';
 import type { MessageRouter } from './message-router';
+import { reviewsDue } from '@/utils/agreement/reviews-due';
+import { wallTimeAt } from '@/utils/schedule/wall-clock';
 
 /** Invoked plans are kept for the weekly report a little longer than the longest week it shows. */
 const KEEP_PLANS_MS = 60 * MS_PER_DAY;
@@ -57,6 +59,7 @@ async function planStatus(db: HearthDb, now: number): Promise<PlanStatus | null>
   const plan = invoked && agreement.contingencyPlans.find((candidate) => candidate.id === invoked.planId);
   const { timeZone } = agreement.household;
   return {
+    reviews: reviewsDue(agreement, wallTimeAt(now, timeZone).date),
     plans: agreement.contingencyPlans.map(({ id, name, cover }) => ({ id, name, cover })),
     current: plan && invoked ? { planId: plan.id, name: plan.name, end: invoked.end } : null,
     dates: planDateRange(now, timeZone),

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { HearthDb } from '@/utils/db/hearth-db';
 import { loadCheckIn, loadCheckInAnswers, saveCheckInAnswers } from '@/utils/report/report-store';
+import { latestAgreement } from '@/utils/agreement/agreement-store';
+import type { HearthMessage, SaveReply } from '@/utils/messages';
 import { ReportApp } from '@/components/report/report-app';
 import { t, uiLocale } from '@/components/i18n';
 import { ReceivedThanks } from '@/components/link/received-thanks';
@@ -35,6 +37,10 @@ render(
       clock: Date.now,
     }}
     extra={(report) => <ReceivedThanks db={db} from={report.weekStart} to={report.weekEnd} title={t('reportThanksTitle')} />}
+    commitments={{
+      latest: () => latestAgreement(db),
+      save: (agreement, basedOn, note) => browser.runtime.sendMessage({ type: 'agreement:save', agreement, basedOn, note } satisfies HearthMessage) as Promise<SaveReply>,
+    }}
   />,
   document.getElementById('app')!,
 );

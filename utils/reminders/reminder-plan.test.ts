@@ -28,7 +28,7 @@ const household = agreementIn('Europe/Berlin', {
 });
 
 const summary = (plan: readonly Reminder[]) =>
-  plan.map((r) => `${r.kind}:${r.kind === 'ritual' ? r.ritualId : r.sourceId} ${new Date(r.at).toISOString()}`);
+  plan.map((r) => `${r.kind}:${r.kind === 'ritual' ? r.ritualId : r.kind === 'date' ? `${r.about}:${r.id}` : r.sourceId} ${new Date(r.at).toISOString()}`);
 
 describe('planReminders', () => {
   it('lists ritual reminders and wind-downs in the next 24 hours by time', () => {

@@ -4,8 +4,9 @@ import { ritualOccurrences } from '../schedule/rituals';
 import type { Reminder, RitualReminder } from './reminder';
 import type { ReminderSettings } from './reminder-settings';
 import { windDowns } from './wind-downs';
+import { dateReminders } from './date-reminders';
 
-export type { Reminder, RitualReminder, WindDownReminder } from './reminder';
+export type { DateReminder, Reminder, RitualReminder, WindDownReminder } from './reminder';
 
 /** How far ahead a plan looks; the background re-plans at least this often. */
 export const REMINDER_HORIZON_MS = MS_PER_DAY;
@@ -20,7 +21,9 @@ export function planReminders(agreement: Agreement, now: number, settings: Remin
   const rituals = ritualOccurrences(agreement, now, horizon + MAX_RITUAL_LEAD_MS)
     .filter(({ reminderAt, start }) => reminderAt < start && reminderAt > now && reminderAt <= horizon)
     .map(({ ritualId, label, start, reminderAt }): RitualReminder => ({ kind: 'ritual', ritualId, label, start, at: reminderAt }));
-  return [...rituals, ...windDowns(agreement, now, settings.windDownMinutes, REMINDER_HORIZON_MS)].sort((a, b) => a.at - b.at);
+  return [...rituals, ...windDowns(agreement, now, settings.windDownMinutes, REMINDER_HORIZON_MS), ...dateReminders(agreement, now, REMINDER_HORIZON_MS)].sort(
+    (a, b) => a.at - b.at,
+  );
 }
 
 /**

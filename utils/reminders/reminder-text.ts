@@ -13,6 +13,7 @@ export interface ReminderText {
  * `now`, not from the plan, so a reminder shown a little late still tells the truth.
  */
 export function reminderText(reminder: Reminder, now: number, t: Translate, locale?: string): ReminderText {
+  if (reminder.kind === 'date') return { title: t(`reminderDate_${reminder.about}`, [reminder.label]), message: t('reminderDateTomorrow') };
   const minutes = Math.max(1, Math.ceil((reminder.start - now) / MS_PER_MINUTE));
   const title = t('reminderTitle', [reminder.label, formatMinutes(minutes, locale)]);
   if (reminder.kind === 'ritual') return { title, message: t('reminderRitualMessage') };
@@ -21,6 +22,6 @@ export function reminderText(reminder: Reminder, now: number, t: Translate, loca
 
 /** One notification per occurrence: shown twice (a replan racing an alarm), it replaces itself. */
 export function reminderNotificationId(reminder: Reminder): string {
-  const id = reminder.kind === 'ritual' ? reminder.ritualId : reminder.sourceId;
+  const id = reminder.kind === 'ritual' ? reminder.ritualId : reminder.kind === 'date' ? `${reminder.about}:${reminder.id}` : reminder.sourceId;
   return `hearth-reminder:${reminder.kind}:${id}:${reminder.start}`;
 }

@@ -20,4 +20,18 @@ export interface WindDownReminder {
   at: number;
 }
 
-export type Reminder = RitualReminder | WindDownReminder;
+/** A nudge the day before a date the couple agreed on (issue #9). */
+export interface DateReminder {
+  kind: 'date';
+  about: 'commitmentDue' | 'commitmentReview' | 'seasonReview' | 'agreementReview';
+  /** The commitment's or season's id; "agreement" for the agreement's review. */
+  id: string;
+  label: string;
+  /** The household date (YYYY-MM-DD). */
+  date: string;
+  /** The date's local midnight. */
+  start: number;
+  at: number;
+}
+
+export type Reminder = RitualReminder | WindDownReminder | DateReminder;

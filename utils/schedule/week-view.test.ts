@@ -135,6 +135,21 @@ describe('weekView', () => {
     expect(drawn(view, 'special-day')).toEqual(['2026-11-27 anniversary 1140-1380']);
   });
 
+  it('marks the days open commitments are due or reviewed and focus seasons reviewed', () => {
+    const commitments = [
+      { id: 'club', what: 'Find a club', who: 'alex', by: '2026-11-27', success: 'A place', reviewOn: '2026-11-24', state: 'open' },
+      { id: 'gym', what: 'Gym', who: 'sam', by: '2026-11-26', success: 'Twice a week', reviewOn: '2026-11-26', state: 'done' },
+    ];
+    const base = agreementIn('Europe/Berlin', { commitments });
+    const season = { id: 'launch', label: 'Launch', lead: 'sam', start: '2026-11-01', end: '2026-12-20', weeklyAfterHoursMinutes: 300, reviewOn: '2026-11-29' };
+    const view = weekView({ ...base, focusSeasons: [season] }, WEDNESDAY);
+    expect(view.days.flatMap((day) => day.marks.map((mark) => `${day.date} ${mark.kind} ${mark.label}`))).toEqual([
+      '2026-11-24 commitmentReview Find a club',
+      '2026-11-27 commitmentDue Find a club',
+      '2026-11-29 seasonReview Launch',
+    ]);
+  });
+
   it('stacks overlapping zones in rows and reuses a row once the earlier zone has ended', () => {
     const zones = [
       EVENINGS,

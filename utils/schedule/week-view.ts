@@ -58,6 +58,13 @@ export interface WeekFocusSeason {
   leadName: string;
 }
 
+/** A date the couple agreed on: a commitment due, or the day to look at it or a focus season together. */
+export interface WeekDateMark {
+  kind: 'commitmentDue' | 'commitmentReview' | 'seasonReview';
+  id: string;
+  label: string;
+}
+
 export interface WeekViewDay {
   date: string;
   weekday: Weekday;
@@ -70,6 +77,8 @@ export interface WeekViewDay {
   /** Rows each lane needs on this day (at least one), so blocks that overlap are drawn one above the other. */
   rows: Record<string, number>;
   focusSeasons: WeekFocusSeason[];
+  /** Open commitments due or to be reviewed this day, and focus seasons to be reviewed. */
+  marks: WeekDateMark[];
 }
 
 export interface WeekView {
@@ -122,6 +131,15 @@ function partsStartingOn({ window, ...source }: BlockSource, date: string, weekd
   return [
     { ...whole, date, start: open.minute, end: MINUTES_PER_DAY, continued: false, continues: true },
     { ...whole, date: close.date, start: 0, end: close.minute, continued: true, continues: false },
+  ];
+}
+
+function dateMarks(agreement: Agreement, date: string): WeekDateMark[] {
+  const open = agreement.commitments.filter((item) => item.state === 'open');
+  return [
+    ...open.filter((item) => item.by === date).map((item): WeekDateMark => ({ kind: 'commitmentDue', id: item.id, label: item.what })),
+    ...open.filter((item) => item.reviewOn === date).map((item): WeekDateMark => ({ kind: 'commitmentReview', id: item.id, label: item.what })),
+    ...agreement.focusSeasons.filter((season) => season.reviewOn === date).map((season): WeekDateMark => ({ kind: 'seasonReview', id: season.id, label: season.label })),
   ];
 }
 
@@ -179,7 +197,7 @@ export function weekView(agreement: Agreement, now: number): WeekView {
         leadName: agreement.partners.find((partner) => partner.id === season.lead)?.name ?? season.lead,
       }));
     const rows = Object.fromEntries(laneKeys.map((key) => [key, Math.max(1, rowsByLane.get(key) ?? 0)]));
-    return { date, weekday: WEEKDAYS[weekdayOfDate(date)]!, today: date === wall.date, blocks, rows, focusSeasons };
+    return { date, weekday: WEEKDAYS[weekdayOfDate(date)]!, today: date === wall.date, blocks, rows, focusSeasons, marks: dateMarks(agreement, date) };
   });
 
   return { days, lanes, now: { date: wall.date, minute: wall.minute } };
