@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HearthDb } from '@/utils/db/hearth-db';
 import { STORAGE_FAILURE } from '@/utils/db/storage-failure';
 import { OptionsApp } from './options/options-app';
@@ -14,6 +14,10 @@ vi.mock('./popup/request', () => ({ request: vi.fn(), openOptions: vi.fn() }));
 
 const root = document.createElement('div');
 document.body.append(root);
+// The options page's link section opens a port to the background; the test browser has none.
+beforeEach(() => {
+  vi.spyOn(browser.runtime, 'connect').mockReturnValue({ onMessage: { addListener() {} }, disconnect() {} } as never);
+});
 afterEach(() => {
   render(null, root);
   vi.restoreAllMocks();

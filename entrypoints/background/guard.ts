@@ -63,7 +63,8 @@ export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = s
   });
   router.handle('override:request', async ({ minutes, reason }, sender) => {
     // The sender's tab, as the browser names it: a page cannot release another site.
-    const reply = await takeOverride(db, { minutes, reason, url: sender.tab?.url ?? '' }, clock.now());
+    // A work site embedded in another page asks from its own frame: release that site, not the page's.
+    const reply = await takeOverride(db, { minutes, reason, url: sender.url ?? sender.tab?.url ?? '' }, clock.now());
     if (reply.ok) await refresh();
     return reply;
   });
