@@ -21,6 +21,10 @@ export type Conn = {
   pending: ServerFrame[] | undefined;
   lastSeq: number;
   slots: Set<string>;
+  /** How many entries of each slot this socket has been sent: a slot only grows, so fewer is stale. */
+  slotEntries: Map<string, number>;
+  /** Fanned-out entries of a slot that arrived while this socket's own read of it was under way. */
+  slotPending: Map<string, string[][]>;
   queue: Promise<void>;
 };
 
@@ -34,9 +38,22 @@ export type RelayContext = {
 };
 
 export const newConn = (ws: WebSocket, ip: string): Conn => ({
-  id: randomUUID(), ws, ip, room: undefined, role: undefined, pending: undefined, lastSeq: 0, slots: new Set(),
+  id: randomUUID(), ws, ip, room: undefined, role: undefined, pending: undefined, lastSeq: 0, slots: new Set(), slotEntries: new Map(), slotPending: new Map(),
   queue: Promise.resolve(),
 });
+
+/**
+ * A slot's entries to a socket. Fanned-out ones can arrive after this socket has read newer ones
+ * itself (a write published just before it began watching): those are dropped, so a socket never
+ * sees a slot shrink. `asked`: the socket's own read or write, always answered.
+ */
+export function sendPairData(conn: Conn, slot: string, entries: string[], asked: boolean): void {
+  const pending = asked ? undefined : conn.slotPending.get(slot);
+  if (pending) return void pending.push(entries);
+  if (!asked && entries.length <= (conn.slotEntries.get(slot) ?? -1)) return;
+  conn.slotEntries.set(slot, Math.max(entries.length, conn.slotEntries.get(slot) ?? 0));
+  send(conn, { t: 'pair-data', slot, entries });
+}
 
 export function send(conn: Conn, frame: ServerFrame): void {
   if (conn.ws.readyState === conn.ws.OPEN) conn.ws.send(JSON.stringify(frame));
@@ -75,6 +92,8 @@ export async function leaveAll(ctx: RelayContext, conn: Conn): Promise<void> {
   await leaveRoom(ctx, conn);
   for (const slot of conn.slots) await ctx.registry.remove({ kind: 'slot', id: slot }, conn);
   conn.slots.clear();
+  conn.slotEntries.clear();
+  conn.slotPending.clear();
 }
 
 /**
@@ -171,8 +190,12 @@ async function pair(ctx: RelayContext, conn: Conn, frame: Extract<ClientFrame, {
   // Watch before writing, so the other partner's write right after ours is heard.
   const known = conn.slots.has(frame.slot);
   conn.slots.add(frame.slot);
+  // What fans out before this read is answered is held, then sent only if it is newer than the answer.
+  conn.slotPending.set(frame.slot, []);
   await ctx.registry.add(topic, conn);
   const result = await ctx.storage.slot(frame.slot, frame.data, now);
+  const held = conn.slotPending.get(frame.slot) ?? [];
+  conn.slotPending.delete(frame.slot);
   if (!result.ok) {
     if (!known) {
       conn.slots.delete(frame.slot);
@@ -180,6 +203,7 @@ async function pair(ctx: RelayContext, conn: Conn, frame: Extract<ClientFrame, {
     }
     return fail(conn, 'slot-closed');
   }
-  send(conn, { t: 'pair-data', slot: frame.slot, entries: result.entries });
+  sendPairData(conn, frame.slot, result.entries, true);
+  for (const entries of held) sendPairData(conn, frame.slot, entries, false);
   if (result.written) await ctx.storage.publish({ k: 'pair', slot: frame.slot, origin: conn.id, entries: result.entries });
 }

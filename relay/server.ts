@@ -4,7 +4,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_FRAME_BYTES } from '../utils/link/relay-protocol';
 import type { RelayConfig } from './config';
-import { type Conn, deliver, handleText, leaveAll, leaveRoom, newConn, type RelayContext, send } from './connection';
+import { type Conn, deliver, handleText, leaveAll, leaveRoom, newConn, type RelayContext, send, sendPairData } from './connection';
 import { RateLimiter } from './limits';
 import { count, flushCounts, logLine } from './log';
 import { TopicRegistry } from './rooms';
@@ -28,7 +28,7 @@ function dispatch(ctx: RelayContext, event: BusEvent): void {
     if (conn.id === event.origin) continue;
     if (event.k === 'msg') deliver(conn, { t: 'msg', ...event.entry });
     else if (event.k === 'status') deliver(conn, { t: 'status', ...event.status });
-    else if (event.k === 'pair') send(conn, { t: 'pair-data', slot: event.slot, entries: event.entries });
+    else if (event.k === 'pair') sendPairData(conn, event.slot, event.entries, false);
     else if (conn.room === event.room) {
       send(conn, { t: 'gone' });
       void leaveRoom(ctx, conn);
