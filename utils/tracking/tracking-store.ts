@@ -19,11 +19,9 @@ export const LONGEST_INTERVAL_MS = 7 * 24 * 60 * 60_000;
 
 /** Intervals that overlap [from, to). */
 export async function intervalsOverlapping(db: HearthDb, from: number, to: number): Promise<ActivityInterval[]> {
-  return db.intervals
-    .where('end')
-    .between(from, to + LONGEST_INTERVAL_MS, false, true)
-    .filter((interval) => interval.start < to)
-    .toArray();
+  // A plain range is read in one getAll; a Dexie filter would walk a cursor record by record.
+  const candidates = await db.intervals.where('end').between(from, to + LONGEST_INTERVAL_MS, false, true).toArray();
+  return candidates.filter((interval) => interval.start < to);
 }
 
 export async function pruneIntervals(db: HearthDb, now: number): Promise<number> {
