@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { HearthDb } from '@/utils/db/hearth-db';
 import type { ThanksRecord } from '@/utils/link/link-record';
 import { t, uiLocale } from '../i18n';
+import { readFailed } from '../read-failed';
 
 interface Props {
   db: HearthDb;
@@ -16,7 +17,7 @@ interface Props {
 export function ReceivedThanks({ db, from = 0, to = Number.MAX_SAFE_INTEGER, title, headingLevel = 2 }: Props) {
   const [notes, setNotes] = useState<ThanksRecord[] | null>(null);
   const load = async () => setNotes((await db.thanks.where('receivedAt').between(from, to, true, false).reverse().toArray()) ?? []);
-  useEffect(() => void load(), [from, to]);
+  useEffect(() => void load().catch(readFailed), [from, to]);
   if (!notes || notes.length === 0) return null;
   const Heading = `h${headingLevel}` as 'h2';
   const when = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });

@@ -3,6 +3,7 @@ import { allRevisions } from '@/utils/agreement/agreement-store';
 import { revisionHistory, type HistoryEntry } from '@/utils/agreement/revision-history';
 import type { AgreementRevision, HearthDb } from '@/utils/db/hearth-db';
 import { t, uiLocale } from '../i18n';
+import { readFailed } from '../read-failed';
 
 const partnerName = (revision: AgreementRevision, id: string) => revision.agreement.partners.find((partner) => partner.id === id)?.name ?? id;
 
@@ -10,7 +11,7 @@ const partnerName = (revision: AgreementRevision, id: string) => revision.agreem
 export function AgreementHistory({ db, latest }: { db: HearthDb; latest: AgreementRevision }) {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   useEffect(() => {
-    void allRevisions(db).then((revisions) => setEntries(revisionHistory(revisions, uiLocale(), t).reverse()));
+    void allRevisions(db).then((revisions) => setEntries(revisionHistory(revisions, uiLocale(), t).reverse()), readFailed);
   }, [latest.id]);
   const when = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: latest.agreement.household.timeZone });
 

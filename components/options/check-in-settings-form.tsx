@@ -4,6 +4,7 @@ import { loadWeekSummarySettings, saveWeekSummarySettings } from '@/utils/report
 import { loadStretchSettings, saveStretchSettings } from '@/utils/status/stretch-levels';
 import { t } from '../i18n';
 import { FormMessage } from './form-message';
+import { readFailed } from '../read-failed';
 
 interface Settings {
   weekSummary: boolean;
@@ -21,7 +22,7 @@ export function CheckInSettingsForm({ db }: { db: HearthDb }) {
   useEffect(
     () =>
       void Promise.all([loadWeekSummarySettings(db), loadStretchSettings(db)]).then(([summary, stretch]) =>
-        setSettings({ weekSummary: summary.enabled, stretch: stretch.enabled }),
+        setSettings({ weekSummary: summary.enabled, stretch: stretch.enabled }), readFailed,
       ),
     [],
   );

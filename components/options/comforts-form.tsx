@@ -6,6 +6,7 @@ import { comfortSupport } from '@/utils/comforts/comfort-support';
 import type { HearthMessage } from '@/utils/messages';
 import { t } from '../i18n';
 import { FormMessage } from './form-message';
+import { readFailed } from '../read-failed';
 
 const PARK_CHOICES: readonly { mode: ParkMode; label: string }[] = [
   { mode: 'off', label: 'comfortsParkOff' },
@@ -19,7 +20,7 @@ export function ComfortsForm({ db }: { db: HearthDb }) {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const support = comfortSupport(browser);
 
-  useEffect(() => void loadComfortSettings(db).then(setSettings), []);
+  useEffect(() => void loadComfortSettings(db).then(setSettings, readFailed), []);
   if (!settings) return null;
 
   const save = async (event: Event) => {

@@ -5,6 +5,7 @@ import type { TrackingSettings } from '@/utils/tracking/tracking-settings';
 import type { HearthMessage } from '@/utils/messages';
 import { t } from '../i18n';
 import { FormMessage } from './form-message';
+import { readFailed } from '../read-failed';
 
 /** The two choices a person makes about their own recording: when they count as away, and calls. */
 export function TrackingSettingsForm({ db }: { db: HearthDb }) {
@@ -16,7 +17,7 @@ export function TrackingSettingsForm({ db }: { db: HearthDb }) {
     void loadTrackingSettings(db).then((loaded) => {
       setSettings(loaded);
       setMinutes(String(loaded.idleSeconds / 60));
-    });
+    }, readFailed);
   }, []);
   if (!settings) return null;
 

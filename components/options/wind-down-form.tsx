@@ -5,13 +5,14 @@ import { MAX_WIND_DOWN_MINUTES, type ReminderSettings } from '@/utils/reminders/
 import type { HearthMessage } from '@/utils/messages';
 import { t } from '../i18n';
 import { FormMessage } from './form-message';
+import { readFailed } from '../read-failed';
 
 /** How early the wind-down notice comes before a zone; each partner chooses for their own browser. */
 export function WindDownForm({ db }: { db: HearthDb }) {
   const [minutes, setMinutes] = useState<string | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
-  useEffect(() => void loadReminderSettings(db).then((loaded) => setMinutes(String(loaded.windDownMinutes))), []);
+  useEffect(() => void loadReminderSettings(db).then((loaded) => setMinutes(String(loaded.windDownMinutes)), readFailed), []);
   if (minutes === null) return null;
 
   const save = async (event: Event) => {

@@ -9,6 +9,7 @@ import { ReceivedThanks } from '../../link/received-thanks';
 import { LinkedPanel } from './linked-panel';
 import { PairingPanel } from './pairing-panel';
 import { RelayAddressForm } from './relay-address-form';
+import { readFailed } from '../../read-failed';
 
 /** "Link with my partner" (options.html#link): pairing while unlinked, sharing and unpairing once linked. */
 export function LinkSection({ db }: { db: HearthDb }) {
@@ -17,10 +18,10 @@ export function LinkSection({ db }: { db: HearthDb }) {
   const view = useLinkView();
   const reload = async () => setLink((await loadLink(db)) ?? null);
   useEffect(() => {
-    void storedRelayUrl(db).then(setRelayUrl);
+    void storedRelayUrl(db).then(setRelayUrl, readFailed);
   }, []);
   // Every push from the background (the partner unpaired, their sharing changed) re-reads the link.
-  useEffect(() => void reload(), [view]);
+  useEffect(() => void reload().catch(readFailed), [view]);
 
   return (
     <section id="link" aria-labelledby="link-title">

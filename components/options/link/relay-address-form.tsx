@@ -3,12 +3,13 @@ import type { HearthDb } from '@/utils/db/hearth-db';
 import { parseRelayUrl, RELAY_URL_KEY, storedRelayUrl } from '@/utils/link/relay-url';
 import { t } from '../../i18n';
 import { FormMessage } from '../form-message';
+import { readFailed } from '../../read-failed';
 
 /** This browser's relay: the one an invite made here names. Saving it reaches no server. */
 export function RelayAddressForm({ db, onSaved }: { db: HearthDb; onSaved: (url: string) => void }) {
   const [text, setText] = useState<string | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  useEffect(() => void storedRelayUrl(db).then(setText), []);
+  useEffect(() => void storedRelayUrl(db).then(setText, readFailed), []);
   if (text === null) return null;
 
   const save = async (event: Event) => {
