@@ -36,7 +36,7 @@ export default defineBackground(() => {
   });
   setupComfortMessages(db, router, guard.refresh);
   setupAgreementMessages(db, router, guard.refresh);
-  const tracker = setupTracker(db, clock, idle);
+  const tracker = setupTracker(db, clock, idle, link.publishSoon);
   setupTrackingMessages(db, router, tracker);
   setupRetention(db);
   setupReminders(db, router);

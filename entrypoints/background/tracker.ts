@@ -23,7 +23,11 @@ type IdleRecord = Pick<BrowserObservation, 'idle' | 'idleSince'>;
  * in session storage, so a killed worker continues where it stopped; a crashed browser loses at most
  * the time since the last checkpoint.
  */
-export function setupTracker(db: HearthDb, clock: Clock, idle: IdleSource) {
+/**
+ * `onWorkStartedOrStopped`: work on a work site began or ended, which changes the coarse state a
+ * partner may see; the minutes in between go out with the link's regular publish instead.
+ */
+export function setupTracker(db: HearthDb, clock: Clock, idle: IdleSource, onWorkStartedOrStopped: () => void = () => {}) {
   const observe = serialized(() => step(), 'Hearth tracker step failed');
 
   async function step(): Promise<void> {
@@ -36,6 +40,8 @@ export function setupTracker(db: HearthDb, clock: Clock, idle: IdleSource) {
     if (result.writes.length) await db.intervals.bulkPut(result.writes);
     await browser.storage.session.set({ [STATE_KEY]: result.state });
     await keepHeartbeat(result.state.open !== null);
+    const wasWorking = (saved?.open ?? null) !== null;
+    if (wasWorking !== (result.state.open !== null)) onWorkStartedOrStopped();
   }
 
   /** The last idle event, checked against the idle source in case an event was missed while asleep. */
