@@ -5,6 +5,7 @@
  * Run with `npm run bench:guard`; it prints a JSON summary for BENCHMARKS.md.
  */
 import { chromium, type Page } from '@playwright/test';
+import { loadTime, median } from './page-load';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,20 +17,6 @@ import { floorToMinute, minute, testAgreement, zoneBetween } from '../tests/supp
 
 const LOADS = Number(process.env.BENCH_FRAME_LOADS ?? 100);
 const TIMED_LOADS = Number(process.env.BENCH_TIMED_LOADS ?? 50);
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
-async function loadTime(page: Page, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(() => {
-    const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    return entry!.loadEventEnd - entry!.startTime;
-  });
-}
 
 const sites = await startTestSites();
 const hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-bench-')));

@@ -7,7 +7,7 @@
  * bootstrap confidence interval. Run with `npm run bench:guard-cost` (BENCH_COST_LOADS, default 300
  * a side, in blocks of 25).
  */
-import type { Page } from '@playwright/test';
+import { loadTime, median } from './page-load';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,20 +20,6 @@ import { seededRandom } from '../tests/support/seeded-random';
 const LOADS = Number(process.env.BENCH_COST_LOADS ?? 300);
 const BLOCK = 25;
 const RESAMPLES = 2_000;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
-async function loadTime(page: Page, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(() => {
-    const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    return entry!.loadEventEnd - entry!.startTime;
-  });
-}
 
 const sites = await startTestSites();
 const hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-bench-cost-')));
