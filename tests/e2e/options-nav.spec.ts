@@ -27,6 +27,7 @@ test('"On this page" leads to every part of the long options page, and the keybo
     'Link with my partner',
     'Recording after-hours work',
     'Winding down',
+    'Your weekly check-in',
     'During zones',
   ]);
 
