@@ -25,7 +25,7 @@ test('in a German browser the pages speak German and write dates and times the G
   await expect(options.getByRole('region', { name: 'Die geltende Vereinbarung' }).getByRole('heading', { name: 'Arbeitsfreie Zonen', level: 3 })).toBeVisible();
   await expect(options.getByText(/^Family evenings: Mo\.?, Di\.?, Mi\.?, Do\.? und Fr\.? 19:00–07:00 \(dimmt Arbeitsseiten\)$/)).toBeVisible();
   await expect(options.getByText(/^Our Sunday: So\.? ganztägig \(sperrt Arbeitsseiten\)$/)).toBeVisible();
-  await expect(options.getByText("Mia's birthday: 05.12.2026 ganztägig (sperrt Arbeitsseiten)")).toBeVisible();
+  await expect(options.getByText("Mia's birthday: 05.12.2026 ganztägig, jedes Jahr (sperrt Arbeitsseiten)")).toBeVisible();
   await expect(options.getByText('Shared breakfast: 07:15, 30 Minuten (geschützt)')).toBeVisible();
   await expect(options.getByText('Budget nach Feierabend: 120 Minuten pro Woche')).toBeVisible();
   await expect(options.getByRole('navigation', { name: 'Auf dieser Seite' }).getByRole('link', { name: 'Die geltende Vereinbarung' })).toBeVisible();

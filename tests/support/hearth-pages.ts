@@ -102,7 +102,9 @@ export async function rootFilter(page: Page): Promise<string> {
  * worker's running states from then on, so a test can watch what wakes it again.
  */
 export async function stopWorker(hearth: Hearth): Promise<{ statuses: string[]; close: () => Promise<void> }> {
-  const page = await openOptions(hearth);
+  // A blank page, not one of Hearth's: the options page opens a port to the background as it
+  // renders, and a port opened just after the stop starts the worker again.
+  const page = await hearth.context.newPage();
   const cdp = await hearth.context.newCDPSession(page);
   const statuses: string[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => statuses.push(...versions.map((version) => version.runningStatus)));
