@@ -7,6 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { wallClock } from './wall-clock.mjs';
 
 const CHROMIUM = process.env.HEARTH_CHROMIUM ?? '/usr/bin/chromium';
 const EXTENSION = resolve('.output/chrome-mv3');
@@ -32,14 +33,7 @@ const relayUrl = `ws://127.0.0.1:${relayPort}/v1`;
 
 const sample = JSON.parse(readFileSync('docs/agreement.example.json', 'utf8'));
 const zone = sample.household.timeZone;
-const clock = (instant) => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-};
+const clock = (instant) => wallClock(instant, zone);
 
 async function launch(partner, x) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), `hearth-${partner.id}-`)), {

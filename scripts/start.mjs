@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { wallClock } from './wall-clock.mjs';
 
 const CHROMIUM = process.env.HEARTH_CHROMIUM ?? '/usr/bin/chromium';
 const EXTENSION = resolve('.output/chrome-mv3');
@@ -22,14 +23,7 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const { port } = server.address();
 
 const zone = 'Europe/Berlin';
-const clock = (instant) => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-};
+const clock = (instant) => wallClock(instant, zone);
 const now = Date.now();
 const sample = JSON.parse(readFileSync('docs/agreement.example.json', 'utf8'));
 const agreement = {

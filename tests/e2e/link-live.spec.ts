@@ -13,15 +13,23 @@ test.afterEach(async () => {
   await relay.stop();
 });
 
+/**
+ * Both browsers agree on an agreement with no zone and no ritual (nothing in it depends on the
+ * hour the test runs at), pair through the UI and share every kind.
+ */
+async function linkSharingEverything(couple: Awaited<ReturnType<typeof launchCouple>>) {
+  const agreement = testAgreement();
+  await agreeAsCouple(couple.a, couple.b, agreement);
+  const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
+  await shareEverything(inviter);
+  await shareEverything(joiner);
+  return agreement;
+}
+
 test("a zone starting on one browser shows on the other's open popup within 2 s", async () => {
   const couple = await launchCouple();
   try {
-    // No zone and no ritual: nothing in this agreement depends on the hour the test runs at.
-    const agreement = testAgreement();
-    await agreeAsCouple(couple.a, couple.b, agreement);
-    const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
-    await shareEverything(inviter);
-    await shareEverything(joiner);
+    const agreement = await linkSharingEverything(couple);
 
     const popup = await openPopup(couple.b);
     const partner = popup.getByRole('region', { name: 'Your partner' });
@@ -39,11 +47,7 @@ test("a zone starting on one browser shows on the other's open popup within 2 s"
 test('an offline partner catches up on reconnect: the thank-you arrives as a notification and the status is there', async () => {
   const couple = await launchCouple();
   try {
-    const agreement = testAgreement();
-    await agreeAsCouple(couple.a, couple.b, agreement);
-    const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
-    await shareEverything(inviter);
-    await shareEverything(joiner);
+    const agreement = await linkSharingEverything(couple);
     await couple.b.context.close();
 
     // While B is away, A starts a zone and sends a thank-you from the popup.
