@@ -4,11 +4,18 @@ import type { ChangeContext, ValueFormat } from './change-values';
 
 type Item = Record<string, unknown>;
 
+export type ListField = 'workSites' | 'zones' | 'specialDays' | 'rituals' | 'focusSeasons' | 'commitments' | 'contingencyPlans';
+export type SingleField = 'household' | 'budget' | 'overridePolicy' | 'reviewRhythm';
+
+export const itemsOf = (agreement: Agreement, spec: ListPart): readonly Item[] => agreement[spec.field];
+export const valueOf = (agreement: Agreement, spec: SinglePart): Item => agreement[spec.field];
+
 /** A list part of the agreement whose items are told apart by a key (their id, a site's pattern). */
 export interface ListPart {
   /** Suffix of its i18n keys: `changeNew_zone`, `changeRemoved_zone`. */
   part: string;
-  items: (agreement: Agreement) => readonly Item[];
+  /** Where its items live in the agreement. */
+  field: ListField;
   key: (item: Item) => string;
   title: (item: Item) => string;
   /** What a new item says about itself. */
@@ -19,7 +26,7 @@ export interface ListPart {
 /** A part there is exactly one of; its title is `changePart_<part>`. */
 export interface SinglePart {
   part: string;
-  value: (agreement: Agreement) => Item;
+  field: SingleField;
   fields: readonly (readonly [string, ValueFormat])[];
 }
 
@@ -31,7 +38,7 @@ const timeRange = (item: Item, context: ChangeContext) =>
 export const LIST_PARTS: readonly ListPart[] = [
   {
     part: 'workSite',
-    items: (a) => a.workSites,
+    field: 'workSites',
     key: (item) => String(item.pattern),
     title: (item) => String(item.label ?? item.pattern),
     summary: (item) => (item.label ? `${String(item.label)} (${String(item.pattern)})` : String(item.pattern)),
@@ -39,7 +46,7 @@ export const LIST_PARTS: readonly ListPart[] = [
   },
   {
     part: 'zone',
-    items: (a) => a.zones,
+    field: 'zones',
     key: byId,
     title: label,
     summary: (item, c) => `${label(item)}, ${f.weekdays(item.days, c)} ${timeRange(item, c)}, ${f.mode(item.mode, c)}`,
@@ -47,7 +54,7 @@ export const LIST_PARTS: readonly ListPart[] = [
   },
   {
     part: 'specialDay',
-    items: (a) => a.specialDays,
+    field: 'specialDays',
     key: byId,
     title: label,
     summary: (item, c) => `${label(item)}, ${f.date(item.date, c)}${item.repeats ? ` (${f.repeats(item.repeats, c)})` : ''}, ${timeRange(item, c)}`,
@@ -55,7 +62,7 @@ export const LIST_PARTS: readonly ListPart[] = [
   },
   {
     part: 'ritual',
-    items: (a) => a.rituals,
+    field: 'rituals',
     key: byId,
     title: label,
     summary: (item, c) => `${label(item)}, ${f.time(item.time, c)} (${f.recurrence(item.recurrence, c)})`,
@@ -70,7 +77,7 @@ export const LIST_PARTS: readonly ListPart[] = [
   },
   {
     part: 'focusSeason',
-    items: (a) => a.focusSeasons,
+    field: 'focusSeasons',
     key: byId,
     title: label,
     summary: (item, c) => `${label(item)}, ${f.partner(item.lead, c)}, ${f.date(item.start, c)}–${f.date(item.end, c)}`,
@@ -85,7 +92,7 @@ export const LIST_PARTS: readonly ListPart[] = [
   },
   {
     part: 'commitment',
-    items: (a) => a.commitments,
+    field: 'commitments',
     key: byId,
     title: (item) => String(item.what),
     summary: (item, c) => `${String(item.what)} (${f.partner(item.who, c)}, ${f.date(item.by, c)})`,
@@ -101,7 +108,7 @@ export const LIST_PARTS: readonly ListPart[] = [
   },
   {
     part: 'plan',
-    items: (a) => a.contingencyPlans,
+    field: 'contingencyPlans',
     key: byId,
     title: (item) => String(item.name),
     summary: (item) => String(item.name),
@@ -116,12 +123,12 @@ export const LIST_PARTS: readonly ListPart[] = [
 ];
 
 export const SINGLE_PARTS: readonly SinglePart[] = [
-  { part: 'household', value: (a) => a.household, fields: [['timeZone', f.plain], ['weekStartsOn', f.weekday]] },
-  { part: 'budget', value: (a) => a.budget, fields: [['weeklyAfterHoursMinutes', f.minutes]] },
+  { part: 'household', field: 'household', fields: [['timeZone', f.plain], ['weekStartsOn', f.weekday]] },
+  { part: 'budget', field: 'budget', fields: [['weeklyAfterHoursMinutes', f.minutes]] },
   {
     part: 'overridePolicy',
-    value: (a) => a.overridePolicy,
+    field: 'overridePolicy',
     fields: [['maxMinutes', f.minutes], ['perWeek', f.plain], ['reasonRequired', f.yesNo]],
   },
-  { part: 'reviewRhythm', value: (a) => a.reviewRhythm, fields: [['everyMonths', f.plain], ['from', f.date]] },
+  { part: 'reviewRhythm', field: 'reviewRhythm', fields: [['everyMonths', f.plain], ['from', f.date]] },
 ];

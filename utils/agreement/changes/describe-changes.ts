@@ -2,7 +2,7 @@ import type { Agreement } from '../agreement-schema';
 import { WEEKDAYS } from '../weekday';
 import type { Translate } from '../../i18n/translate';
 import { formatWeekday } from '../../format/agreement-format';
-import { LIST_PARTS, SINGLE_PARTS, type ListPart } from './change-parts';
+import { itemsOf, LIST_PARTS, SINGLE_PARTS, valueOf, type ListPart } from './change-parts';
 import { blocks, type ChangeContext, type ValueFormat } from './change-values';
 
 type Item = Record<string, unknown>;
@@ -16,8 +16,8 @@ function fieldChanges(title: string, before: Item, after: Item, fields: readonly
 }
 
 function listChanges(spec: ListPart, context: ChangeContext): string[] {
-  const before = new Map(spec.items(context.before).map((item) => [spec.key(item), item]));
-  const after = new Map(spec.items(context.after).map((item) => [spec.key(item), item]));
+  const before = new Map(itemsOf(context.before, spec).map((item) => [spec.key(item), item]));
+  const after = new Map(itemsOf(context.after, spec).map((item) => [spec.key(item), item]));
   const removed = [...before].filter(([key]) => !after.has(key)).map(([, item]) => context.t(`changeRemoved_${spec.part}`, [spec.title(item)]));
   const changedOrNew = [...after].flatMap(([key, item]) => {
     const old = before.get(key);
@@ -49,6 +49,6 @@ function partnerChanges(context: ChangeContext): string[] {
 export function describeChanges(before: Agreement, after: Agreement, locale: string, t: Translate): string[] {
   const context: ChangeContext = { t, locale, before, after };
   const singles = (start: number, end: number) =>
-    SINGLE_PARTS.slice(start, end).flatMap((spec) => fieldChanges(t(`changePart_${spec.part}`), spec.value(before), spec.value(after), spec.fields, context));
+    SINGLE_PARTS.slice(start, end).flatMap((spec) => fieldChanges(t(`changePart_${spec.part}`), valueOf(before, spec), valueOf(after, spec), spec.fields, context));
   return [...singles(0, 1), ...partnerChanges(context), ...LIST_PARTS.flatMap((spec) => listChanges(spec, context)), ...singles(1, SINGLE_PARTS.length)];
 }
