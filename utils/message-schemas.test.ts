@@ -16,6 +16,14 @@ describe('parseMessage', () => {
     { type: 'report:open' },
     { type: 'reminders:settings', settings: { windDownMinutes: 10 } },
     { type: 'comforts:settings', settings: { muteNotifications: true, parkTabs: 'group' } },
+    { type: 'proposal:list' },
+    { type: 'proposal:accept', id: 'proposal-01', onCurrent: false },
+    { type: 'proposal:decline', id: 'proposal-01', word: 'Not this week' },
+    { type: 'proposal:decline', id: 'proposal-01' },
+    { type: 'proposal:withdraw', id: 'proposal-01' },
+    { type: 'proposal:reapply', id: 'proposal-01' },
+    { type: 'proposal:dismiss', id: 'proposal-01' },
+    { type: 'proposal:adopt', id: 'proposal-01' },
   ])('lets a well-formed $type through', (message) => {
     expect(parseMessage(message)).toEqual({ ok: true, message });
   });
@@ -27,6 +35,8 @@ describe('parseMessage', () => {
     ['a save without basedOn', { type: 'agreement:save', agreement: {} }, 'agreement:save: basedOn: '],
     ['an unknown outcome', { type: 'ritual:mark', ritualId: 'walk', start: 1, outcome: 'maybe' }, 'ritual:mark: outcome: '],
     ['settings that are not an object', { type: 'comforts:settings', settings: 'all' }, 'comforts:settings: settings: '],
+    ['an accept that does not say whether on the current agreement', { type: 'proposal:accept', id: 'proposal-01' }, 'proposal:accept: onCurrent: '],
+    ['a decline whose word is not text', { type: 'proposal:decline', id: 'proposal-01', word: 3 }, 'proposal:decline: word: '],
     ['a hello without a URL', { type: 'guard:hello' }, 'guard:hello: url: '],
     ['a message type nobody answers', { type: 'guard:apply', guard: {} }, 'unknown message type'],
     ['a type inherited from Object', { type: 'constructor' }, 'unknown message type'],

@@ -56,6 +56,13 @@ export const MESSAGE_SCHEMAS = {
   'plan:end': v.object({ type: v.literal('plan:end') }),
   'stretch:status': v.object({ type: v.literal('stretch:status') }),
   'stretch:set': v.object({ type: v.literal('stretch:set'), level: v.number() }),
+  'proposal:list': v.object({ type: v.literal('proposal:list') }),
+  'proposal:accept': v.object({ type: v.literal('proposal:accept'), id: text(64), onCurrent: v.boolean() }),
+  'proposal:decline': v.object({ type: v.literal('proposal:decline'), id: text(64), word: v.optional(text(MAX_TEXT_LENGTH)) }),
+  'proposal:withdraw': v.object({ type: v.literal('proposal:withdraw'), id: text(64) }),
+  'proposal:reapply': v.object({ type: v.literal('proposal:reapply'), id: text(64) }),
+  'proposal:dismiss': v.object({ type: v.literal('proposal:dismiss'), id: text(64) }),
+  'proposal:adopt': v.object({ type: v.literal('proposal:adopt'), id: text(64) }),
 } satisfies { [K in RoutedType]: v.GenericSchema<unknown, Extract<RoutedMessage, { type: K }>> };
 
 export type ParsedMessage = { ok: true; message: RoutedMessage } | { ok: false; problem: string };

@@ -3,6 +3,7 @@ import type { Agreement } from './agreement/agreement-schema';
 import type { ReviewsDue } from './agreement/reviews-due';
 import type { ComfortSettings } from './comforts/comfort-settings';
 import type { PageGuard } from './guard/page-guard';
+import type { ProposalsView } from './proposals/proposal-view';
 import type { SharedStatus } from './link/shared-status';
 import type { ReminderSettings } from './reminders/reminder-settings';
 import type { PopupStatus, WhoseBrowser } from './status/popup-status';
@@ -14,6 +15,8 @@ import type { TrackingSettings } from './tracking/tracking-settings';
  * open extension pages can read it without polling.
  */
 export const AGREEMENT_CHANGED_CHANNEL = 'hearth:agreement-changed';
+/** Posted (with no payload) whenever a proposal is made, answered, withdrawn or arrives. */
+export const PROPOSALS_CHANGED_CHANNEL = 'hearth:proposals-changed';
 
 /** Every message between Hearth's parts, so each side is type-checked against the other. */
 export type HearthMessage =
@@ -24,8 +27,23 @@ export type HearthMessage =
   | { type: 'override:request'; minutes: number; reason: string }
   | { type: 'agreement:import'; text: string }
   | { type: 'agreement:sample' }
-  /** `basedOn`: the revision the edit began from (null: none was stored), so a stale edit is refused. */
+  /**
+   * `basedOn`: the revision the edit began from (null: none was stored), so a stale edit is refused.
+   * While linked it is proposed to the partner instead of saved (the reply says which).
+   */
   | { type: 'agreement:save'; agreement: unknown; basedOn: number | null; note?: string }
+  /** The proposals kept here, either way, with their changes in words (design decision 7). */
+  | { type: 'proposal:list' }
+  /** `onCurrent`: accept an outdated proposal as re-applied on the current agreement (refused unless clean). */
+  | { type: 'proposal:accept'; id: string; onCurrent: boolean }
+  | { type: 'proposal:decline'; id: string; word?: string }
+  | { type: 'proposal:withdraw'; id: string }
+  /** One's own outdated proposal, made again on the current agreement. */
+  | { type: 'proposal:reapply'; id: string }
+  /** One's own answered proposal, read. */
+  | { type: 'proposal:dismiss'; id: string }
+  /** Take the agreement the partner accepted one's proposal into, when this browser had moved on. */
+  | { type: 'proposal:adopt'; id: string }
   | { type: 'tracking:settings'; settings: TrackingSettings }
   | { type: 'popup:status' }
   | { type: 'popup:note'; text: string }
@@ -51,8 +69,18 @@ export type HearthMessage =
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
 export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
-/** `newer`: another revision was stored after the one the edit began from; nothing was saved. */
-export type SaveReply = ImportReply | { ok: false; newer: { revision: number; agreement: Agreement } };
+/**
+ * `saved`: stored as the next revision. `proposed`: linked, so sent to the partner as a proposal;
+ * nothing in force changed. `newer`: another revision was stored after the one the edit began from;
+ * nothing was saved. `key`: an i18n message key saying why nothing was proposed.
+ */
+export type SaveReply =
+  | { ok: true; outcome: 'saved' | 'proposed' }
+  | { ok: false; issues: AgreementIssue[] }
+  | { ok: false; newer: { revision: number; agreement: Agreement } }
+  | { ok: false; key: string };
+/** `key` is an i18n message key saying why nothing was done. */
+export type ProposalReply = { ok: true } | { ok: false; key: string };
 /** `key` is an i18n message key saying what was wrong. */
 export type NoteReply = { ok: true; note: string } | { ok: false; key: string };
 export type MarkReply = { ok: true } | { ok: false; key: string };
@@ -104,6 +132,13 @@ export interface HearthReplies {
   /** null: no agreement yet, so no household day to answer for. */
   'stretch:status': StretchStatus | null;
   'stretch:set': StretchReply;
+  'proposal:list': ProposalsView;
+  'proposal:accept': ProposalReply;
+  'proposal:decline': ProposalReply;
+  'proposal:withdraw': ProposalReply;
+  'proposal:reapply': ProposalReply;
+  'proposal:dismiss': ProposalReply;
+  'proposal:adopt': ProposalReply;
 }
 
 /** Whether this browser's person asked to be asked, and today's answer (null: not answered). */

@@ -4,11 +4,14 @@ import type { Agreement } from '@/utils/agreement/agreement-schema';
 import { latestAgreement } from '@/utils/agreement/agreement-store';
 import { describeIssue } from '@/utils/agreement/agreement-issues';
 import { fileTooLarge, MAX_AGREEMENT_FILE_BYTES } from '@/utils/agreement/parse-agreement';
-import { AGREEMENT_CHANGED_CHANNEL, type HearthMessage, type ImportReply } from '@/utils/messages';
+import { AGREEMENT_CHANGED_CHANNEL, PROPOSALS_CHANGED_CHANNEL, type HearthMessage, type ImportReply } from '@/utils/messages';
+import type { ProposalsView, ProposalView } from '@/utils/proposals/proposal-view';
+import { useLinkView } from '../link/use-link-view';
+import { ProposalsSection } from './proposals/proposals-section';
 import { t } from '../i18n';
 import { AgreementHistory } from './agreement-history';
 import { AgreementSummary } from './agreement-summary';
-import { AgreementEditor } from './editor/agreement-editor';
+import { AgreementEditor, type EditorSeed } from './editor/agreement-editor';
 import { WeekView } from './week-view';
 import { ComfortsForm } from './comforts-form';
 import { LinkSection } from './link/link-section';
@@ -34,6 +37,15 @@ export function OptionsApp({ db }: { db: HearthDb }) {
   // The editor's draft, drawn in the week view before it is saved.
   const [preview, setPreview] = useState<Agreement | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const proposals = useProposals();
+  // An outdated proposal to re-edit, handed to the editor.
+  const [seed, setSeed] = useState<EditorSeed | null>(null);
+  const reedit = (proposal: ProposalView) => {
+    if (!proposal.outdated || proposal.outdated.clean) return;
+    setSeed({ draft: proposal.outdated.draft, conflicts: proposal.outdated.conflicts });
+    document.getElementById('editor')?.scrollIntoView();
+  };
+  const showProposals = proposals !== null && (proposals.partnerName !== null || proposals.proposals.length > 0);
 
   const reload = async () => {
     try {
@@ -143,10 +155,11 @@ export function OptionsApp({ db }: { db: HearthDb }) {
           </button>
         </section>
       )}
-      {revision && <OptionsNav />}
+      {revision && <OptionsNav proposals={showProposals} />}
       {revision && <AgreementSummary revision={revision} />}
       {revision && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
-      {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} />}
+      {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} proposeTo={proposals?.partnerName ?? null} seed={seed} />}
+      {revision && showProposals && <ProposalsSection view={proposals} timeZone={revision.agreement.household.timeZone} onReedit={reedit} />}
       {revision && <AgreementHistory db={db} latest={revision} />}
       {revision && <IdentityForm agreement={revision.agreement} />}
       <LinkSection db={db} />
@@ -156,4 +169,21 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       <ComfortsForm db={db} />
     </main>
   );
+}
+
+/** The proposals as the background tells them, read again whenever they, the agreement or the link change. */
+function useProposals(): ProposalsView | null {
+  const [view, setView] = useState<ProposalsView | null>(null);
+  const link = useLinkView();
+  const read = () =>
+    void (browser.runtime.sendMessage({ type: 'proposal:list' } satisfies HearthMessage) as Promise<ProposalsView>).then(setView, (error) =>
+      console.error('Hearth could not read the proposals', error),
+    );
+  useEffect(() => {
+    const channels = [new BroadcastChannel(PROPOSALS_CHANGED_CHANNEL), new BroadcastChannel(AGREEMENT_CHANGED_CHANNEL)];
+    channels.forEach((channel) => (channel.onmessage = read));
+    return () => channels.forEach((channel) => channel.close());
+  }, []);
+  useEffect(read, [link]);
+  return view;
 }

@@ -7,7 +7,7 @@ interface Entry {
 }
 
 /** The page's parts in order: each entry's `target` is the id of the section (or heading) it leads to. */
-function entries(): Entry[] {
+function entries(proposals: boolean): Entry[] {
   return [
     { target: 'agreement', label: t('summaryTitle') },
     { target: 'week', label: t('weekViewTitle') },
@@ -26,6 +26,7 @@ function entries(): Entry[] {
         { target: 'editor-commitments', label: t('editorCommitments') },
       ],
     },
+    ...(proposals ? [{ target: 'proposals', label: t('proposalsTitle') }] : []),
     { target: 'history', label: t('historyTitle') },
     { target: 'identity', label: t('identityQuestion') },
     { target: 'link', label: t('linkTitle') },
@@ -40,11 +41,12 @@ function entries(): Entry[] {
  * With an agreement the options page is long (the editor alone runs to many screens) and this
  * browser's settings come last: plain in-page links get anyone to a part in one step, with the
  * keyboard too, and keep every part on one page so the week view can go on drawing the draft.
+ * `proposals`: the open proposals are shown (while linked, or while some are kept).
  */
-export function OptionsNav() {
+export function OptionsNav({ proposals = false }: { proposals?: boolean }) {
   return (
     <nav class="options-nav" aria-label={t('optionsNavName')}>
-      <EntryList entries={entries()} />
+      <EntryList entries={entries(proposals)} />
     </nav>
   );
 }

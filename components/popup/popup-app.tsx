@@ -7,6 +7,7 @@ import { BudgetMeter } from './budget-meter';
 import { MyState } from './my-state';
 import { PartnerLive } from './partner-live';
 import { PlansCard } from './plans-card';
+import { ProposalsCard } from './proposals-card';
 import { PopupLinks } from './popup-links';
 import { openOptions, request } from './request';
 import { RitualCard } from './ritual-card';
@@ -103,6 +104,7 @@ function Status({ status, now, locale }: { status: PopupStatus; now: number; loc
   const clock = (instant: number) => formatClock(instant, now, status.timeZone, locale);
   return (
     <>
+      <ProposalsCard />
       <MyState me={status.me} clock={clock} />
       <BudgetMeter budget={status.budget} locale={locale} />
       <RitualCard status={status} now={now} locale={locale} clock={clock} />

@@ -92,7 +92,7 @@ export function WelcomeApp({ load, save, send, openOptions, detectedZone, now }:
       const result = welcomeAgreement(answers, Date.now());
       if (!result.ok) return setFailure(result.issues.map((issue) => describeIssue(issue, t)));
       const reply = await send({ type: 'agreement:save', agreement: result.agreement, basedOn: null });
-      if (!reply.ok) return setFailure('newer' in reply ? [t('welcomeAgreementExists')] : reply.issues.map((issue) => describeIssue(issue, t)));
+      if (!reply.ok) return setFailure('newer' in reply ? [t('welcomeAgreementExists')] : 'key' in reply ? [t(reply.key)] : reply.issues.map((issue) => describeIssue(issue, t)));
       const chosen = await send({ type: 'identity:set', partnerId: partnerIds(answers.names)[answers.mine ?? 0] });
       if (!chosen.ok) return setFailure([t(chosen.key)]);
       keep({ ...answers, status: 'done' });

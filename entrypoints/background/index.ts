@@ -5,6 +5,7 @@ import { setupComfortMessages } from './comfort-messages';
 import { comfortsAfterGuard } from './comforts';
 import { setupGuard } from './guard';
 import { setupLink } from './link';
+import { setupProposals } from './proposals';
 import { setupIdentityMessages } from './identity-messages';
 import { browserIdleSource } from './idle-source';
 import { setupCommands } from './commands';
@@ -26,7 +27,8 @@ export default defineBackground(() => {
   const router = createMessageRouter();
   const { clock, idle } = import.meta.env.MODE === 'e2e' ? createTestSeams(db, browserIdleSource) : { clock: systemClock, idle: browserIdleSource };
 
-  const link = setupLink(db, router, clock);
+  // Proposal events come from the link only after start-up has run, when `proposals` is set.
+  const link = setupLink(db, router, clock, { onProposal: (event) => proposals.onEvent(event) });
   const comforts = comfortsAfterGuard(db);
   const guard = setupGuard(db, router, clock, {
     onPlanApplied: async (plan, agreement) => {
@@ -35,7 +37,8 @@ export default defineBackground(() => {
     },
   });
   setupComfortMessages(db, router, guard.refresh);
-  setupAgreementMessages(db, router, guard.refresh);
+  const proposals = setupProposals(db, router, clock, { refresh: guard.refresh, send: link.send });
+  setupAgreementMessages(db, router, guard.refresh, proposals.proposeIfLinked);
   const tracker = setupTracker(db, clock, idle, link.publishSoon);
   setupTrackingMessages(db, router, tracker);
   setupRetention(db);

@@ -15,6 +15,12 @@ import type { Clock } from './clock';
 import type { MessageRouter } from './message-router';
 import { showThanks } from './link-notifications';
 import { ownSharedStatus, sharingPreview } from './link-status';
+import type { ProposalEvent } from '@/utils/proposals/proposal-receipts';
+
+export interface LinkHooks {
+  /** A proposal arrived, was withdrawn or answered (proposals.ts tells the person, and re-guards when the agreement changed). */
+  onProposal: (event: ProposalEvent) => void;
+}
 
 const ALARM = 'hearth-link-catch-up';
 /** Every minute while an unpaired room still waits to be deleted on an unreachable relay. */
@@ -26,7 +32,7 @@ const DELETE_ALARM = 'hearth-link-delete-room';
  * own status published on every change. Nothing here runs, and nothing reaches the network, while
  * this browser is not linked. Guarding never waits for any of it: `publishSoon` returns at once.
  */
-export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock) {
+export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hooks: LinkHooks) {
   const ports = new Set<Runtime.Port>();
   let queue: Promise<unknown> = Promise.resolve();
   const run = <T>(task: () => Promise<T>): Promise<T> => {
@@ -43,6 +49,7 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock) {
     events: {
       changed: () => void pushView(),
       thanks: (text) => void showThanks(text),
+      proposal: (event) => hooks.onProposal(event),
       unlinked: () => void Promise.all([pushView(), browser.alarms.clear(ALARM)]),
     },
   });
@@ -129,5 +136,13 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock) {
 
   // A woken worker catches up at once, so nothing written while it slept waits for the next alarm.
   void loadLink(db).then((link) => link && sync());
-  return { publishSoon: () => void sync('publish') };
+  return {
+    publishSoon: () => void sync('publish'),
+    /** Seals a message for the partner into the outbox (false: not linked) and sends it soon. */
+    send: async (kind: string, payload: unknown): Promise<boolean> => {
+      const queued = await run(() => enqueue(db, kind, payload, clock.now()));
+      if (queued) void sync();
+      return queued;
+    },
+  };
 }

@@ -52,6 +52,8 @@ describe('the Hearth database', () => {
       expect(parsed.ok ? [] : parsed.issues).toEqual([]);
       expect(revision.agreement.reviewRhythm).toEqual({ everyMonths: 3, from: '2026-10-01' });
     }
+    // v5 added the proposals table, empty and ordered by when each was sent.
+    expect(await latest.proposals.orderBy('sentAt').count()).toBe(0);
     expect(await latest.overrides.toArray()).toEqual(V1_FIXTURE.overrides.map((record, index) => ({ ...record, id: index + 1 })));
     latest.close();
   });

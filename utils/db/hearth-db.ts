@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Agreement } from '../agreement/agreement-schema';
 import type { LinkRecord, OutboxEntry, ThanksRecord } from '../link/link-record';
+import type { ProposalRecord } from '../proposals/proposal-record';
 import type { GuardSource } from '../schedule/guard-state';
 import type { ActivityInterval } from '../tracking/activity-interval';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
@@ -48,6 +49,7 @@ export class HearthDb extends Dexie {
   link!: EntityTable<LinkRecord, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
   thanks!: EntityTable<ThanksRecord, 'id'>;
+  proposals!: EntityTable<ProposalRecord, 'id'>;
 
   /** `options` lets a test hand in another IndexedDB, such as one that refuses to open. */
   constructor(name = 'hearth', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS, options?: DexieOptions) {

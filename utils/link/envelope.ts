@@ -13,6 +13,13 @@ export const PAD_STEP = 1024;
 /** Well inside the relay's 48 KiB opaque limit once base64url and the header are added. */
 export const MAX_PADDED_BYTES = 32 * PAD_STEP;
 const NONCE_BYTES = 12;
+
+/** Whether `payload` can be sealed at all: a caller checks first, so a too-large one is refused with a clear word before anything is stored. */
+export function fitsInEnvelope(payload: unknown): boolean {
+  const json = JSON.stringify(payload);
+  return json !== undefined && 4 + utf8(json).length <= MAX_PADDED_BYTES;
+}
+
 const TAG_BYTES = 16;
 const KIND_PATTERN = /^[a-z][a-z-]{0,31}$/;
 

@@ -54,7 +54,7 @@ async function client(relay: ReturnType<typeof createMemoryRelay>, record: LinkR
     connect: () => relay.connect(),
     now: () => Date.now(),
     statusPayload: async () => status,
-    events: { changed: () => seen.changed++, thanks: (text) => seen.thanks.push(text), unlinked: () => seen.unlinked++ },
+    events: { changed: () => seen.changed++, thanks: (text) => seen.thanks.push(text), proposal: () => undefined, unlinked: () => seen.unlinked++ },
   });
   return { db, client: linkClient, seen, setStatus: (next: unknown) => (status = next) };
 }

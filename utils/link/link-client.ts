@@ -5,11 +5,14 @@ import { forgetLink, loadLink, sealStatus } from './link-store';
 import { applyPartnerMessage } from './partner-messages';
 import { isFrame, RelayError, type RelayConnection } from './relay-connection';
 import type { ServerFrame, StatusEntry } from './relay-protocol';
+import type { ProposalEvent } from '../proposals/proposal-receipts';
 
 export interface LinkClientEvents {
   /** Something a Hearth page shows changed: the partner's status or sharing, or whether the relay answers. */
   changed(): void;
   thanks(text: string): void;
+  /** A proposal arrived, was withdrawn or answered (the agreement may have changed: see proposal-receipts.ts). */
+  proposal(event: ProposalEvent): void;
   /** The link ended from the other side (they unpaired, or the room is gone). */
   unlinked(): void;
 }
@@ -114,6 +117,7 @@ export function createLinkClient(input: LinkClientInput) {
         const outcome = await applyPartnerMessage(db, opened2.kind, opened2.payload, input.now());
         if (outcome.kind === 'unpair') return void (await unlinked());
         if (outcome.kind === 'thanks') events.thanks(outcome.text);
+        if (outcome.kind === 'proposal') events.proposal(outcome.event);
       }
       if (await db.link.get('current')) await db.link.update('current', changes);
       events.changed();

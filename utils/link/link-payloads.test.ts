@@ -1,6 +1,8 @@
 import { parseLinkPayload } from './link-payloads';
 import { THANKS_MAX } from './thanks-text';
 
+const DIGEST = 'a'.repeat(43);
+const proposal = { action: 'open', id: 'proposal-01', proposedBy: 'alex', baseDigest: DIGEST, proposed: { format: 'hearth.agreement' }, baseParts: { zones: [] }, note: 'Why', sentAt: 5 };
 const thanks = { id: 'thanks-0001', text: 'Thank you for cooking tonight', sentAt: 1_795_000_000_000 };
 
 describe('parseLinkPayload', () => {
@@ -12,6 +14,11 @@ describe('parseLinkPayload', () => {
     ['thanks', thanks],
     ['thanks', { ...thanks, text: '🙏'.repeat(THANKS_MAX) }],
     ['unpair', {}],
+    ['proposal', proposal],
+    ['proposal', { action: 'withdraw', id: 'proposal-01' }],
+    ['proposal-answer', { answer: 'accepted', id: 'proposal-01', acceptedBy: 'sam', onDigest: DIGEST, agreement: { format: 'hearth.agreement' } }],
+    ['proposal-answer', { answer: 'declined', id: 'proposal-01', word: 'Not this week' }],
+    ['proposal-answer', { answer: 'declined', id: 'proposal-01' }],
   ])('accepts a %s payload', (kind, value) => {
     expect(parseLinkPayload(kind, value)).toEqual({ ok: true, kind, payload: value });
   });
@@ -27,6 +34,12 @@ describe('parseLinkPayload', () => {
     ['thanks', { ...thanks, id: 'short' }],
     ['thanks', { ...thanks, sentAt: -1 }],
     ['unpair', null],
+    ['proposal', { ...proposal, baseParts: { secrets: [] } }],
+    ['proposal', { ...proposal, baseDigest: 'short' }],
+    ['proposal', { ...proposal, note: 'x'.repeat(301) }],
+    ['proposal', { ...proposal, action: 'merge' }],
+    ['proposal-answer', { answer: 'accepted', id: 'proposal-01', acceptedBy: 'Sam!', onDigest: DIGEST, agreement: {} }],
+    ['proposal-answer', { answer: 'declined', id: 'proposal-01', word: 7 }],
     ['hello', {}],
     ['__proto__', {}],
   ])('refuses a bad %s payload', (kind, value) => {

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { SharedStatus } from './shared-status';
 import { SharingChoices } from './sharing';
 import { THANKS_MAX, thanksLength } from './thanks-text';
+import { ProposalAnswerPayload, ProposalPayload } from './proposal-payloads';
 
 export { parseThanksText, THANKS_MAX, thanksLength, type ThanksTextResult } from './thanks-text';
 
@@ -26,6 +27,9 @@ export const LINK_PAYLOADS = {
   confirm: v.strictObject({}),
   thanks: Thanks,
   unpair: v.strictObject({}),
+  proposal: ProposalPayload,
+  /** Envelope kinds are lowercase words and hyphens (envelope.ts), so not `proposalAnswer`. */
+  'proposal-answer': ProposalAnswerPayload,
 } as const;
 
 export type LinkKind = keyof typeof LINK_PAYLOADS;

@@ -6,12 +6,13 @@ import type { LinkRecord } from './link-record';
 export const loadLink = (db: HearthDb): Promise<LinkRecord | undefined> => db.link.get('current');
 
 /**
- * Unpaired: the keys, the outbox, the partner's status and sharing, and every thank-you received go
- * together, in one transaction, so no half-linked state is ever left behind.
+ * Unpaired: the keys, the outbox, the partner's status and sharing, every thank-you received and
+ * every open proposal (there is no one left to answer it) go together, in one transaction, so no
+ * half-linked state is ever left behind. The agreement stays as last accepted.
  */
 export async function forgetLink(db: HearthDb): Promise<void> {
-  await db.transaction('rw', db.link, db.outbox, db.thanks, async () => {
-    await Promise.all([db.link.clear(), db.outbox.clear(), db.thanks.clear()]);
+  await db.transaction('rw', [db.link, db.outbox, db.thanks, db.proposals], async () => {
+    await Promise.all([db.link.clear(), db.outbox.clear(), db.thanks.clear(), db.proposals.clear()]);
   });
 }
 

@@ -1,7 +1,8 @@
 import type { HearthDb } from '../db/hearth-db';
 import { parseLinkPayload } from './link-payloads';
+import { receiveAnswer, receiveProposal, type ProposalEvent } from '../proposals/proposal-receipts';
 
-export type PartnerMessageOutcome = { kind: 'thanks'; text: string } | { kind: 'unpair' } | { kind: 'other' };
+export type PartnerMessageOutcome = { kind: 'thanks'; text: string } | { kind: 'unpair' } | { kind: 'proposal'; event: ProposalEvent } | { kind: 'other' };
 
 /**
  * What a log message from the partner changes here. Anything malformed, or of a kind this Hearth
@@ -19,6 +20,11 @@ export async function applyPartnerMessage(db: HearthDb, kind: string, payload: u
     case 'thanks':
       await db.thanks.add({ text: parsed.payload.text, receivedAt: now });
       return { kind: 'thanks', text: parsed.payload.text };
+    case 'proposal':
+    case 'proposal-answer': {
+      const event = parsed.kind === 'proposal' ? await receiveProposal(db, parsed.payload) : await receiveAnswer(db, parsed.payload, now);
+      return event ? { kind: 'proposal', event } : { kind: 'other' };
+    }
     default:
       return { kind: 'other' };
   }

@@ -20,6 +20,7 @@ import { CommitmentsSection } from './commitments-section';
 
 type Status =
   | { kind: 'saved'; previous: Agreement }
+  | { kind: 'proposed'; to: string }
   | { kind: 'undone' }
   | { kind: 'invalid' }
   | { kind: 'failed'; details: string[] }
@@ -29,20 +30,32 @@ type Status =
 const save = (agreement: Agreement, basedOn: number | null, note: string) =>
   browser.runtime.sendMessage({ type: 'agreement:save', agreement, basedOn, ...(note.trim() ? { note } : {}) } satisfies HearthMessage) as Promise<SaveReply>;
 
+/** A draft to begin from instead of the saved agreement: an outdated proposal to re-edit, and what conflicted. */
+export interface EditorSeed {
+  draft: Agreement;
+  conflicts: string[];
+}
+
 /**
  * Every part of the agreement, editable. The one schema judges the draft as the person types, each
  * error shows beside its field, and only a draft the schema accepts is sent; the background checks
- * it again before storing a new revision.
+ * it again before storing a new revision. While partners are linked (`proposeTo` names the
+ * partner) the draft is proposed to them instead, and the agreement in force stays as it is until
+ * they accept (design decision 7).
  */
 export function AgreementEditor({
   revision,
   onSaved,
   onPreview,
+  proposeTo = null,
+  seed = null,
 }: {
   revision: AgreementRevision;
   onSaved: () => Promise<void>;
   /** The draft as the week view should draw it: its last valid state while it differs from the saved one, else null. */
   onPreview?: (agreement: Agreement | null) => void;
+  proposeTo?: string | null;
+  seed?: EditorSeed | null;
 }) {
   const [draft, setDraft] = useState<Draft>(revision.agreement);
   /** The revision the draft began from. */
@@ -57,6 +70,13 @@ export function AgreementEditor({
     setBase(next);
     setDraft(next.agreement);
   };
+
+  useEffect(() => {
+    if (!seed) return;
+    setBase(revision);
+    setDraft(seed.draft);
+    setStatus(null);
+  }, [seed]);
 
   const result = useMemo(() => parseAgreement(draft), [draft]);
   const issues = result.ok ? [] : result.issues;
@@ -102,8 +122,13 @@ export function AgreementEditor({
     try {
       const reply = await save(agreement, basedOn, note);
       if ('newer' in reply) return setStatus({ kind: 'stale', newer: reply.newer, mine: agreement });
-      if (!reply.ok) return setStatus({ kind: 'failed', details: reply.issues.map((issue) => describeIssue(issue, t)) });
+      if (!reply.ok) return setStatus({ kind: 'failed', details: 'key' in reply ? [t(reply.key)] : reply.issues.map((issue) => describeIssue(issue, t)) });
       setNote('');
+      if (reply.outcome === 'proposed') {
+        // Nothing in force changed: the draft goes back to the agreement, the proposal waits in its own section.
+        setDraft(base.agreement);
+        return setStatus({ kind: 'proposed', to: proposeTo ?? t('proposalYourPartner') });
+      }
       setStatus(done);
       await onSaved();
     } catch (error) {
@@ -150,7 +175,7 @@ export function AgreementEditor({
             <input type="text" class="change-note" maxLength={REVISION_NOTE_MAX} aria-label={t('editorNoteLabel')} placeholder={t('editorNotePlaceholder')} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
           )}
           <button type="submit" class="primary" disabled={saving || !dirty}>
-            {t('editorSave')}
+            {proposeTo ? t('editorPropose', [proposeTo]) : t('editorSave')}
           </button>
           <button type="button" disabled={saving || !dirty} onClick={() => (adopt(revision), setStatus(null))}>
             {t('editorDiscard')}
@@ -173,6 +198,21 @@ export function AgreementEditor({
               <ul>
                 {status.details.map((detail) => (
                   <li key={detail}>{detail}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {status?.kind === 'proposed' && (
+            <p class="status ok" role="status">
+              {t('editorProposed', [status.to])} <a href="#proposals">{t('editorProposedSee')}</a>
+            </p>
+          )}
+          {seed && dirty && seed.conflicts.length > 0 && (
+            <div class="status" role="status">
+              <p>{t('editorReedit')}</p>
+              <ul>
+                {seed.conflicts.map((conflict) => (
+                  <li key={conflict}>{conflict}</li>
                 ))}
               </ul>
             </div>
