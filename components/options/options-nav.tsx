@@ -24,6 +24,8 @@ function entries(): Entry[] {
         { target: 'editor-policy', label: t('editorPolicy') },
         { target: 'editor-seasons', label: t('editorSeasons') },
         { target: 'editor-commitments', label: t('editorCommitments') },
+        { target: 'editor-plans', label: t('editorPlans') },
+        { target: 'editor-review-rhythm', label: t('editorReviewRhythm') },
       ],
     },
     { target: 'history', label: t('historyTitle') },
