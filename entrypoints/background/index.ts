@@ -45,7 +45,7 @@ export default defineBackground(() => {
   setupPopupMessages(db, router, link.publishSoon);
   setupIdentityMessages(db, router);
   setupWelcome(db);
-  setupPlanMessages(db, router, clock, { refresh: guard.refresh });
+  setupPlanMessages(db, router, clock, { refresh: guard.refresh, onPlanChanged: link.tellPlan });
   setupWeekSummary(db, clock);
   setupStretchMessages(db, router, clock);
 });

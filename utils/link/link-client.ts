@@ -3,6 +3,7 @@ import { openEnvelope } from './envelope';
 import type { LinkRecord } from './link-record';
 import { forgetLink, loadLink, sealStatus } from './link-store';
 import { applyPartnerMessage } from './partner-messages';
+import type { PartnerPlan } from '../plans/partner-plan';
 import { isFrame, RelayError, type RelayConnection } from './relay-connection';
 import type { ServerFrame, StatusEntry } from './relay-protocol';
 
@@ -10,6 +11,8 @@ export interface LinkClientEvents {
   /** Something a Hearth page shows changed: the partner's status or sharing, or whether the relay answers. */
   changed(): void;
   thanks(text: string): void;
+  /** The partner invoked or ended a contingency plan. */
+  plan?(plan: PartnerPlan): void;
   /** The link ended from the other side (they unpaired, or the room is gone). */
   unlinked(): void;
 }
@@ -114,6 +117,7 @@ export function createLinkClient(input: LinkClientInput) {
         const outcome = await applyPartnerMessage(db, opened2.kind, opened2.payload, input.now());
         if (outcome.kind === 'unpair') return void (await unlinked());
         if (outcome.kind === 'thanks') events.thanks(outcome.text);
+        if (outcome.kind === 'plan') events.plan?.(outcome.plan);
       }
       if (await db.link.get('current')) await db.link.update('current', changes);
       events.changed();

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { SharedStatus } from './shared-status';
 import { SharingChoices } from './sharing';
 import { THANKS_MAX, thanksLength } from './thanks-text';
+import { PartnerPlan } from '../plans/partner-plan';
 
 export { parseThanksText, THANKS_MAX, thanksLength, type ThanksTextResult } from './thanks-text';
 
@@ -26,6 +27,8 @@ export const LINK_PAYLOADS = {
   confirm: v.strictObject({}),
   thanks: Thanks,
   unpair: v.strictObject({}),
+  /** A contingency plan invoked or ended on the sender's side: its name and dates only. */
+  plan: PartnerPlan,
 } as const;
 
 export type LinkKind = keyof typeof LINK_PAYLOADS;

@@ -2,16 +2,17 @@ import type { HearthDb } from '../db/hearth-db';
 import { newClientId } from './client-id';
 import { sealEnvelope } from './envelope';
 import type { LinkRecord } from './link-record';
+import { PARTNER_PLANS_KEY } from '../plans/plan-store';
 
 export const loadLink = (db: HearthDb): Promise<LinkRecord | undefined> => db.link.get('current');
 
 /**
- * Unpaired: the keys, the outbox, the partner's status and sharing, and every thank-you received go
- * together, in one transaction, so no half-linked state is ever left behind.
+ * Unpaired: the keys, the outbox, the partner's status and sharing, every thank-you received and
+ * the partner's plans go together, in one transaction, so no half-linked state is ever left behind.
  */
 export async function forgetLink(db: HearthDb): Promise<void> {
-  await db.transaction('rw', db.link, db.outbox, db.thanks, async () => {
-    await Promise.all([db.link.clear(), db.outbox.clear(), db.thanks.clear()]);
+  await db.transaction('rw', db.link, db.outbox, db.thanks, db.settings, async () => {
+    await Promise.all([db.link.clear(), db.outbox.clear(), db.thanks.clear(), db.settings.delete(PARTNER_PLANS_KEY)]);
   });
 }
 

@@ -1,7 +1,9 @@
 import type { HearthDb } from '../db/hearth-db';
 import { parseLinkPayload } from './link-payloads';
+import { partnerPlanStore } from '../plans/plan-store';
+import { withPartnerPlan, type PartnerPlan } from '../plans/partner-plan';
 
-export type PartnerMessageOutcome = { kind: 'thanks'; text: string } | { kind: 'unpair' } | { kind: 'other' };
+export type PartnerMessageOutcome = { kind: 'thanks'; text: string } | { kind: 'plan'; plan: PartnerPlan } | { kind: 'unpair' } | { kind: 'other' };
 
 /**
  * What a log message from the partner changes here. Anything malformed, or of a kind this Hearth
@@ -19,6 +21,9 @@ export async function applyPartnerMessage(db: HearthDb, kind: string, payload: u
     case 'thanks':
       await db.thanks.add({ text: parsed.payload.text, receivedAt: now });
       return { kind: 'thanks', text: parsed.payload.text };
+    case 'plan':
+      await partnerPlanStore.save(db, withPartnerPlan(await partnerPlanStore.load(db), parsed.payload));
+      return { kind: 'plan', plan: parsed.payload };
     default:
       return { kind: 'other' };
   }
