@@ -21,6 +21,12 @@ import { CheckInSettingsForm } from './check-in-settings-form';
 import { WindDownForm } from './wind-down-form';
 import { StorageError } from '../storage-error';
 import { isStorageFailure } from '@/utils/db/storage-failure';
+import { AgreementReview } from './review/agreement-review';
+import { ReviewEntry } from './review/review-entry';
+import { SeasonReviews } from './review/season-reviews';
+
+/** The review is a mode of the page at `#review`: reached from the popup, a reminder or the nav. */
+const REVIEW_HASH = '#review';
 
 type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] } | null;
 
@@ -34,6 +40,18 @@ export function OptionsApp({ db }: { db: HearthDb }) {
   // The editor's draft, drawn in the week view before it is saved.
   const [preview, setPreview] = useState<Agreement | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [reviewing, setReviewing] = useState(location.hash === REVIEW_HASH);
+  useEffect(() => {
+    const follow = () => setReviewing(location.hash === REVIEW_HASH);
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  const leaveReview = () => {
+    history.replaceState(null, '', location.pathname);
+    setReviewing(false);
+    setPreview(null);
+    scrollTo(0, 0);
+  };
 
   const reload = async () => {
     try {
@@ -143,10 +161,18 @@ export function OptionsApp({ db }: { db: HearthDb }) {
           </button>
         </section>
       )}
-      {revision && <OptionsNav />}
-      {revision && <AgreementSummary revision={revision} />}
-      {revision && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
-      {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} />}
+      {revision && reviewing && (
+        <>
+          <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />
+          <AgreementReview revision={revision} now={Date.now()} onSaved={reload} onPreview={setPreview} onLeave={leaveReview} />
+        </>
+      )}
+      {revision && !reviewing && <OptionsNav />}
+      {revision && !reviewing && <SeasonReviews revision={revision} now={Date.now()} onSaved={reload} />}
+      {revision && !reviewing && <AgreementSummary revision={revision} />}
+      {revision && !reviewing && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
+      {revision && !reviewing && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} />}
+      {revision && !reviewing && <ReviewEntry agreement={revision.agreement} now={Date.now()} />}
       {revision && <AgreementHistory db={db} latest={revision} />}
       {revision && <IdentityForm agreement={revision.agreement} />}
       <LinkSection db={db} />

@@ -28,6 +28,7 @@ function entries(): Entry[] {
         { target: 'editor-review-rhythm', label: t('editorReviewRhythm') },
       ],
     },
+    { target: 'review', label: t('reviewTitle') },
     { target: 'history', label: t('historyTitle') },
     { target: 'identity', label: t('identityQuestion') },
     { target: 'link', label: t('linkTitle') },

@@ -12,6 +12,7 @@ import { createMessageRouter } from './message-router';
 import { setupPlanMessages } from './plan-messages';
 import { setupPopupMessages } from './popup-messages';
 import { setupReminders } from './reminders';
+import { setupReviewNotificationClicks } from './review-notifications';
 import { setupReportTab } from './report-tab';
 import { setupRetention } from './retention';
 import { createTestSeams } from './test-seams';
@@ -40,6 +41,7 @@ export default defineBackground(() => {
   setupTrackingMessages(db, router, tracker);
   setupRetention(db);
   setupReminders(db, router);
+  setupReviewNotificationClicks();
   setupReportTab(router);
   setupCommands();
   setupPopupMessages(db, router, link.publishSoon);
