@@ -24,6 +24,12 @@ import { CheckInSettingsForm } from './check-in-settings-form';
 import { WindDownForm } from './wind-down-form';
 import { StorageError } from '../storage-error';
 import { isStorageFailure } from '@/utils/db/storage-failure';
+import { AgreementReview } from './review/agreement-review';
+import { ReviewEntry } from './review/review-entry';
+import { SeasonReviews } from './review/season-reviews';
+
+/** The review is a mode of the page at `#review`: reached from the popup, a reminder or the nav. */
+const REVIEW_HASH = '#review';
 
 type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] } | null;
 
@@ -46,6 +52,18 @@ export function OptionsApp({ db }: { db: HearthDb }) {
     document.getElementById('editor')?.scrollIntoView();
   };
   const showProposals = proposals !== null && (proposals.partnerName !== null || proposals.proposals.length > 0);
+  const [reviewing, setReviewing] = useState(location.hash === REVIEW_HASH);
+  useEffect(() => {
+    const follow = () => setReviewing(location.hash === REVIEW_HASH);
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  const leaveReview = () => {
+    history.replaceState(null, '', location.pathname);
+    setReviewing(false);
+    setPreview(null);
+    scrollTo(0, 0);
+  };
 
   const reload = async () => {
     try {
@@ -155,11 +173,21 @@ export function OptionsApp({ db }: { db: HearthDb }) {
           </button>
         </section>
       )}
-      {revision && <OptionsNav proposals={showProposals} />}
-      {revision && <AgreementSummary revision={revision} />}
-      {revision && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
-      {revision && <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} proposeTo={proposals?.partnerName ?? null} seed={seed} />}
+      {revision && reviewing && (
+        <>
+          <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />
+          <AgreementReview revision={revision} now={Date.now()} onSaved={reload} onPreview={setPreview} onLeave={leaveReview} />
+        </>
+      )}
+      {revision && !reviewing && <OptionsNav proposals={showProposals} />}
+      {revision && !reviewing && <SeasonReviews revision={revision} now={Date.now()} onSaved={reload} />}
+      {revision && !reviewing && <AgreementSummary revision={revision} />}
+      {revision && !reviewing && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
+      {revision && !reviewing && (
+        <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} proposeTo={proposals?.partnerName ?? null} seed={seed} />
+      )}
       {revision && showProposals && <ProposalsSection view={proposals} timeZone={revision.agreement.household.timeZone} onReedit={reedit} />}
+      {revision && !reviewing && <ReviewEntry agreement={revision.agreement} now={Date.now()} />}
       {revision && <AgreementHistory db={db} latest={revision} />}
       {revision && <IdentityForm agreement={revision.agreement} />}
       <LinkSection db={db} />

@@ -35,6 +35,12 @@ describe('PartnerCard', () => {
     expect(heading?.textContent).toBe('Your partner');
   });
 
+  it('names the partner’s running plan and the day it holds through, even while they are offline', () => {
+    const plan = { name: 'Deadline crunch', endsAt: Date.parse('2026-11-28T00:00:00+01:00') };
+    render(<PartnerCard {...linked} view={{ kind: 'offline', since: at('18:00') }} plan={plan} />, root);
+    expect(root.querySelector('.partner-plan')?.textContent).toBe('Plan: Deadline crunch, until Fri 27 Nov');
+  });
+
   it('waits for the first status without making one up', () => {
     render(<PartnerCard {...linked} view={{ kind: 'unknown' }} />, root);
     expect(lines()).toEqual(['Your partner', "Linked. Waiting for your partner's first status."]);

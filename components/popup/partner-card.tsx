@@ -1,4 +1,6 @@
 import { formatClock } from '@/utils/format/format-clock';
+import { formatDay } from '@/utils/format/format-day';
+import { lastDayOf } from '@/utils/plans/partner-plan';
 import type { PartnerView } from '@/utils/link/partner-view';
 import type { SharedState, SharedStatus } from '@/utils/link/shared-status';
 import { BudgetMeterBar } from '../budget-meter-bar';
@@ -10,6 +12,8 @@ export interface PartnerCardLinkedProps {
   now: number;
   timeZone: string;
   locale: string;
+  /** The partner's contingency plan holding now, told by the link. */
+  plan?: { name: string; endsAt: number };
 }
 
 export type PartnerCardProps = {
@@ -44,7 +48,17 @@ export function PartnerCard(props: PartnerCardProps) {
       ) : (
         <FreshStatus status={props.view.status} minutesAgo={props.view.minutesAgo} clock={clockOf(props)} />
       )}
+      {props.view !== undefined && props.plan && <PartnerPlanLine plan={props.plan} timeZone={props.timeZone} locale={props.locale} />}
     </section>
+  );
+}
+
+/** Shown whatever their status says, even offline: the plan was told, and it ends by itself. */
+function PartnerPlanLine({ plan, timeZone, locale }: { plan: { name: string; endsAt: number }; timeZone: string; locale: string }) {
+  return (
+    <p class="partner-plan" data-plan-name={plan.name}>
+      {t('linkPartnerPlan', [plan.name, formatDay(lastDayOf(plan, timeZone), locale)])}
+    </p>
   );
 }
 

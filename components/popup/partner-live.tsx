@@ -21,7 +21,7 @@ export function PartnerLive({ linked, now, timeZone, locale }: Props) {
   if (!isLinked) return <PartnerCard linked={false} />;
   return (
     <>
-      <PartnerCard linked view={partnerView(received, now)} now={now} timeZone={timeZone} locale={locale} />
+      <PartnerCard linked view={partnerView(received, now)} now={now} timeZone={timeZone} locale={locale} plan={view?.linked && view.partnerPlan && now < view.partnerPlan.endsAt ? view.partnerPlan : undefined} />
       {view?.linked && view.relayProblem && (
         <p class="muted small" role="status">
           {t(view.relayProblem)}

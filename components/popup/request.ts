@@ -9,6 +9,11 @@ export function openOptions(): void {
   void browser.runtime.openOptionsPage();
 }
 
+/** A part of the options page, such as the review (`#review`): the options page API cannot name one. */
+export function openOptionsAt(hash: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+}
+
 /** The background opens the report, or brings forward the tab already showing it. */
 export function openReport(): void {
   void request({ type: 'report:open' });

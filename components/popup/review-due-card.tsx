@@ -1,6 +1,6 @@
 import type { ReviewsDue } from '@/utils/agreement/reviews-due';
 import { t } from '../i18n';
-import { openOptions } from './request';
+import { openOptionsAt } from './request';
 
 /** "Review due": a focus season whose review date has come, or the agreement's review by its rhythm. */
 export function ReviewDueCard({ reviews }: { reviews: ReviewsDue }) {
@@ -15,9 +15,18 @@ export function ReviewDueCard({ reviews }: { reviews: ReviewsDue }) {
         ))}
         {agreement && <li>{t('reviewDueAgreement')}</li>}
       </ul>
-      <button type="button" onClick={openOptions}>
-        {t('reviewDueOpen')}
-      </button>
+      <div class="toolbar">
+        {seasons.length > 0 && (
+          <button type="button" onClick={() => openOptionsAt('#season-review')}>
+            {seasons.length === 1 ? t('reviewDueBeginSeason', [seasons[0]!.label]) : t('reviewDueOpen')}
+          </button>
+        )}
+        {agreement && (
+          <button type="button" onClick={() => openOptionsAt('#review')}>
+            {t('reviewDueBegin')}
+          </button>
+        )}
+      </div>
     </section>
   );
 }

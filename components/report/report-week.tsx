@@ -26,6 +26,8 @@ export function ReportWeek({ week, locale, store }: { week: CheckInWeek; locale:
           <h2 id="empty-title">{t('reportEmptyTitle')}</h2>
           <p class="muted">{t('reportEmptyBody')}</p>
         </section>
+        {/* A quiet week may be quiet because a plan held, on either side: still there to talk about. */}
+        <ReportPlans report={report} locale={locale} />
         {form}
         <TrendChart trend={week.trend} timeZone={report.timeZone} locale={locale} />
         <ReportExports week={week} locale={locale} />

@@ -12,8 +12,13 @@ import { connectRelay } from '@/utils/link/relay-connection';
 import { deleteRoom, loadPendingDelete, PENDING_DELETE_KEY, savePendingDelete } from '@/utils/link/pending-delete';
 import type { ThanksReply } from '@/utils/messages';
 import type { Clock } from './clock';
+import { t } from '@/components/i18n';
 import type { MessageRouter } from './message-router';
-import { showThanks } from './link-notifications';
+import { showPartnerPlan, showThanks } from './link-notifications';
+import { partnerPlanAt, type PartnerPlan } from '@/utils/plans/partner-plan';
+import { partnerPlanStore } from '@/utils/plans/plan-store';
+import { agreementInForceAt } from '@/utils/agreement/agreement-store';
+import { loadIdentity } from '@/utils/identity/identity';
 import { ownSharedStatus, sharingPreview } from './link-status';
 import type { ProposalEvent } from '@/utils/proposals/proposal-receipts';
 
@@ -50,16 +55,34 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
       changed: () => void pushView(),
       thanks: (text) => void showThanks(text),
       proposal: (event) => hooks.onProposal(event),
+      plan: (plan) => void notifyPlan(plan),
       unlinked: () => void Promise.all([pushView(), browser.alarms.clear(ALARM)]),
     },
   });
+
+  /** Named as this browser's agreement names the other partner; the household's zone says which day it ends. */
+  async function notifyPlan(plan: PartnerPlan) {
+    const now = clock.now();
+    const agreement = (await agreementInForceAt(db, now))?.agreement;
+    if (!agreement) return;
+    const identity = await loadIdentity(db);
+    const partner = agreement.partners.find((candidate) => candidate.id !== identity?.partnerId) ?? agreement.partners[1];
+    await showPartnerPlan(plan, identity ? partner.name : t('popupPartnerTitle'), agreement.household.timeZone, now);
+  }
 
   async function view(): Promise<LinkView> {
     const link = await loadLink(db);
     if (!link) return { linked: false };
     // Checked here, so the popup needs no schema library to trust what it shows.
     const status = v.safeParse(SharedStatus, link.partnerStatus);
-    return { linked: true, relayProblem: client.relayProblem, partnerStatus: status.success ? status.output : null, partnerStatusAt: link.partnerStatusAt };
+    const plan = partnerPlanAt(await partnerPlanStore.load(db), clock.now());
+    return {
+      linked: true,
+      relayProblem: client.relayProblem,
+      partnerStatus: status.success ? status.output : null,
+      partnerStatusAt: link.partnerStatusAt,
+      partnerPlan: plan ? { name: plan.name, endsAt: plan.endsAt } : null,
+    };
   }
   async function pushView() {
     if (ports.size === 0) return;
@@ -136,13 +159,18 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
 
   // A woken worker catches up at once, so nothing written while it slept waits for the next alarm.
   void loadLink(db).then((link) => link && sync());
-  return {
-    publishSoon: () => void sync('publish'),
-    /** Seals a message for the partner into the outbox (false: not linked) and sends it soon. */
-    send: async (kind: string, payload: unknown): Promise<boolean> => {
-      const queued = await run(() => enqueue(db, kind, payload, clock.now()));
-      if (queued) void sync();
-      return queued;
-    },
-  };
+
+  /** Seals a message for the partner into the outbox (false: not linked) and sends it soon. */
+  async function send(kind: string, payload: unknown): Promise<boolean> {
+    const queued = await run(() => enqueue(db, kind, payload, clock.now()));
+    if (queued) void sync();
+    return queued;
+  }
+  /**
+   * Tells the partner this browser invoked or ended a plan (issue #9: "the partner is told"). It is
+   * part of what the couple agreed the plan for, like a thank-you, so no sharing choice gates it.
+   */
+  const tellPlan = async (plan: PartnerPlan) => void (await send('plan', plan));
+
+  return { publishSoon: () => void sync('publish'), send, tellPlan };
 }

@@ -8,6 +8,8 @@ import { MS_PER_DAY } from '@/utils/schedule/calendar-date';
 import type { Clock } from './clock';
 import type { MessageRouter } from './message-router';
 import { reviewsDue } from '@/utils/agreement/reviews-due';
+import { planMessage, type PartnerPlan } from '@/utils/plans/partner-plan';
+import type { Agreement } from '@/utils/agreement/agreement-schema';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
 
 /** Invoked plans are kept for the weekly report a little longer than the longest week it shows. */
@@ -17,10 +19,10 @@ export interface PlanHooks {
   /** Re-derives the guard, so the plan's zones switch at once. */
   refresh: () => Promise<void>;
   /**
-   * Told of every invocation and early end on this browser (the plan now in force, or null): the
+   * Told of every invocation and early end on this browser, as the partner is to hear of it: the
    * partner link tells the other browser from here (issue #9: "the partner is told").
    */
-  onPlanChanged?: (current: InvokedPlan | null) => Promise<void> | void;
+  onPlanChanged?: (message: PartnerPlan) => Promise<void> | void;
 }
 
 /**
@@ -35,21 +37,28 @@ export function setupPlanMessages(db: HearthDb, router: MessageRouter, clock: Cl
     if (!agreement?.contingencyPlans.some((plan) => plan.id === planId)) return { ok: false, key: 'planErrUnknown' };
     const end = planEndOrProblem(through, now, agreement.household.timeZone);
     if (!end.ok) return end;
-    const plans = invokePlan(await invokedPlanStore.load(db), planId, end.end, now, now - KEEP_PLANS_MS);
-    await changed(db, plans, now, hooks);
+    const before = await invokedPlanStore.load(db);
+    await changed(db, agreement, before, invokePlan(before, planId, end.end, now, now - KEEP_PLANS_MS), now, hooks);
     return { ok: true };
   });
   router.handle('plan:end', async (): Promise<PlanReply> => {
     const now = clock.now();
-    await changed(db, endPlan(await invokedPlanStore.load(db), now), now, hooks);
+    const agreement = (await agreementInForceAt(db, now))?.agreement;
+    const before = await invokedPlanStore.load(db);
+    await changed(db, agreement, before, endPlan(before, now), now, hooks);
     return { ok: true };
   });
 }
 
-async function changed(db: HearthDb, plans: InvokedPlan[], now: number, hooks: PlanHooks): Promise<void> {
+async function changed(db: HearthDb, agreement: Agreement | undefined, before: InvokedPlan[], plans: InvokedPlan[], now: number, hooks: PlanHooks): Promise<void> {
   await invokedPlanStore.save(db, plans);
   await hooks.refresh();
-  await hooks.onPlanChanged?.(currentInvokedPlan(plans, now) ?? null);
+  // The plan that held until now, as it reads after the change: ended now when it was ended early.
+  const held = currentInvokedPlan(before, now);
+  const endedNow = held && plans.find((plan) => plan.planId === held.planId && plan.start === held.start);
+  const nameOf = (planId: string) => agreement?.contingencyPlans.find((plan) => plan.id === planId)?.name;
+  const message = planMessage(endedNow ?? null, currentInvokedPlan(plans, now) ?? null, nameOf);
+  if (message) await hooks.onPlanChanged?.(message);
 }
 
 async function planStatus(db: HearthDb, now: number): Promise<PlanStatus | null> {

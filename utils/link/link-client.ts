@@ -3,6 +3,7 @@ import { openEnvelope } from './envelope';
 import type { LinkRecord } from './link-record';
 import { forgetLink, loadLink, sealStatus } from './link-store';
 import { applyPartnerMessage } from './partner-messages';
+import type { PartnerPlan } from '../plans/partner-plan';
 import { isFrame, RelayError, type RelayConnection } from './relay-connection';
 import type { ServerFrame, StatusEntry } from './relay-protocol';
 import type { ProposalEvent } from '../proposals/proposal-receipts';
@@ -13,6 +14,8 @@ export interface LinkClientEvents {
   thanks(text: string): void;
   /** A proposal arrived, was withdrawn or answered (the agreement may have changed: see proposal-receipts.ts). */
   proposal(event: ProposalEvent): void;
+  /** The partner invoked or ended a contingency plan. */
+  plan?(plan: PartnerPlan): void;
   /** The link ended from the other side (they unpaired, or the room is gone). */
   unlinked(): void;
 }
@@ -118,6 +121,7 @@ export function createLinkClient(input: LinkClientInput) {
         if (outcome.kind === 'unpair') return void (await unlinked());
         if (outcome.kind === 'thanks') events.thanks(outcome.text);
         if (outcome.kind === 'proposal') events.proposal(outcome.event);
+        if (outcome.kind === 'plan') events.plan?.(outcome.plan);
       }
       if (await db.link.get('current')) await db.link.update('current', changes);
       events.changed();

@@ -3,6 +3,7 @@ import { SharedStatus } from './shared-status';
 import { SharingChoices } from './sharing';
 import { THANKS_MAX, thanksLength } from './thanks-text';
 import { ProposalAnswerPayload, ProposalPayload } from './proposal-payloads';
+import { PartnerPlan } from '../plans/partner-plan';
 
 export { parseThanksText, THANKS_MAX, thanksLength, type ThanksTextResult } from './thanks-text';
 
@@ -30,6 +31,8 @@ export const LINK_PAYLOADS = {
   proposal: ProposalPayload,
   /** Envelope kinds are lowercase words and hyphens (envelope.ts), so not `proposalAnswer`. */
   'proposal-answer': ProposalAnswerPayload,
+  /** A contingency plan invoked or ended on the sender's side: its name and dates only. */
+  plan: PartnerPlan,
 } as const;
 
 export type LinkKind = keyof typeof LINK_PAYLOADS;

@@ -16,4 +16,6 @@ export type LinkView =
       /** The partner's latest shared status, validated by the background, and when the relay had it. */
       partnerStatus: SharedStatus | null;
       partnerStatusAt: number | null;
+      /** The partner's contingency plan holding as the view was made; shown until its end, which comes by itself. */
+      partnerPlan: { name: string; endsAt: number } | null;
     };

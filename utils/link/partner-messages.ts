@@ -1,8 +1,10 @@
 import type { HearthDb } from '../db/hearth-db';
 import { parseLinkPayload } from './link-payloads';
 import { receiveAnswer, receiveProposal, type ProposalEvent } from '../proposals/proposal-receipts';
+import { partnerPlanStore } from '../plans/plan-store';
+import { withPartnerPlan, type PartnerPlan } from '../plans/partner-plan';
 
-export type PartnerMessageOutcome = { kind: 'thanks'; text: string } | { kind: 'unpair' } | { kind: 'proposal'; event: ProposalEvent } | { kind: 'other' };
+export type PartnerMessageOutcome = { kind: 'thanks'; text: string } | { kind: 'plan'; plan: PartnerPlan } | { kind: 'unpair' } | { kind: 'proposal'; event: ProposalEvent } | { kind: 'other' };
 
 /**
  * What a log message from the partner changes here. Anything malformed, or of a kind this Hearth
@@ -25,6 +27,9 @@ export async function applyPartnerMessage(db: HearthDb, kind: string, payload: u
       const event = parsed.kind === 'proposal' ? await receiveProposal(db, parsed.payload) : await receiveAnswer(db, parsed.payload, now);
       return event ? { kind: 'proposal', event } : { kind: 'other' };
     }
+    case 'plan':
+      await partnerPlanStore.save(db, withPartnerPlan(await partnerPlanStore.load(db), parsed.payload));
+      return { kind: 'plan', plan: parsed.payload };
     default:
       return { kind: 'other' };
   }

@@ -18,15 +18,19 @@ export interface ReportPlan {
  * with it.
  */
 export function planDaysInWeek(plans: readonly InvokedPlan[], agreement: Agreement, weekStart: number, weekEnd: number, now: number): ReportPlan[] {
+  const named = plans.map((plan) => ({ ...plan, name: agreement.contingencyPlans.find((candidate) => candidate.id === plan.planId)?.name ?? plan.planId }));
+  return namedPlanDaysInWeek(named, agreement.household.timeZone, weekStart, weekEnd, now);
+}
+
+/** The same for plans that carry their own name, such as the partner's, told by the link. */
+export function namedPlanDaysInWeek(plans: readonly (InvokedPlan & { name: string })[], timeZone: string, weekStart: number, weekEnd: number, now: number): ReportPlan[] {
   const until = Math.min(weekEnd, now);
-  const { timeZone } = agreement.household;
   return plans
     .filter((plan) => plan.start < until && plan.end > weekStart)
     .map((plan) => {
       const start = Math.max(plan.start, weekStart);
       const end = Math.min(plan.end, until);
-      const name = agreement.contingencyPlans.find((candidate) => candidate.id === plan.planId)?.name ?? plan.planId;
       // The last instant inside it names the last day: a plan ending at midnight did not hold the next day.
-      return { planId: plan.planId, name, start, end, days: datesThrough(wallTimeAt(start, timeZone).date, wallTimeAt(Math.max(start, end - 1), timeZone).date) };
+      return { planId: plan.planId, name: plan.name, start, end, days: datesThrough(wallTimeAt(start, timeZone).date, wallTimeAt(Math.max(start, end - 1), timeZone).date) };
     });
 }

@@ -6,7 +6,8 @@ import type { DateReminder } from './reminder';
 /** The day before, at a friendly hour of the household's morning: time to prepare, not a midnight ping. */
 const REMIND_AT_MINUTE = 9 * 60;
 
-function addMonths(date: string, months: number): string {
+/** The same day `months` later; a day the month lacks (31 May + 1) becomes its last day. */
+export function addMonths(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const index = year * 12 + (month - 1) + months;
   const lastDay = new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();

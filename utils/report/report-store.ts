@@ -2,7 +2,8 @@ import { allRevisions } from '../agreement/agreement-store';
 import type { HearthDb, OverrideRecord } from '../db/hearth-db';
 import { loadIdentity, ownerOf } from '../identity/identity';
 import { planDaysInWeek } from '../plans/plan-days';
-import { invokedPlanStore } from '../plans/plan-store';
+import { invokedPlanStore, partnerPlanStore } from '../plans/plan-store';
+import { partnerPlansInWeek } from '../plans/partner-plan';
 import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
 import { STRETCH_KEY, storedStretchLevels } from '../status/stretch-levels';
 import { intervalsOverlapping } from '../tracking/tracking-store';
@@ -26,18 +27,20 @@ export async function loadCheckIn(db: HearthDb, now: number, weekContaining: num
   const owner = ownerOf(weeks[0]!.agreement, identity);
   if (!owner) return WHOSE_UNKNOWN;
   const { start, end, agreement } = weeks[0]!;
-  const [intervals, overrides, marks, stretch, plans] = await Promise.all([
+  const [intervals, overrides, marks, stretch, plans, partnerPlans] = await Promise.all([
     intervalsOverlapping(db, span.start, span.end),
     overridesOverlapping(db, span.start, span.end),
     db.settings.get(RITUAL_MARKS_KEY),
     db.settings.get(STRETCH_KEY),
     invokedPlanStore.load(db),
+    partnerPlanStore.load(db),
   ]);
   const stretchLevels = storedStretchLevels(stretch?.value);
   // Earlier weeks are judged for the same person, even under an agreement that spelled them otherwise.
   const week = checkIn({ now, weekContaining, revisions, intervals, overrides, marks: marks?.value, stretchLevels, ownerId: () => owner.id, locale }, weeks);
   if (!week) return null;
-  return { ...week, report: { ...week.report, plans: planDaysInWeek(plans, agreement, start, end, now) } };
+  const partner = partnerPlansInWeek(partnerPlans, agreement.household.timeZone, start, end, now);
+  return { ...week, report: { ...week.report, plans: planDaysInWeek(plans, agreement, start, end, now), partnerPlans: partner } };
 }
 
 function overridesOverlapping(db: HearthDb, from: number, to: number): Promise<OverrideRecord[]> {

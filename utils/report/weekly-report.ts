@@ -71,6 +71,8 @@ export interface WeeklyReport {
   empty: boolean;
   /** Contingency plans invoked on this browser that held in the week (added by the report store). */
   plans?: ReportPlan[];
+  /** The partner's plans that held in the week, as the link told them (added by the report store). */
+  partnerPlans?: ReportPlan[];
 }
 
 export interface WeeklyReportInput {

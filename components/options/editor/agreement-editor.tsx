@@ -17,6 +17,8 @@ import { ZonesSection } from './zones-section';
 import { WorkSitesSection } from './work-sites-section';
 import { FocusSeasonsSection } from './focus-seasons-section';
 import { CommitmentsSection } from './commitments-section';
+import { PlansSection } from './plans-section';
+import { ReviewRhythmSection } from './review-rhythm-section';
 
 type Status =
   | { kind: 'saved'; previous: Agreement }
@@ -170,6 +172,8 @@ export function AgreementEditor({
         <PolicySection draft={draft} edit={edit} />
         <FocusSeasonsSection draft={draft} edit={edit} />
         <CommitmentsSection draft={draft} edit={edit} />
+        <PlansSection draft={draft} edit={edit} />
+        <ReviewRhythmSection draft={draft} edit={edit} />
         <div class="editor-actions">
           {dirty && (
             <input type="text" class="change-note" maxLength={REVISION_NOTE_MAX} aria-label={t('editorNoteLabel')} placeholder={t('editorNotePlaceholder')} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
