@@ -3,7 +3,8 @@ import { describeIssue } from '@/utils/agreement/agreement-issues';
 import type { HearthMessage, SaveReply } from '@/utils/messages';
 import { t } from '../../i18n';
 
-export type SaveOutcome = { ok: true } | { ok: false; text: string; details: string[] };
+/** `proposed`: linked, so it waits for the partner's answer; unlinked, it is in force at once. */
+export type SaveOutcome = { ok: true; proposed: boolean } | { ok: false; text: string; details: string[] };
 
 /**
  * Through the one save path the editor uses (`agreement:save`): a new revision, or a proposal to
@@ -12,8 +13,9 @@ export type SaveOutcome = { ok: true } | { ok: false; text: string; details: str
 export async function saveAgreement(agreement: Agreement, basedOn: number | null, note: string): Promise<SaveOutcome> {
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'agreement:save', agreement, basedOn, ...(note.trim() ? { note } : {}) } satisfies HearthMessage)) as SaveReply;
-    if (reply.ok) return { ok: true };
+    if (reply.ok) return { ok: true, proposed: reply.outcome === 'proposed' };
     if ('newer' in reply) return { ok: false, text: t('reviewStale', [String(reply.newer.revision)]), details: [] };
+    if ('key' in reply) return { ok: false, text: t(reply.key), details: [] };
     return { ok: false, text: t('editorSaveFailed'), details: reply.issues.map((issue) => describeIssue(issue, t)) };
   } catch (error) {
     return { ok: false, text: t('editorSaveFailed'), details: [String(error)] };

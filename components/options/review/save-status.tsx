@@ -1,11 +1,12 @@
+import { t } from '../../i18n';
 import type { SaveOutcome } from './save-agreement';
 
-/** What became of a save: done, or why not, with the schema's details. */
+/** What became of a save: done, proposed to the partner, or why not, with the schema's details. */
 export function SaveStatus({ outcome, done }: { outcome: SaveOutcome; done: string }) {
   if (outcome.ok) {
     return (
       <p class="status ok" role="status">
-        {done}
+        {outcome.proposed ? t('reviewProposed') : done}
       </p>
     );
   }
