@@ -183,6 +183,18 @@ describe('proposals between two browsers', () => {
     expect(await allProposals(alex)).toEqual([]);
   });
 
+  it('accepted while being withdrawn: not applied on the proposer’s side, who is told and chooses', async () => {
+    const id = await alexProposes(laterEvenings);
+    const accepted = await acceptProposal(sam, id, 'sam', NOW, false);
+    if (!accepted.ok) throw new Error('not accepted');
+    expect((await withdrawProposal(alex, id)).ok).toBe(true);
+    expect(await receiveAnswer(alex, travel('proposal-answer', accepted.answer), NOW)).toMatchObject({ type: 'accepted', applied: false });
+    expect((await latestAgreement(alex))!.agreement).toEqual(agreement());
+    expect(await view(alex, id)).toMatchObject({ state: 'diverged', changes: ['Family evenings: ends 07:00 → 07:30'] });
+    expect(await adoptAccepted(alex, id, NOW + 1)).toEqual({ ok: true });
+    expect((await latestAgreement(alex))!.agreement).toEqual(agreement(laterEvenings));
+  });
+
   it('unpaired: every proposal goes, the agreement stays as last accepted', async () => {
     await alexProposes(laterEvenings);
     await forgetLink(sam);
