@@ -12,6 +12,7 @@ import { acceptProposal, adoptAccepted, allProposals, declineProposal, dismissPr
 import { receiveAnswer, receiveProposal } from './proposal-receipts';
 import { proposalView } from './proposal-view';
 import { agreementDigest } from '../agreement/agreement-digest';
+import { forgetLink } from '../link/link-store';
 
 const en = catalogTranslator(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
 const EXAMPLE = JSON.parse(readFileSync('docs/agreement.example.json', 'utf8'));
@@ -180,6 +181,25 @@ describe('proposals between two browsers', () => {
     const many = (d: any) => (d.workSites = Array.from({ length: 450 }, (_, i) => ({ pattern: `*://work-${i}.example.com/*`, category: 'docs', label: `A long work site label number ${i}` })));
     expect(await propose(alex, { candidate: agreement(many), basedOn: latest.id!, proposedBy: 'alex', now: NOW })).toEqual({ ok: false, key: 'proposalTooLarge' });
     expect(await allProposals(alex)).toEqual([]);
+  });
+
+  it('accepted while being withdrawn: not applied on the proposer’s side, who is told and chooses', async () => {
+    const id = await alexProposes(laterEvenings);
+    const accepted = await acceptProposal(sam, id, 'sam', NOW, false);
+    if (!accepted.ok) throw new Error('not accepted');
+    expect((await withdrawProposal(alex, id)).ok).toBe(true);
+    expect(await receiveAnswer(alex, travel('proposal-answer', accepted.answer), NOW)).toMatchObject({ type: 'accepted', applied: false });
+    expect((await latestAgreement(alex))!.agreement).toEqual(agreement());
+    expect(await view(alex, id)).toMatchObject({ state: 'diverged', changes: ['Family evenings: ends 07:00 → 07:30'] });
+    expect(await adoptAccepted(alex, id, NOW + 1)).toEqual({ ok: true });
+    expect((await latestAgreement(alex))!.agreement).toEqual(agreement(laterEvenings));
+  });
+
+  it('unpaired: every proposal goes, the agreement stays as last accepted', async () => {
+    await alexProposes(laterEvenings);
+    await forgetLink(sam);
+    expect(await allProposals(sam)).toEqual([]);
+    expect((await latestAgreement(sam))!.agreement).toEqual(agreement());
   });
 
   it('drops a proposal whose base is not the one it names', async () => {

@@ -51,7 +51,8 @@ export async function receiveProposal(db: HearthDb, payload: ProposalPayload): P
  * chooses (proposal-store.ts `adoptAccepted`).
  */
 export async function receiveAnswer(db: HearthDb, payload: ProposalAnswerPayload, now: number): Promise<ProposalEvent | null> {
-  const record = await db.proposals.get(payload.id);
+  const known = await db.proposals.get(payload.id);
+  const record = known ?? (payload.answer === 'accepted' ? await withdrawnMeanwhile(db, payload, now) : undefined);
   if (!record || !record.mine || record.state !== 'open') return null;
   if (payload.answer === 'declined') {
     const declined: ProposalRecord = { ...record, state: 'declined', answeredAt: now, ...(payload.word ? { word: payload.word } : {}) };
@@ -67,7 +68,7 @@ export async function receiveAnswer(db: HearthDb, payload: ProposalAnswerPayload
     await db.proposals.delete(record.id);
     return { type: 'accepted', record, applied: true };
   }
-  if (latest && here === payload.onDigest) {
+  if (known && latest && here === payload.onDigest) {
     const meta = { proposedBy: record.proposedBy, acceptedBy: payload.acceptedBy, ...(record.note === undefined ? {} : { note: record.note }) };
     const saved = await saveAgreement(db, accepted.agreement, now, 'edit', latest.id!, meta);
     if (saved.ok) {
@@ -78,4 +79,19 @@ export async function receiveAnswer(db: HearthDb, payload: ProposalAnswerPayload
   const diverged: ProposalRecord = { ...record, state: 'diverged', answeredAt: now, accepted: accepted.agreement, acceptedBy: payload.acceptedBy };
   await db.proposals.put(diverged);
   return { type: 'accepted', record: diverged, applied: false };
+}
+
+/**
+ * An acceptance of a proposal this browser withdrew while the answer was on its way: the partner
+ * already guards by it. It is kept as one's own open proposal from the agreement here to the one
+ * accepted, so the acceptance below (never applied on its own, the proposer having withdrawn it)
+ * lets the person choose, and the two browsers never differ without anyone knowing.
+ */
+async function withdrawnMeanwhile(db: HearthDb, payload: Extract<ProposalAnswerPayload, { answer: 'accepted' }>, now: number): Promise<ProposalRecord | undefined> {
+  const [latest, accepted] = [await latestAgreement(db), parseAgreement(payload.agreement)];
+  if (!latest || !accepted.ok) return undefined;
+  const proposer = accepted.agreement.partners.find((partner) => partner.id !== payload.acceptedBy);
+  if (!proposer) return undefined;
+  // No digest: it was never sent from here as such.
+  return { id: payload.id, mine: true, proposedBy: proposer.id, base: latest.agreement, baseDigest: '', proposed: accepted.agreement, sentAt: now, state: 'open' };
 }

@@ -22,7 +22,8 @@ export interface ProposalRecord {
   /**
    * `open`: waiting for an answer. `declined` (outgoing only): the partner said no, kept with their
    * word until the proposer dismisses it. `diverged` (outgoing only): the partner accepted it, but on
-   * an agreement this browser no longer held, so it was not applied here (see proposal-answers.ts).
+   * an agreement this browser no longer held (or after it was withdrawn here), so it was not applied
+   * here and the person chooses (see proposal-receipts.ts).
    */
   state: 'open' | 'declined' | 'diverged';
   /** The partner's word with a decline. */
