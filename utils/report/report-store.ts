@@ -72,8 +72,10 @@ async function keepRollups(db: HearthDb, stale: ReadonlyArray<{ week: ReportWeek
   await saveRollups(db, rollups).catch(() => undefined);
 }
 
-function overridesOverlapping(db: HearthDb, from: number, to: number): Promise<OverrideRecord[]> {
-  return db.overrides.where('start').below(to).filter((override) => override.end > from).toArray();
+async function overridesOverlapping(db: HearthDb, from: number, to: number): Promise<OverrideRecord[]> {
+  // Filtered in memory: a Dexie filter walks a cursor record by record, a plain range is one getAll (a few hundred a year).
+  const started = await db.overrides.where('start').below(to).toArray();
+  return started.filter((override) => override.end > from);
 }
 
 /** This week's answers and the week before's (whose "what do we adjust" opens this check-in). */

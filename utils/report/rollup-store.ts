@@ -1,28 +1,28 @@
 import type { HearthDb } from '../db/hearth-db';
 import { LONGEST_INTERVAL_MS } from '../tracking/tracking-store';
-import { expiredRollupKeys, intervalCountRanges, rollupKey, ROLLUP_KEY_PREFIX, type IntervalCounts, type WeekRollup } from './week-rollup';
+import { expiredRollupKeys, intervalEdgeRanges, rollupKey, ROLLUP_KEY_PREFIX, type IntervalEdges, type WeekRollup } from './week-rollup';
 import type { ReportWeek } from './weekly-report';
 
 export interface StoredRollup {
   week: ReportWeek;
   /** The stored record as read, not yet checked (see `usableRollup`). */
   stored: unknown;
-  intervals: IntervalCounts;
+  intervals: IntervalEdges;
 }
 
-/** Each closed week's stored rollup with the interval counts its fingerprint is checked against, in one read transaction. */
+/** Each closed week's stored rollup with the intervals its fingerprint is checked against, in one read transaction. */
 export function storedRollups(db: HearthDb, weeks: readonly ReportWeek[]): Promise<StoredRollup[]> {
   if (weeks.length === 0) return Promise.resolve([]);
   return db.transaction('r', db.settings, db.intervals, () =>
     Promise.all(
       weeks.map(async (week): Promise<StoredRollup> => {
-        const { starting, ending } = intervalCountRanges(week, LONGEST_INTERVAL_MS);
-        const [record, startingCount, endingCount] = await Promise.all([
+        const { lastStarted, lastEnded } = intervalEdgeRanges(week, LONGEST_INTERVAL_MS);
+        const [record, started, ended] = await Promise.all([
           db.settings.get(rollupKey(week.start)),
-          db.intervals.where('start').between(starting.from, starting.to, true, false).count(),
-          db.intervals.where('end').between(ending.from, ending.to, false, true).count(),
+          db.intervals.where('start').between(lastStarted.from, lastStarted.to, true, false).last(),
+          db.intervals.where('end').between(lastEnded.from, lastEnded.to, false, true).last(),
         ]);
-        return { week, stored: record?.value, intervals: { starting: startingCount, ending: endingCount } };
+        return { week, stored: record?.value, intervals: { lastStarted: started ? { id: started.id } : null, lastEnded: ended ? { id: ended.id, end: ended.end } : null } };
       }),
     ),
   );

@@ -64,7 +64,7 @@ describe('check-in from weekly rollups', () => {
 
 describe('rollupFingerprint', () => {
   const week: ReportWeek = { start: Date.UTC(2026, 8, 13, 22), end: Date.UTC(2026, 8, 20, 22), agreement: yearRevisions[0]!.agreement };
-  const base = { week, ownerId: 'alex', revisions: yearRevisions, overrides: [] as OverrideRecord[], intervals: { starting: 1300, ending: 1290 } };
+  const base = { week, ownerId: 'alex', revisions: yearRevisions, overrides: [] as OverrideRecord[], intervals: { lastStarted: { id: '1789200000000:github.com' }, lastEnded: { id: '1789200000000:github.com', end: 1_789_200_600_000 } } };
   const override = (start: number, end: number, id = 7): OverrideRecord => ({ id, start, end, minutes: 15, reason: 'Release', site: 'app.slack.com', sources: [] });
 
   it('changes with whatever a past week is judged from', () => {
@@ -72,9 +72,12 @@ describe('rollupFingerprint', () => {
     expect(rollupFingerprint({ ...base })).toBe(fingerprint);
     // Whose browser this is: the other partner's hours judge the same minutes differently.
     expect(rollupFingerprint({ ...base, ownerId: 'sam' })).not.toBe(fingerprint);
-    // An interval more or less (one recorded, or pruned), or one carried past the week's end.
-    expect(rollupFingerprint({ ...base, intervals: { starting: 1301, ending: 1290 } })).not.toBe(fingerprint);
-    expect(rollupFingerprint({ ...base, intervals: { starting: 1300, ending: 1289 } })).not.toBe(fingerprint);
+    // A later interval recorded in the week, the last one carried past the week's end, or its last seconds written late.
+    const last = base.intervals.lastEnded;
+    expect(rollupFingerprint({ ...base, intervals: { ...base.intervals, lastStarted: { id: '1789200900000:github.com' } } })).not.toBe(fingerprint);
+    expect(rollupFingerprint({ ...base, intervals: { ...base.intervals, lastEnded: { id: '1789100000000:github.com', end: 1_789_100_600_000 } } })).not.toBe(fingerprint);
+    expect(rollupFingerprint({ ...base, intervals: { ...base.intervals, lastEnded: { ...last, end: last.end + 20_000 } } })).not.toBe(fingerprint);
+    expect(rollupFingerprint({ ...base, intervals: { lastStarted: null, lastEnded: null } })).not.toBe(fingerprint);
     // An override inside the week, or reaching into it.
     expect(rollupFingerprint({ ...base, overrides: [override(week.start + MINUTE, week.start + 20 * MINUTE)] })).not.toBe(fingerprint);
     expect(rollupFingerprint({ ...base, overrides: [override(week.start - MINUTE, week.start + MINUTE)] })).not.toBe(fingerprint);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { AgreementRevision, OverrideRecord } from '../db/hearth-db';
 import { WORK_SITE_CATEGORIES } from '../sites/work-site-category';
+import type { ActivityInterval } from '../tracking/activity-interval';
 import type { ReportWeek, WeekActivity } from './weekly-report';
 
 /**
@@ -14,10 +15,15 @@ import type { ReportWeek, WeekActivity } from './weekly-report';
  *  - whose browser this is: changing it re-judges past weeks by the other partner's hours;
  *  - the agreement revisions in force at any moment of the week;
  *  - the overrides overlapping the week (they mark minutes as overridden);
- *  - the stored intervals, by two counts the database answers from its indexes without reading a
- *    record: those starting in the week or up to the longest interval before it, and those ending in
- *    it. A new or deleted interval changes the first; an open interval that a checkpoint carried
- *    past the week's end changes the second.
+ *  - the stored intervals, by the two the tracker could still write once the week is over: the id of
+ *    the one that started last before the week's end (a new one), and the one that ended last in the
+ *    week with its end (the interval that was open at the end: a checkpoint carries it past the end,
+ *    or a browser that slept writes its last few seconds late). Growing further into the next week
+ *    changes neither: its part in this week stays the same. The database finds each by one
+ *    index lookup; counting the week's intervals instead walks thousands of index entries and cost
+ *    150–700 ms in Chromium (bench/report-bench.ts), more than classifying the week.
+ * The tracker writes nothing else into a past week: it only ever writes its one open interval.
+ * Retention deletes old intervals, and with them the rollups of their weeks (`expiredRollupKeys`).
  * Ritual marks, the budget and the overrides' list are not in a rollup: they are cheap to read, and
  * a mark can still be set after the week.
  */
@@ -49,18 +55,19 @@ export interface WeekRollup {
   activity: WeekActivity;
 }
 
-/** The two interval counts a fingerprint holds (see above); `intervalCountRanges` says which. */
-export interface IntervalCounts {
-  starting: number;
-  ending: number;
+/** The two intervals a fingerprint holds (see above), null when there is none; `intervalEdgeRanges` says where each is looked for. */
+export interface IntervalEdges {
+  lastStarted: Pick<ActivityInterval, 'id'> | null;
+  lastEnded: Pick<ActivityInterval, 'id' | 'end'> | null;
 }
 
 /**
- * The index ranges the shell counts: `starting` on `start` in [from, to), `ending` on `end` in
- * (from, to]. `longestMs` bounds how long before the week an interval reaching into it began.
+ * The index ranges the shell takes the last entry of: `lastStarted` on `start` in [from, to),
+ * `lastEnded` on `end` in (from, to]. `longestMs` bounds how long before the week an interval
+ * reaching into it began.
  */
-export function intervalCountRanges(week: Pick<ReportWeek, 'start' | 'end'>, longestMs: number) {
-  return { starting: { from: week.start - longestMs, to: week.end }, ending: { from: week.start, to: week.end } };
+export function intervalEdgeRanges(week: Pick<ReportWeek, 'start' | 'end'>, longestMs: number) {
+  return { lastStarted: { from: week.start - longestMs, to: week.end }, lastEnded: { from: week.start, to: week.end } };
 }
 
 export interface RollupFingerprintInput {
@@ -70,7 +77,7 @@ export interface RollupFingerprintInput {
   revisions: readonly AgreementRevision[];
   /** Overrides read for a span holding the week; those overlapping it are taken. */
   overrides: readonly OverrideRecord[];
-  intervals: IntervalCounts;
+  intervals: IntervalEdges;
 }
 
 export function rollupFingerprint({ week, ownerId, revisions, overrides, intervals }: RollupFingerprintInput): string {
@@ -82,7 +89,7 @@ export function rollupFingerprint({ week, ownerId, revisions, overrides, interva
     `${week.start}-${week.end}`,
     inForce.map((revision) => `${revision.id}@${revision.effectiveAt}`).join(','),
     overlapping.map((override) => `${override.id}@${override.start}-${override.end}@${override.site}`).join(','),
-    `${intervals.starting}/${intervals.ending}`,
+    `${intervals.lastStarted?.id ?? '-'}/${intervals.lastEnded ? `${intervals.lastEnded.id}@${intervals.lastEnded.end}` : '-'}`,
   ].join('|');
 }
 
