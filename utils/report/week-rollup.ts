@@ -21,7 +21,7 @@ import type { ReportWeek, WeekActivity } from './weekly-report';
  *    or a browser that slept writes its last few seconds late). Growing further into the next week
  *    changes neither: its part in this week stays the same. The database finds each by one
  *    index lookup; counting the week's intervals instead walks thousands of index entries and cost
- *    150–700 ms in Chromium (bench/report-bench.ts), more than classifying the week.
+ *    150–700 ms in Chromium on a busy machine (bench/report-bench.ts), more than classifying the week.
  * The tracker writes nothing else into a past week: it only ever writes its one open interval.
  * Retention deletes old intervals, and with them the rollups of their weeks (`expiredRollupKeys`).
  * Ritual marks, the budget and the overrides' list are not in a rollup: they are cheap to read, and
