@@ -1,35 +1,71 @@
 /**
  * Issue #11 item 16: what Hearth costs a page that is not work, measured so the answer is stable.
- * One browser with Hearth loaded, one tab, one non-work page; loads alternate in blocks between the
- * agreement with a zone on now (the guard's content script registered for the work site) and the
- * same agreement without it (nothing registered), so drift and noise hit both alike. Each load's
- * time is the navigation's own (start to loadEventEnd); the ratio of medians comes with a 95 %
- * bootstrap confidence interval. Run with `npm run bench:guard-cost` (BENCH_COST_LOADS, default 300
- * a side, in blocks of 25).
+ * Per load it takes the navigation's own time (start to loadEventEnd) and the renderer's main-thread
+ * CPU time for it (CDP `TaskDuration`, bench/page-cpu.ts), which the machine's other work does not
+ * inflate. Two comparisons, each the ratio of medians with a 95 % bootstrap interval:
+ *  - same browser: one Chromium with Hearth, one tab, one non-work page; loads alternate in blocks
+ *    of BLOCK between the agreement with a zone on now (the guard's content script registered for the
+ *    work site) and the same agreement without (nothing registered), so drift hits both alike;
+ *  - without Hearth: after every one of those loads, the same page in a second Chromium that has
+ *    no extension at all (the order of the two swapped at each load), for Hearth's whole cost.
+ * Run with `npm run bench:guard-cost` (BENCH_COST_LOADS loads a side, default 300). The last line
+ * is the summary.
  */
-import { loadTime, median } from './page-load';
+import { chromium } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchHearth } from '../tests/support/launch-hearth';
+import { CHROMIUM, launchHearth } from '../tests/support/launch-hearth';
 import { registeredGuardScripts, setAgreement } from '../tests/support/hearth-pages';
-import { startTestSites } from '../tests/support/test-sites';
+import { HOST_RESOLVER_RULES, startTestSites } from '../tests/support/test-sites';
 import { floorToMinute, minute, testAgreement, zoneBetween } from '../tests/support/test-agreement';
-import { seededRandom } from '../tests/support/seeded-random';
+import { cpuMeter } from './page-cpu';
+import { loadTime, median } from './page-load';
+import { ratioOfMedians } from './ratio-interval';
 
 const LOADS = Number(process.env.BENCH_COST_LOADS ?? 300);
-const BLOCK = 25;
-const RESAMPLES = 2_000;
+const BLOCK = 5;
 
+/**
+ * Keeps one renderer process per tab across same-site loads (Chromium otherwise swaps it, for the
+ * back/forward cache), so the CPU counter of one load is that load's alone.
+ */
+const ONE_PROCESS = '--disable-features=BackForwardCache,ProactivelySwapBrowsingInstance,RenderDocument';
 const sites = await startTestSites();
-const hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-bench-cost-')));
+const hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-bench-cost-')), { args: [ONE_PROCESS] });
+const bare = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hearth-bench-cost-bare-')), {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: [`--host-resolver-rules=${HOST_RESOLVER_RULES}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', ONE_PROCESS],
+});
 const now = floorToMinute(Date.now());
 const guarding = testAgreement({ zones: [zoneBetween(now - 2 * minute, now + 240 * minute)] });
 const quiet = testAgreement({ zones: [] });
 const page = await hearth.context.newPage();
-const times = { guarding: [] as number[], quiet: [] as number[] };
+const barePage = await bare.newPage();
+const meters = { hearth: await cpuMeter(page), bare: await cpuMeter(barePage) };
 
-for (let i = 0; i < 10; i++) await loadTime(page, sites.otherUrl(`/warm-${i}`));
+interface Load {
+  wallMs: number;
+  cpuMs: number;
+}
+const loads = { guarding: [] as Load[], quiet: [] as Load[], bare: [] as Load[] };
+let processSwaps = 0;
+
+async function measuredLoad(target: typeof page, meter: () => Promise<number>, url: string): Promise<Load> {
+  const before = await meter();
+  const wallMs = await loadTime(target, url);
+  const after = await meter();
+  // A new renderer process starts its own count: then all of it is this load's.
+  if (after < before) processSwaps += 1;
+  return { wallMs, cpuMs: after >= before ? after - before : after };
+}
+
+for (let i = 0; i < 10; i++) {
+  await measuredLoad(page, meters.hearth, sites.otherUrl(`/warm-${i}`));
+  await measuredLoad(barePage, meters.bare, sites.otherUrl(`/warm-${i}`));
+}
+processSwaps = 0;
 for (let block = 0; block < (2 * LOADS) / BLOCK; block++) {
   const side = block % 2 === 0 ? 'guarding' : 'quiet';
   await setAgreement(hearth, side === 'guarding' ? guarding : quiet);
@@ -38,27 +74,47 @@ for (let block = 0; block < (2 * LOADS) / BLOCK; block++) {
     if (tries > 50) throw new Error(`expected the guard ${side === 'guarding' ? '' : 'not '}registered`);
     await page.waitForTimeout(100);
   }
-  for (let i = 0; i < BLOCK; i++) times[side].push(await loadTime(page, sites.otherUrl(`/${side}-${block}-${i}`)));
+  for (let i = 0; i < BLOCK; i++) {
+    const path = `/${block}-${i}`;
+    const withHearth = () => measuredLoad(page, meters.hearth, sites.otherUrl(path)).then((load) => loads[side].push(load));
+    const without = () => measuredLoad(barePage, meters.bare, sites.otherUrl(path)).then((load) => loads.bare.push(load));
+    if (i % 2 === 0) {
+      await withHearth();
+      await without();
+    } else {
+      await without();
+      await withHearth();
+    }
+  }
 }
 
-const random = seededRandom(16);
-const resample = (values: number[]) => values.map(() => values[Math.floor(random() * values.length)]!);
-const ratios = Array.from({ length: RESAMPLES }, () => median(resample(times.guarding)) / median(resample(times.quiet))).sort((a, b) => a - b);
-const round = (value: number, digits = 3) => Number(value.toFixed(digits));
-
+const wall = (side: Load[]) => side.map((load) => load.wallMs);
+const cpu = (side: Load[]) => side.map((load) => load.cpuMs);
+const round = (value: number) => Number(value.toFixed(2));
+const withHearth = [...loads.guarding, ...loads.quiet];
+const result = {
+  chromium: hearth.context.browser()?.version() ?? 'see chromium --version',
+  loadsPerSide: LOADS,
+  processSwaps,
+  medianMs: {
+    guardRegistered: { wall: round(median(wall(loads.guarding))), cpu: round(median(cpu(loads.guarding))) },
+    nothingRegistered: { wall: round(median(wall(loads.quiet))), cpu: round(median(cpu(loads.quiet))) },
+    withoutHearth: { wall: round(median(wall(loads.bare))), cpu: round(median(cpu(loads.bare))) },
+  },
+  sameBrowser: { wall: ratioOfMedians(wall(loads.guarding), wall(loads.quiet)), cpu: ratioOfMedians(cpu(loads.guarding), cpu(loads.quiet)) },
+  againstNoExtension: {
+    wall: ratioOfMedians(wall(loads.guarding), wall(loads.bare)),
+    cpu: ratioOfMedians(cpu(loads.guarding), cpu(loads.bare)),
+    cpuAnyState: ratioOfMedians(cpu(withHearth), cpu(loads.bare)),
+  },
+};
+console.log(JSON.stringify(result, null, 2));
+const line = (name: string, { ratio, ci95 }: { ratio: number; ci95: [number, number] }) => `${name} ${ratio} (95 % ${ci95[0]}–${ci95[1]})`;
 console.log(
-  JSON.stringify(
-    {
-      chromium: hearth.context.browser()?.version() ?? 'see chromium --version',
-      loadsPerSide: LOADS,
-      medianGuardRegisteredMs: round(median(times.guarding), 2),
-      medianNothingRegisteredMs: round(median(times.quiet), 2),
-      ratio: round(median(times.guarding) / median(times.quiet)),
-      ratio95: [round(ratios[Math.floor(RESAMPLES * 0.025)]!), round(ratios[Math.floor(RESAMPLES * 0.975)]!)],
-    },
-    null,
-    2,
-  ),
+  `guard cost: CPU ${line('registered/nothing', result.sameBrowser.cpu)}, ${line('registered/no extension', result.againstNoExtension.cpu)}; ` +
+    `wall ${line('registered/nothing', result.sameBrowser.wall)}, ${line('registered/no extension', result.againstNoExtension.wall)}; goal ≤ 1.01: ` +
+    (result.sameBrowser.cpu.ci95[1] <= 1.01 ? 'met' : 'not shown'),
 );
 await hearth.context.close();
+await bare.close();
 await sites.close();

@@ -98,6 +98,12 @@ export interface PlanStatus {
 }
 export type PlanReply = { ok: true } | { ok: false; key: string };
 
+/**
+ * The popup's one request on opening: its status with the plans and "how stretched" cards, so
+ * the first paint waits for one round trip, not three (issue 11, item 17: bench/popup-open.ts).
+ */
+export type PopupOpenStatus = PopupStatus & { plans: PlanStatus | null; stretch: StretchStatus | null };
+
 export interface HearthReplies {
   'guard:hello': PageGuard;
   'guard:recheck': void;
@@ -107,7 +113,7 @@ export interface HearthReplies {
   'agreement:save': SaveReply;
   'tracking:settings': TrackingSettings;
   /** null: no agreement yet; `whose`: this browser's partner is not chosen yet, so no figure can be judged. */
-  'popup:status': PopupStatus | WhoseBrowser | null;
+  'popup:status': PopupOpenStatus | WhoseBrowser | null;
   'popup:note': NoteReply;
   'ritual:mark': MarkReply;
   'report:open': void;

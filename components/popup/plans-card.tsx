@@ -4,22 +4,29 @@ import { t } from '../i18n';
 import { request } from './request';
 import { ReviewDueCard } from './review-due-card';
 
+interface Props {
+  /** As the popup's status brought it; asked again after each change made here. */
+  initial: PlanStatus | null;
+  clock: (instant: number) => string;
+}
+
 /**
  * The contingency plans the couple prepared ("Deadline crunch", "Sick child"): invoked here with a
  * last day at most two weeks ahead, it applies at once and ends by itself.
  */
-export function PlansCard({ clock }: { clock: (instant: number) => string }) {
-  const [status, setStatus] = useState<PlanStatus | null>(null);
+export function PlansCard({ initial, clock }: Props) {
+  const [status, setStatus] = useState<PlanStatus | null>(initial);
   const [planId, setPlanId] = useState('');
-  const [through, setThrough] = useState('');
+  const [through, setThrough] = useState(initial?.dates.first ?? '');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
-  const load = async () => {
-    const next = await request({ type: 'plan:status' });
+  const show = (next: PlanStatus | null) => {
     setStatus(next);
     if (next) setThrough((current) => current || next.dates.first);
   };
-  useEffect(() => void load().catch(() => setMessage({ error: true, text: t('planFailed') })), []);
+  // The popup asks for its status again when it goes out of date (a day ends): take the new one.
+  useEffect(() => show(initial), [initial]);
+  const load = async () => show(await request({ type: 'plan:status' }));
 
   if (!status) return null;
   const reviews = <ReviewDueCard reviews={status.reviews} />;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { formatClock } from '@/utils/format/format-clock';
-import type { PopupStatus, WhoseBrowser } from '@/utils/status/popup-status';
+import type { PopupOpenStatus } from '@/utils/messages';
+import type { WhoseBrowser } from '@/utils/status/popup-status';
 import { statusExpiresAt } from '@/utils/status/status-expiry';
 import { t } from '../i18n';
 import { BudgetMeter } from './budget-meter';
@@ -25,7 +26,7 @@ type Phase =
   | { kind: 'storage' }
   | { kind: 'empty' }
   | { kind: 'whose'; whose: WhoseBrowser['whose'] }
-  | { kind: 'ready'; status: PopupStatus };
+  | { kind: 'ready'; status: PopupOpenStatus };
 
 /** Set once the first status (or the empty state) is on screen; bench/popup-open.ts reads it. */
 export const READY_MARK = 'hearth:popup-ready';
@@ -36,7 +37,7 @@ const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
 interface Props {
   locale: string;
   /** The first status request, sent before the first render so the two overlap. */
-  firstRequest?: Promise<PopupStatus | WhoseBrowser | null>;
+  firstRequest?: Promise<PopupOpenStatus | WhoseBrowser | null>;
 }
 
 export function PopupApp({ locale, firstRequest }: Props) {
@@ -100,7 +101,7 @@ export function PopupApp({ locale, firstRequest }: Props) {
   );
 }
 
-function Status({ status, now, locale }: { status: PopupStatus; now: number; locale: string }) {
+function Status({ status, now, locale }: { status: PopupOpenStatus; now: number; locale: string }) {
   const clock = (instant: number) => formatClock(instant, now, status.timeZone, locale);
   return (
     <>
@@ -109,8 +110,8 @@ function Status({ status, now, locale }: { status: PopupStatus; now: number; loc
       <BudgetMeter budget={status.budget} locale={locale} />
       <RitualCard status={status} now={now} locale={locale} clock={clock} />
       <PartnerLive linked={status.linked} now={now} timeZone={status.timeZone} locale={locale} />
-      <PlansCard clock={clock} />
-      <StretchCard />
+      <PlansCard initial={status.plans} clock={clock} />
+      <StretchCard initial={status.stretch} />
       <StatusNoteForm note={status.note} />
       <PopupLinks />
     </>

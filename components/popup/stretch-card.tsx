@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StretchStatus } from '@/utils/messages';
-import { STRETCH_LEVELS, type StretchLevel } from '@/utils/status/stretch-levels';
+import { STRETCH_LEVELS, type StretchLevel } from '@/utils/status/stretch-level';
 import { t } from '../i18n';
 import { request } from './request';
 
@@ -8,11 +8,12 @@ import { request } from './request';
  * One tap a day, only for those who asked for it: no reminder, no streak, no nag. Once answered
  * it says so quietly and lets the answer be changed until the day ends.
  */
-export function StretchCard() {
-  const [status, setStatus] = useState<StretchStatus | null>(null);
+export function StretchCard({ initial }: { initial: StretchStatus | null }) {
+  const [status, setStatus] = useState<StretchStatus | null>(initial);
   const [changing, setChanging] = useState(false);
   const [error, setError] = useState(false);
-  useEffect(() => void request({ type: 'stretch:status' }).then(setStatus, () => setError(true)), []);
+  // The popup's status is asked again when it goes out of date (a new day): take the new one.
+  useEffect(() => setStatus(initial), [initial]);
   if (!status?.enabled) return null;
 
   const answer = async (level: StretchLevel) => {

@@ -5,6 +5,7 @@ import { isStorageFailure } from '@/utils/db/storage-failure';
 import { activeOverrides, overridesSince } from '@/utils/guard/override-store';
 import { pageGuardFor } from '@/utils/guard/page-guard';
 import { weekBounds } from '@/utils/schedule/week-bounds';
+import { onWorkSiteHost } from '@/utils/sites/work-site-for-url';
 import { applyRegistration } from './guard-registration';
 import { applyToOpenTabs, applyToTab } from './guard-tabs';
 import { applyFrameCss } from './guard-frame-css';
@@ -46,18 +47,23 @@ export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = s
     if (alarm.name === ALARM || alarm.name === GRACE_ALARM) void refresh();
   });
   watchGraceTabs(refresh);
-  followInPageNavigation((tabId, url) => void guardForNow(url, tabId).then((guard) => applyToTab(tabId, guard)));
+  // Every URL change of every tab comes here, pages that are not work included: those are left
+  // alone, since a message to a tab reaches its page's renderer while it loads (bench/guard-cost-bench.ts).
+  followInPageNavigation(
+    (tabId, url) =>
+      void guardForNow(url, tabId).then(({ guard, agreement }) => (agreement && onWorkSiteHost(agreement.workSites, url) ? applyToTab(tabId, guard) : undefined)),
+  );
 
   const guardForNow = async (url: string, tabId: number | undefined) => {
     const now = clock.now();
     const { plan, agreement, used } = await derive(db, now);
-    return pageGuardFor(plan, agreement, url, used, graceUntil(await storedCallGrace(), tabId, url, now));
+    return { agreement, guard: pageGuardFor(plan, agreement, url, used, graceUntil(await storedCallGrace(), tabId, url, now)) };
   };
 
   // Every guarded document says hello when its script starts and whenever it is asked to recheck;
   // the answer comes with its CSS put in line, frame by frame (an embedded work site is guarded too).
   router.handle('guard:hello', async (message, sender) => {
-    const guard = await guardForNow(message.url, sender.tab?.id);
+    const { guard } = await guardForNow(message.url, sender.tab?.id);
     if (sender.tab?.id !== undefined) await applyFrameCss(sender.tab.id, sender.frameId ?? 0, guard.mode);
     return guard;
   });

@@ -35,6 +35,14 @@ export function createMessageRouter() {
     handle<K extends HearthMessage['type']>(type: K, handler: NonNullable<Handlers[K]>) {
       (handlers as Record<string, unknown>)[type] = handler;
     },
+    /**
+     * Answers a message inside the background as its handler would answer `sender`, so one reply
+     * can carry another's (the popup's status carries its cards'); a type without a handler is null.
+     */
+    async ask<K extends HearthMessage['type']>(message: Extract<HearthMessage, { type: K }>, sender: Browser.runtime.MessageSender): Promise<HearthReplies[K] | null> {
+      const handler = handlers[message.type as K] as Handlers[K] | undefined;
+      return handler ? handler(message, sender) : null;
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { HearthDb } from '@/utils/db/hearth-db';
 import { agreementInForceAt, revisionsInForceDuring } from '@/utils/agreement/agreement-store';
 import { activeOverrides } from '@/utils/guard/override-store';
-import type { MarkReply, NoteReply } from '@/utils/messages';
+import type { MarkReply, NoteReply, PopupOpenStatus } from '@/utils/messages';
 import { weekBounds } from '@/utils/schedule/week-bounds';
 import { loadIdentity, ownerOf } from '@/utils/identity/identity';
 import { popupStatus, whoseBrowser, type PopupStatus, type WhoseBrowser } from '@/utils/status/popup-status';
@@ -11,9 +11,22 @@ import { intervalsOverlapping } from '@/utils/tracking/tracking-store';
 import type { MessageRouter } from './message-router';
 import { trackerOpenInterval } from './tracker';
 
-/** The popup reads everything through these, so it never loads Dexie or the schedule engine itself. */
+/**
+ * The popup reads everything through these, so it never loads Dexie or the schedule engine itself.
+ * Its status carries the plans' and "how stretched" cards' answers (plan-messages.ts,
+ * stretch-messages.ts), so opening it is one round trip.
+ */
 export function setupPopupMessages(db: HearthDb, router: MessageRouter, onNoteSaved: () => void = () => {}) {
-  router.handle('popup:status', async () => loadPopupStatus(db, Date.now()));
+  router.handle('popup:status', async (_message, sender): Promise<PopupOpenStatus | WhoseBrowser | null> => {
+    // A card that cannot load stays hidden rather than take the status with it.
+    const card = <T,>(reply: Promise<T>) => reply.catch((error: unknown) => (console.error('Hearth: a popup card could not load', error), null));
+    const [status, plans, stretch] = await Promise.all([
+      loadPopupStatus(db, Date.now()),
+      card(router.ask({ type: 'plan:status' }, sender)),
+      card(router.ask({ type: 'stretch:status' }, sender)),
+    ]);
+    return status && !('whose' in status) ? { ...status, plans, stretch } : status;
+  });
   router.handle('popup:note', async ({ text }): Promise<NoteReply> => {
     const parsed = parseStatusNote(text);
     if (parsed.ok) {

@@ -43,6 +43,8 @@ export interface LaunchOptions {
   welcome?: boolean;
   /** More hosts served by the test sites on 127.0.0.1, e.g. a catalog site's real host. */
   mapHosts?: string[];
+  /** More Chromium switches, e.g. a benchmark's. */
+  args?: string[];
 }
 
 const COMMON_ARGS = [
@@ -66,6 +68,7 @@ export async function launchHearth(userDataDir: string, options: LaunchOptions =
     ...COMMON_ARGS,
     ...(options.locale ? [`--lang=${options.locale.split('-')[0]}`] : []),
     ...(options.audio ? ['--autoplay-policy=no-user-gesture-required'] : []),
+    ...(options.args ?? []),
   ];
   const unmuted = options.audio ? ['--mute-audio'] : [];
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -4,7 +4,7 @@ import { levelOn, type StretchEntry, type StretchLevel } from '../status/stretch
 import { talkingPoints, type TalkingPoint } from './talking-points';
 import { weekFigures, type WeekFigures } from './week-figures';
 import { weekTrend, type TrendWeek } from './week-trend';
-import { reportWeek, weeklyReport, type ReportWeek, type WeeklyReport } from './weekly-report';
+import { reportWeek, weeklyReport, type ReportWeek, type WeekActivity, type WeeklyReport } from './weekly-report';
 
 /** Weeks in the trend (this one included): two months, long enough to see a habit, short enough to read. */
 export const TREND_WEEKS = 8;
@@ -29,7 +29,10 @@ export interface CheckInInput {
   weekContaining: number;
   /** All revisions, sorted by effectiveAt. */
   revisions: readonly AgreementRevision[];
-  /** Stored intervals and overrides overlapping the trend's weeks (see `trendSpan`). */
+  /**
+   * Stored intervals and overrides overlapping the trend's weeks (see `trendSpan`); the intervals
+   * only for the weeks without a known activity.
+   */
   intervals: readonly ActivityInterval[];
   overrides: readonly OverrideRecord[];
   marks: unknown;
@@ -37,6 +40,8 @@ export interface CheckInInput {
   stretchLevels: readonly StretchEntry[];
   ownerId: (week: ReportWeek) => string;
   locale: string;
+  /** Activity already known, by week start: closed weeks' rollups (see week-rollup.ts). */
+  activities?: ReadonlyMap<number, WeekActivity>;
 }
 
 /** The report weeks of the trend, newest first: the week asked about and up to seven before it that had an agreement. */
@@ -59,17 +64,19 @@ export function trendSpan(weeks: readonly ReportWeek[]): { start: number; end: n
 export function checkIn(input: CheckInInput, weeks: readonly ReportWeek[]): CheckInWeek | null {
   const [week] = weeks;
   if (!week) return null;
-  const reports = weeks.map((each) =>
-    weeklyReport({
+  const reports = weeks.map((each) => {
+    const activity = input.activities?.get(each.start);
+    return weeklyReport({
       ownerId: input.ownerId(each),
       now: input.now,
       week: each,
       revisions: input.revisions,
-      intervals: input.intervals.filter((interval) => interval.end > each.start && interval.start < each.end),
+      intervals: activity ? [] : input.intervals.filter((interval) => interval.end > each.start && interval.start < each.end),
       overrides: input.overrides.filter((override) => override.end > each.start && override.start < each.end),
       marks: input.marks,
-    }),
-  );
+      activity,
+    });
+  });
   const report = reports[0]!;
   const ownerId = input.ownerId(week);
   const ritualWeeks = reports.slice(0, RITUAL_WEEKS);

@@ -10,6 +10,8 @@ import { saveIdentity } from '../identity/identity';
 import { WHOSE_UNKNOWN } from './report-owner';
 import { loadCheckIn, loadCheckInAnswers, saveCheckInAnswers } from './report-store';
 import type { CheckInWeek } from './check-in';
+import { pruneRollups } from './rollup-store';
+import { rollupKey, type WeekRollup } from './week-rollup';
 
 const MINUTE = 60_000;
 const NOW = at('2026-11-26T12:00:00+01:00');
@@ -106,5 +108,82 @@ describe('loadCheckIn', () => {
     await saveIdentity(db, { partnerId: 'alex' });
     expect(((await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek).report.totals.afterHoursMs).toBe(60 * MINUTE);
   });
-});
 
+  describe('weekly rollups', () => {
+    const lastWeek = at('2026-11-16T00:00:00+01:00');
+    /** Sets a stored rollup's after-hours total, so a check-in that shows it must have read the rollup. */
+    async function tamper(db: HearthDb, weekStart: number, afterHoursMs: number) {
+      const record = (await db.settings.get(rollupKey(weekStart)))!.value as WeekRollup;
+      await db.settings.put({ key: rollupKey(weekStart), value: { ...record, activity: { ...record.activity, totals: { ...record.activity.totals, afterHoursMs } } } });
+    }
+    const lastWeekMinutes = async (db: HearthDb) => ((await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek).trend.at(-2)!.afterHoursMinutes;
+
+    async function withRollups() {
+      const db = await freshDb();
+      await db.intervals.bulkPut([
+        workInterval('2026-11-16T20:00:00+01:00', '2026-11-16T20:30:00+01:00'),
+        workInterval('2026-11-24T20:00:00+01:00', '2026-11-24T20:30:00+01:00'),
+      ]);
+      const first = (await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek;
+      expect(first.trend.at(-2)!.afterHoursMinutes).toBe(30);
+      return db;
+    }
+
+    it('keeps one for each closed week of the trend, not for this week, and reads it the next time', async () => {
+      const db = await withRollups();
+      const keys = (await db.settings.where('key').startsWith('rollup:').primaryKeys()) as string[];
+      // The trend goes back to the week of 1 October: seven closed weeks, this one still running.
+      expect(keys).toHaveLength(7);
+      expect(keys).toContain(rollupKey(lastWeek));
+      expect(keys).not.toContain(rollupKey(at('2026-11-23T00:00:00+01:00')));
+      await tamper(db, lastWeek, 99 * MINUTE);
+      expect(await lastWeekMinutes(db)).toBe(99);
+    });
+
+    it('is computed again when an interval of that week is recorded or carried past its end', async () => {
+      const db = await withRollups();
+      await tamper(db, lastWeek, 99 * MINUTE);
+      await db.intervals.put(workInterval('2026-11-19T21:00:00+01:00', '2026-11-19T21:10:00+01:00'));
+      expect(await lastWeekMinutes(db)).toBe(40);
+      await tamper(db, lastWeek, 99 * MINUTE);
+      // Sunday's last checkpoint, then the one after midnight: the interval now reaches into this week.
+      await db.intervals.put(workInterval('2026-11-22T23:50:00+01:00', '2026-11-22T23:55:00+01:00'));
+      expect(await lastWeekMinutes(db)).toBe(45);
+      await tamper(db, lastWeek, 99 * MINUTE);
+      await db.intervals.put(workInterval('2026-11-22T23:50:00+01:00', '2026-11-23T00:05:00+01:00'));
+      expect(await lastWeekMinutes(db)).toBe(50);
+      // Carried further into this week, it changes nothing of last week's: the rollup holds.
+      await tamper(db, lastWeek, 99 * MINUTE);
+      await db.intervals.put(workInterval('2026-11-22T23:50:00+01:00', '2026-11-23T00:10:00+01:00'));
+      expect(await lastWeekMinutes(db)).toBe(99);
+    });
+
+    it('is computed again for another partner, another override or a revision dated into the week', async () => {
+      const db = await withRollups();
+      await tamper(db, lastWeek, 99 * MINUTE);
+      await saveIdentity(db, { partnerId: 'sam' });
+      await saveIdentity(db, { partnerId: 'alex' });
+      expect(await lastWeekMinutes(db)).toBe(99);
+      await saveIdentity(db, { partnerId: 'sam' });
+      // Sam works Monday evenings: the same half hour is in Sam's hours.
+      expect(await lastWeekMinutes(db)).toBe(0);
+      await saveIdentity(db, { partnerId: 'alex' });
+      expect(await lastWeekMinutes(db)).toBe(30);
+
+      await tamper(db, lastWeek, 99 * MINUTE);
+      await db.overrides.add(override('2026-11-16T20:00:00+01:00', 15, 'Release'));
+      expect(await lastWeekMinutes(db)).toBe(30);
+
+      await tamper(db, lastWeek, 99 * MINUTE);
+      await db.agreementRevisions.add({ effectiveAt: at('2026-11-18T00:00:00+01:00'), source: 'import', agreement: household() });
+      expect(await lastWeekMinutes(db)).toBe(30);
+    });
+
+    it('is dropped with the raw intervals it was made from', async () => {
+      const db = await withRollups();
+      expect(await pruneRollups(db, at('2026-11-10T00:00:00+01:00'))).toBe(6);
+      expect((await db.settings.where('key').startsWith('rollup:').primaryKeys()) as string[]).toEqual([rollupKey(lastWeek)]);
+      expect(await db.settings.get('identity')).toBeDefined();
+    });
+  });
+});

@@ -10,14 +10,18 @@ import { intervalsOverlapping } from '../tracking/tracking-store';
 import { checkIn, trendSpan, trendWeeks, type CheckInWeek } from './check-in';
 import { checkInAnswersKey, storedCheckInAnswers, type CheckInAnswers } from './check-in-answers';
 import { WHOSE_UNKNOWN } from './report-owner';
+import { saveRollups, storedRollups } from './rollup-store';
+import { canRollUp, rollupFingerprint, usableRollup, type WeekRollup } from './week-rollup';
+import type { ReportWeek, WeekActivity } from './weekly-report';
 
 /**
  * The check-in of the household week holding `weekContaining`: its report, figures, 8-week trend
  * and talking points, read straight from Dexie as the options page reads it; null when no agreement
  * was in force in that week, WHOSE_UNKNOWN when that agreement does not name this browser's partner.
- * The trend's intervals are read in one indexed range, then cut per week in memory. The tracker's
- * open interval lives in the background and is left out: at most one checkpoint (30 s) of the last
- * stretch of work.
+ * Weeks that ended are taken from their rollups (week-rollup.ts) when nothing they were computed
+ * from has changed; the other weeks' intervals are read in one indexed range, cut per week in memory,
+ * and a closed week computed this way is rolled up for the next time. The tracker's open interval
+ * lives in the background and is left out: at most one checkpoint (30 s) of the last stretch of work.
  */
 export async function loadCheckIn(db: HearthDb, now: number, weekContaining: number, locale: string): Promise<CheckInWeek | typeof WHOSE_UNKNOWN | null> {
   const [revisions, identity] = await Promise.all([allRevisions(db), loadIdentity(db)]);
@@ -27,24 +31,54 @@ export async function loadCheckIn(db: HearthDb, now: number, weekContaining: num
   const owner = ownerOf(weeks[0]!.agreement, identity);
   if (!owner) return WHOSE_UNKNOWN;
   const { start, end, agreement } = weeks[0]!;
-  const [intervals, overrides, marks, stretch, plans, partnerPlans] = await Promise.all([
-    intervalsOverlapping(db, span.start, span.end),
+  const closed = weeks.filter((each) => canRollUp(each, now));
+  const open = weeks.filter((each) => !canRollUp(each, now));
+  const [overrides, marks, stretch, plans, partnerPlans, rollups, openIntervals] = await Promise.all([
     overridesOverlapping(db, span.start, span.end),
     db.settings.get(RITUAL_MARKS_KEY),
     db.settings.get(STRETCH_KEY),
     invokedPlanStore.load(db),
     partnerPlanStore.load(db),
+    storedRollups(db, closed),
+    intervalsOf(db, open),
   ]);
+  const activities = new Map<number, WeekActivity>();
+  const stale: Array<{ week: ReportWeek; fingerprint: string }> = [];
+  for (const rollup of rollups) {
+    const fingerprint = rollupFingerprint({ week: rollup.week, ownerId: owner.id, revisions, overrides, intervals: rollup.intervals });
+    const activity = usableRollup(rollup.stored, fingerprint);
+    if (activity) activities.set(rollup.week.start, activity);
+    else stale.push({ week: rollup.week, fingerprint });
+  }
+  // Read again as one range, so an interval reaching from a stale week into an open one is not counted twice.
+  const intervals = stale.length > 0 ? await intervalsOf(db, [...open, ...stale.map((each) => each.week)]) : openIntervals;
   const stretchLevels = storedStretchLevels(stretch?.value);
   // Earlier weeks are judged for the same person, even under an agreement that spelled them otherwise.
-  const week = checkIn({ now, weekContaining, revisions, intervals, overrides, marks: marks?.value, stretchLevels, ownerId: () => owner.id, locale }, weeks);
+  const week = checkIn({ now, weekContaining, revisions, intervals, overrides, marks: marks?.value, stretchLevels, ownerId: () => owner.id, locale, activities }, weeks);
   if (!week) return null;
+  await keepRollups(db, stale, week.reports);
   const partner = partnerPlansInWeek(partnerPlans, agreement.household.timeZone, start, end, now);
   return { ...week, report: { ...week.report, plans: planDaysInWeek(plans, agreement, start, end, now), partnerPlans: partner } };
 }
 
-function overridesOverlapping(db: HearthDb, from: number, to: number): Promise<OverrideRecord[]> {
-  return db.overrides.where('start').below(to).filter((override) => override.end > from).toArray();
+function intervalsOf(db: HearthDb, weeks: readonly ReportWeek[]) {
+  const span = trendSpan([...weeks].sort((a, b) => b.start - a.start));
+  return span ? intervalsOverlapping(db, span.start, span.end) : Promise.resolve([]);
+}
+
+async function keepRollups(db: HearthDb, stale: ReadonlyArray<{ week: ReportWeek; fingerprint: string }>, reports: CheckInWeek['reports']): Promise<void> {
+  const rollups = stale.flatMap(({ week, fingerprint }) => {
+    const report = reports.find((each) => each.weekStart === week.start);
+    return report ? [{ weekStart: week.start, rollup: { fingerprint, activity: { days: report.days, totals: report.totals } } satisfies WeekRollup }] : [];
+  });
+  // A rollup only saves time: when it cannot be stored, the next check-in computes the week again.
+  await saveRollups(db, rollups).catch(() => undefined);
+}
+
+async function overridesOverlapping(db: HearthDb, from: number, to: number): Promise<OverrideRecord[]> {
+  // Filtered in memory: a Dexie filter walks a cursor record by record, a plain range is one getAll (a few hundred a year).
+  const started = await db.overrides.where('start').below(to).toArray();
+  return started.filter((override) => override.end > from);
 }
 
 /** This week's answers and the week before's (whose "what do we adjust" opens this check-in). */

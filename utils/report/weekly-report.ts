@@ -75,18 +75,31 @@ export interface WeeklyReport {
   partnerPlans?: ReportPlan[];
 }
 
-export interface WeeklyReportInput {
-  now: number;
+/**
+ * What a week's report takes from its recorded activity: the only costly part (every interval
+ * classified against the schedule), and all a closed week's rollup keeps (see week-rollup.ts).
+ */
+export interface WeekActivity {
+  days: ReportDay[];
+  totals: ActivityTotals;
+}
+
+export interface WeekActivityInput {
   week: ReportWeek;
   /** All revisions, sorted by effectiveAt: each moment is judged by the one in force then. */
   revisions: readonly AgreementRevision[];
   /** Stored intervals and overrides overlapping the week. */
   intervals: readonly ActivityInterval[];
   overrides: readonly OverrideRecord[];
+  ownerId: string;
+}
+
+export interface WeeklyReportInput extends WeekActivityInput {
+  now: number;
+  /** The week's activity when already known (a closed week's rollup); then `intervals` are not read. */
+  activity?: WeekActivity;
   /** The stored ritual marks, as read from settings. */
   marks: unknown;
-  /** This browser's partner (see utils/identity/identity.ts): the week is judged by their hours and focus seasons. */
-  ownerId: string;
 }
 
 /**
@@ -106,11 +119,18 @@ export function reportWeek(revisions: readonly AgreementRevision[], now: number,
   return { ...weekBounds(revision.agreement, anchor), agreement: revision.agreement };
 }
 
-export function weeklyReport({ now, week, revisions, intervals, overrides, marks, ownerId }: WeeklyReportInput): WeeklyReport {
-  const { agreement } = week;
+/** The week's activity by day, judged for `ownerId` (this browser's partner, see utils/identity/identity.ts). */
+export function weekActivity({ week, revisions, intervals, overrides, ownerId }: WeekActivityInput): WeekActivity {
   const slices = classifyActivity(intervals, revisions, overrides, ownerId);
-  const summary = summarizeWeek(slices, agreement, week.start);
+  const summary = summarizeWeek(slices, week.agreement, week.start);
   const spans = daySpans(slices, week.start, week.end);
+  return { days: summary.days.map((day) => ({ ...day, span: spans.get(day.date) ?? null })), totals: summary.totals };
+}
+
+export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
+  const { now, week, revisions, overrides, marks, ownerId } = input;
+  const { agreement } = week;
+  const summary = input.activity ?? weekActivity(input);
   const judgedAt = Math.min(now, week.end - 1);
   const taken = overrides
     .filter((override) => override.start >= week.start && override.start < week.end)
@@ -135,7 +155,7 @@ export function weeklyReport({ now, week, revisions, intervals, overrides, marks
     hasPrevious: revisions[0] !== undefined && revisions[0].effectiveAt < week.start,
     // The budget of the week's last day so far: a focus season that began mid-week already counts.
     budget: budgetStatus(agreement, ownerId, judgedAt, summary.totals.afterHoursMs),
-    days: summary.days.map((day) => ({ ...day, span: spans.get(day.date) ?? null })),
+    days: summary.days,
     totals: summary.totals,
     categories,
     overrides: taken,

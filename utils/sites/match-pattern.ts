@@ -51,11 +51,13 @@ export function patternMatchesUrl(pattern: ParsedMatchPattern, url: URL): boolea
   const scheme = url.protocol.slice(0, -1);
   if (scheme !== 'http' && scheme !== 'https') return false;
   if (pattern.scheme !== '*' && pattern.scheme !== scheme) return false;
-  const host = url.hostname.toLowerCase();
-  const hostOk = pattern.anySubdomain
-    ? host === pattern.host || host.endsWith(`.${pattern.host}`)
-    : host === pattern.host;
-  return hostOk && globMatches(pattern.pathParts, url.pathname + url.search);
+  return patternMatchesHost(pattern, url.hostname) && globMatches(pattern.pathParts, url.pathname + url.search);
+}
+
+/** Whether the pattern's host part covers `hostname`, whatever the path. */
+export function patternMatchesHost(pattern: ParsedMatchPattern, hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return pattern.anySubdomain ? host === pattern.host || host.endsWith(`.${pattern.host}`) : host === pattern.host;
 }
 
 /**

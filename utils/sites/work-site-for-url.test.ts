@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostPatternForUrl, workSiteForUrl } from './work-site-for-url';
+import { hostPatternForUrl, onWorkSiteHost, workSiteForUrl } from './work-site-for-url';
 import { patternMatchesUrl, parseMatchPattern } from './match-pattern';
 import type { WorkSite } from '../agreement/agreement-schema';
 
@@ -87,5 +87,28 @@ describe('hostPatternForUrl', () => {
   ])('the pattern for %s covers %s: %s', (from, other, expected) => {
     const pattern = parseMatchPattern(hostPatternForUrl(from)!)!;
     expect(patternMatchesUrl(pattern, new URL(other))).toBe(expected);
+  });
+});
+
+describe('onWorkSiteHost', () => {
+  const sites: WorkSite[] = [
+    { pattern: '*://docs.google.com/document/*', category: 'docs' },
+    { pattern: 'https://*.slack.com/*', category: 'chat' },
+  ];
+
+  it.each([
+    // A path-limited site: its other paths are on its host, and may be left by an in-page navigation.
+    ['https://docs.google.com/spreadsheets/d/1', true],
+    ['https://docs.google.com/document/d/1', true],
+    ['https://DOCS.google.com/', true],
+    ['https://app.slack.com/client', true],
+    ['http://slack.com/', true],
+    ['https://example.org/document/', false],
+    ['https://google.com/', false],
+    ['https://notslack.com/', false],
+    ['chrome://newtab/', false],
+    ['not a url', false],
+  ])('%s is on a work site host: %s', (url, expected) => {
+    expect(onWorkSiteHost(sites, url)).toBe(expected);
   });
 });

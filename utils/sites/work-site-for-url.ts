@@ -1,5 +1,5 @@
 import type { WorkSite } from '../agreement/agreement-schema';
-import { matchPatternProblem, parseMatchPattern, patternMatchesUrl, type ParsedMatchPattern } from './match-pattern';
+import { matchPatternProblem, parseMatchPattern, patternMatchesHost, patternMatchesUrl, type ParsedMatchPattern } from './match-pattern';
 
 /**
  * Keyed by pattern text, not by the work-site list: every read of the agreement from storage
@@ -34,6 +34,20 @@ export function workSiteForUrl(workSites: readonly WorkSite[], url: string): Wor
   return workSites.find((site) => {
     const pattern = parsed(site.pattern);
     return pattern !== null && patternMatchesUrl(pattern, target);
+  });
+}
+
+/**
+ * Whether a work site names the host of `url`, whatever the path. A page on any other host is never
+ * guarded and cannot hold the guard script (it is registered for work sites only, and a navigation
+ * inside a page keeps its host), so the guard has nothing to tell it.
+ */
+export function onWorkSiteHost(workSites: readonly WorkSite[], url: string): boolean {
+  const target = webUrl(url);
+  if (!target) return false;
+  return workSites.some((site) => {
+    const pattern = parsed(site.pattern);
+    return pattern !== null && patternMatchesHost(pattern, target.hostname);
   });
 }
 

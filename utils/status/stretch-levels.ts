@@ -1,14 +1,14 @@
 import * as v from 'valibot';
 import { settingsStore } from '../db/settings-store';
 import { addDays } from '../schedule/calendar-date';
+import { STRETCH_LEVELS, type StretchLevel } from './stretch-level';
 
 /**
  * "How stretched today": an opt-in, one-tap answer from 1 (at ease) to 5 (stretched thin), at
  * most one a day (a second tap the same day replaces the first). Kept on this device; shared with
  * the partner only when both choose to.
  */
-export const STRETCH_LEVELS = [1, 2, 3, 4, 5] as const;
-export type StretchLevel = (typeof STRETCH_LEVELS)[number];
+export { STRETCH_LEVELS, type StretchLevel };
 /** From this level on a day counts as stretched. */
 export const STRETCHED_FROM: StretchLevel = 4;
 /** Days in a row that bring a gentle note. */
