@@ -26,7 +26,7 @@ const popup: PopupStatus = {
   note: 'Release night',
   linked: true,
 };
-const ALL: SharingChoices = { state: true, note: true, budget: true, ritual: true, paused: false };
+const ALL: SharingChoices = { state: true, note: true, budget: true, ritual: true, checkIn: true, stretch: true, paused: false };
 
 const preview = (mine: SharingChoices, theirs: SharingChoices | null) => {
   const status = sharedStatus(popup, effectiveSharing(mine, theirs), NOW);
