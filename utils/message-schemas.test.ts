@@ -16,6 +16,7 @@ describe('parseMessage', () => {
     { type: 'report:open' },
     { type: 'reminders:settings', settings: { windDownMinutes: 10 } },
     { type: 'comforts:settings', settings: { muteNotifications: true, parkTabs: 'group' } },
+    { type: 'checkIn:save', weekStart: 1, answers: { stretched: 'a', celebrate: '', adjust: 'c' } },
   ])('lets a well-formed $type through', (message) => {
     expect(parseMessage(message)).toEqual({ ok: true, message });
   });
@@ -27,6 +28,7 @@ describe('parseMessage', () => {
     ['a save without basedOn', { type: 'agreement:save', agreement: {} }, 'agreement:save: basedOn: '],
     ['an unknown outcome', { type: 'ritual:mark', ritualId: 'walk', start: 1, outcome: 'maybe' }, 'ritual:mark: outcome: '],
     ['settings that are not an object', { type: 'comforts:settings', settings: 'all' }, 'comforts:settings: settings: '],
+    ['check-in answers missing one', { type: 'checkIn:save', weekStart: 1, answers: { stretched: 'a', celebrate: '' } }, 'checkIn:save: answers.adjust: '],
     ['a hello without a URL', { type: 'guard:hello' }, 'guard:hello: url: '],
     ['a message type nobody answers', { type: 'guard:apply', guard: {} }, 'unknown message type'],
     ['a type inherited from Object', { type: 'constructor' }, 'unknown message type'],

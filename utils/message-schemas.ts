@@ -56,6 +56,11 @@ export const MESSAGE_SCHEMAS = {
   'plan:end': v.object({ type: v.literal('plan:end') }),
   'stretch:status': v.object({ type: v.literal('stretch:status') }),
   'stretch:set': v.object({ type: v.literal('stretch:set'), level: v.number() }),
+  'checkIn:save': v.object({
+    type: v.literal('checkIn:save'),
+    weekStart: v.number(),
+    answers: v.object({ stretched: text(MAX_TEXT_LENGTH), celebrate: text(MAX_TEXT_LENGTH), adjust: text(MAX_TEXT_LENGTH) }),
+  }),
 } satisfies { [K in RoutedType]: v.GenericSchema<unknown, Extract<RoutedMessage, { type: K }>> };
 
 export type ParsedMessage = { ok: true; message: RoutedMessage } | { ok: false; problem: string };

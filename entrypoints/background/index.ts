@@ -7,6 +7,7 @@ import { setupGuard } from './guard';
 import { setupLink } from './link';
 import { setupIdentityMessages } from './identity-messages';
 import { browserIdleSource } from './idle-source';
+import { setupCheckInSharing } from './check-in-sharing';
 import { setupCommands } from './commands';
 import { createMessageRouter } from './message-router';
 import { setupPlanMessages } from './plan-messages';
@@ -46,6 +47,7 @@ export default defineBackground(() => {
   setupIdentityMessages(db, router);
   setupWelcome(db);
   setupPlanMessages(db, router, clock, { refresh: guard.refresh });
-  setupWeekSummary(db, clock);
-  setupStretchMessages(db, router, clock);
+  const checkIns = setupCheckInSharing(db, router, clock, link);
+  setupWeekSummary(db, clock, checkIns.weekEnded);
+  setupStretchMessages(db, router, clock, checkIns.stretchSet);
 });

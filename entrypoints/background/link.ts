@@ -6,7 +6,9 @@ import { enqueue, loadLink } from '@/utils/link/link-store';
 import { SharingChoices, storedSharing } from '@/utils/link/sharing';
 import { SharedStatus } from '@/utils/link/shared-status';
 import { LINK_PORT, type LinkView } from '@/utils/link/link-view';
-import { parseThanksText } from '@/utils/link/link-payloads';
+import { parseThanksText, type LinkKind } from '@/utils/link/link-payloads';
+import type { PartnerMessageOutcome } from '@/utils/link/partner-messages';
+import { forgetUnshared, linkSharing } from '@/utils/link/partner-shared';
 import { newClientId } from '@/utils/link/client-id';
 import { connectRelay } from '@/utils/link/relay-connection';
 import { deleteRoom, loadPendingDelete, PENDING_DELETE_KEY, savePendingDelete } from '@/utils/link/pending-delete';
@@ -28,6 +30,7 @@ const DELETE_ALARM = 'hearth-link-delete-room';
  */
 export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock) {
   const ports = new Set<Runtime.Port>();
+  const appliedListeners: Array<(outcome: PartnerMessageOutcome) => void> = [];
   let queue: Promise<unknown> = Promise.resolve();
   const run = <T>(task: () => Promise<T>): Promise<T> => {
     const next = queue.then(task);
@@ -44,6 +47,7 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock) {
       changed: () => void pushView(),
       thanks: (text) => void showThanks(text),
       unlinked: () => void Promise.all([pushView(), browser.alarms.clear(ALARM)]),
+      applied: (outcome) => appliedListeners.forEach((listener) => listener(outcome)),
     },
   });
 
@@ -112,9 +116,12 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock) {
     if (!parsed.success || !(await loadLink(db))) return { ok: false };
     await run(async () => {
       await db.link.update('current', { mySharing: parsed.output });
+      const link = await loadLink(db);
+      await forgetUnshared(db, link ? linkSharing(link, { ignorePause: true }) : null);
       await enqueue(db, 'sharing', parsed.output, clock.now());
     });
     void sync('force');
+    appliedListeners.forEach((listener) => listener({ kind: 'sharing' }));
     return { ok: true };
   });
   router.handle('link:preview', () => sharingPreview(db, clock.now()));
@@ -129,5 +136,15 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock) {
 
   // A woken worker catches up at once, so nothing written while it slept waits for the next alarm.
   void loadLink(db).then((link) => link && sync());
-  return { publishSoon: () => void sync('publish') };
+  return {
+    publishSoon: () => void sync('publish'),
+    /** Seals a message for the partner (in the link's queue, one seal at a time) and sends it soon; false when not linked. */
+    send: async (kind: LinkKind, payload: unknown): Promise<boolean> => {
+      const queued = await run(() => enqueue(db, kind, payload, clock.now()));
+      if (queued) void sync();
+      return queued;
+    },
+    /** Hears every partner message applied here, and this side's own sharing changes (as `sharing`). */
+    onApplied: (listener: (outcome: PartnerMessageOutcome) => void) => void appliedListeners.push(listener),
+  };
 }

@@ -2,7 +2,7 @@ import type { HearthDb } from '../db/hearth-db';
 import { openEnvelope } from './envelope';
 import type { LinkRecord } from './link-record';
 import { forgetLink, loadLink, sealStatus } from './link-store';
-import { applyPartnerMessage } from './partner-messages';
+import { applyPartnerMessage, type PartnerMessageOutcome } from './partner-messages';
 import { isFrame, RelayError, type RelayConnection } from './relay-connection';
 import type { ServerFrame, StatusEntry } from './relay-protocol';
 
@@ -12,6 +12,8 @@ export interface LinkClientEvents {
   thanks(text: string): void;
   /** The link ended from the other side (they unpaired, or the room is gone). */
   unlinked(): void;
+  /** A partner message was applied (their stretch, their sharing choices, …). Runs inside the link's queue: do not wait on it. */
+  applied?(outcome: PartnerMessageOutcome): void;
 }
 
 export interface LinkClientInput {
@@ -114,6 +116,7 @@ export function createLinkClient(input: LinkClientInput) {
         const outcome = await applyPartnerMessage(db, opened2.kind, opened2.payload, input.now());
         if (outcome.kind === 'unpair') return void (await unlinked());
         if (outcome.kind === 'thanks') events.thanks(outcome.text);
+        events.applied?.(outcome);
       }
       if (await db.link.get('current')) await db.link.update('current', changes);
       events.changed();

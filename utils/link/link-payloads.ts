@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { SharedStatus } from './shared-status';
+import { SharedCheckIn, SharedStretch } from './shared-check-in';
 import { SharingChoices } from './sharing';
 import { THANKS_MAX, thanksLength } from './thanks-text';
 
@@ -26,6 +27,10 @@ export const LINK_PAYLOADS = {
   confirm: v.strictObject({}),
   thanks: Thanks,
   unpair: v.strictObject({}),
+  /** One week's check-in: the answers and the figures both already share (see shared-check-in.ts). */
+  checkIn: SharedCheckIn,
+  /** Today's "how stretched". */
+  stretch: SharedStretch,
 } as const;
 
 export type LinkKind = keyof typeof LINK_PAYLOADS;

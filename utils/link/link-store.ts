@@ -2,16 +2,18 @@ import type { HearthDb } from '../db/hearth-db';
 import { newClientId } from './client-id';
 import { sealEnvelope } from './envelope';
 import type { LinkRecord } from './link-record';
+import { forgetUnshared } from './partner-shared';
 
 export const loadLink = (db: HearthDb): Promise<LinkRecord | undefined> => db.link.get('current');
 
 /**
- * Unpaired: the keys, the outbox, the partner's status and sharing, and every thank-you received go
- * together, in one transaction, so no half-linked state is ever left behind.
+ * Unpaired: the keys, the outbox, the partner's status and sharing, every thank-you received and
+ * what they shared of check-ins and stretch go together, in one transaction, so no half-linked
+ * state is ever left behind.
  */
 export async function forgetLink(db: HearthDb): Promise<void> {
-  await db.transaction('rw', db.link, db.outbox, db.thanks, async () => {
-    await Promise.all([db.link.clear(), db.outbox.clear(), db.thanks.clear()]);
+  await db.transaction('rw', [db.link, db.outbox, db.thanks, db.settings], async () => {
+    await Promise.all([db.link.clear(), db.outbox.clear(), db.thanks.clear(), forgetUnshared(db, null)]);
   });
 }
 
