@@ -9,6 +9,9 @@ import { intervalsOverlapping } from '../tracking/tracking-store';
 import { checkIn, trendSpan, trendWeeks, type CheckInWeek } from './check-in';
 import { checkInAnswersKey, storedCheckInAnswers, type CheckInAnswers } from './check-in-answers';
 import { WHOSE_UNKNOWN } from './report-owner';
+import { checkInTogether, type CheckInTogether } from './check-in-together';
+import { loadLink } from '../link/link-store';
+import { partnerCheckInKey } from '../link/partner-shared';
 
 /**
  * The check-in of the household week holding `weekContaining`: its report, figures, 8-week trend
@@ -59,4 +62,11 @@ export async function loadCheckInAnswers(
 
 export async function saveCheckInAnswers(db: HearthDb, weekStart: number, answers: CheckInAnswers): Promise<void> {
   await db.settings.put({ key: checkInAnswersKey(weekStart), value: answers });
+}
+
+/** The week's check-in beside the partner's, as far as both share check-ins (see check-in-together.ts). */
+export async function loadCheckInTogether(db: HearthDb, week: CheckInWeek): Promise<CheckInTogether> {
+  const { weekStart } = week.report;
+  const [link, answers, theirs] = await Promise.all([loadLink(db), db.settings.get(checkInAnswersKey(weekStart)), db.settings.get(partnerCheckInKey(weekStart))]);
+  return checkInTogether(link, week, storedCheckInAnswers(answers?.value), theirs?.value);
 }
