@@ -10,6 +10,7 @@ import { classifyActivity } from './classify-activity';
 import type { ReportPlan } from '../plans/plan-days';
 import { summarizeWeek, type ActivityTotals, type DaySummary } from './summarize-activity';
 import { daySpans, type DaySpan } from './day-spans';
+import { dayHourStrip, type StripDay } from './day-hour-strip';
 
 /** One household week, [start, end), judged by `agreement`: the revision in force at its last instant so far. */
 export interface ReportWeek {
@@ -60,6 +61,8 @@ export interface WeeklyReport {
   hasPrevious: boolean;
   budget: BudgetStatus;
   days: ReportDay[];
+  /** Each day's 24 wall-clock hours: work against the agreed zones (the day × hour strip). */
+  hours: StripDay[];
   totals: ActivityTotals;
   /** Categories with any activity, most used first. */
   categories: Array<{ category: WorkSiteCategory; ms: number }>;
@@ -134,6 +137,7 @@ export function weeklyReport({ now, week, revisions, intervals, overrides, marks
     // The budget of the week's last day so far: a focus season that began mid-week already counts.
     budget: budgetStatus(agreement, ownerId, judgedAt, summary.totals.afterHoursMs),
     days: summary.days.map((day) => ({ ...day, span: spans.get(day.date) ?? null })),
+    hours: dayHourStrip(slices, agreement, week.start, week.end, summary.days.map((day) => day.date)),
     totals: summary.totals,
     categories,
     overrides: taken,
