@@ -14,7 +14,8 @@ export const PAD_STEP = 1024;
 export const MAX_PADDED_BYTES = 32 * PAD_STEP;
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
-const KIND_PATTERN = /^[a-z][a-z-]{0,31}$/;
+/** The LINK_PAYLOADS keys: lower camelCase (`checkIn`, `proposalAnswer`) or kebab-case. */
+const KIND_PATTERN = /^[a-z][a-zA-Z-]{0,31}$/;
 
 export interface SealInput {
   key: CryptoKey;
