@@ -1,6 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { agreeAsCouple, launchCouple, pairThroughUi } from '../support/link-pair';
-import { readStore } from '../support/hearth-pages';
+import { putRecords, readStore, sendFromExtensionPage } from '../support/hearth-pages';
+import { notifications, watchNotifications } from '../support/notifications';
+import { addDays, householdDate } from '../support/report-week';
 import type { Hearth } from '../support/launch-hearth';
 import { startRelay, type RelayProcess } from '../support/relay-process';
 import { testAgreement } from '../support/test-agreement';
@@ -14,6 +16,7 @@ test.afterEach(async () => {
 });
 
 const CHECK_INS = "Our check-in answers and the week's figures we already share";
+const STRETCH = 'How stretched I am today';
 const BUDGET = 'My after-hours against the budget';
 
 /** The sharing choices on one side, saved through its options page. */
@@ -127,6 +130,55 @@ test('with check-in sharing off on one side, nothing of theirs shows on either r
       const keys = (await readStore<{ key: string }>(hearth, 'settings')).map((row) => row.key);
       expect(keys.filter((key) => key.startsWith('partnerCheckIn:'))).toEqual([]);
     }
+  } finally {
+    await couple.close();
+  }
+});
+
+test('a third stretched day in a row brings a gentle note to both, once, when both share stretch', async () => {
+  const couple = await launchCouple();
+  try {
+    await agreeAsCouple(couple.a, couple.b, testAgreement());
+    const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
+    await share(inviter, [STRETCH]);
+    await share(joiner, [STRETCH]);
+    await expect(async () => {
+      await inviter.reload();
+      await expect(inviter.locator('p').filter({ hasText: STRETCH })).toContainText('(your partner shares this too)');
+    }).toPass({ timeout: 30_000, intervals: [1_000] });
+    await Promise.all([watchNotifications(couple.a), watchNotifications(couple.b)]);
+
+    // Alex felt stretched the two days before; Sam's Hearth received both while stretch was shared.
+    const today = householdDate(Date.now());
+    const before = [
+      { date: addDays(today, -2), level: 4 },
+      { date: addDays(today, -1), level: 5 },
+    ];
+    await putRecords(couple.a, 'settings', [{ key: 'stretchLevels', value: before }]);
+    await putRecords(couple.b, 'settings', [{ key: 'partnerStretch', value: before }]);
+
+    expect(await sendFromExtensionPage(couple.a, { type: 'stretch:set', level: 4 })).toEqual({ ok: true });
+    const run = addDays(today, -2);
+    await expect.poll(() => notifications(couple.a)).toEqual([
+      { id: `hearth-stretch:mine:${run}`, title: 'Three stretched days in a row', message: 'That is a lot to carry. Maybe a slower evening tonight, or a word with each other before your check-in?' },
+    ]);
+    await expect.poll(() => notifications(couple.b), { timeout: 30_000 }).toEqual([
+      {
+        id: `hearth-stretch:partner:${run}`,
+        title: 'Your partner: three stretched days in a row',
+        message: 'They have been carrying a lot lately. Maybe ask how they are tonight, or take one thing off their plate.',
+      },
+    ]);
+
+    // A second answer the same day is the same run: no second note on either side.
+    await couple.a.worker.evaluate(() => chrome.notifications.getAll().then((all) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id)))));
+    await couple.b.worker.evaluate(() => chrome.notifications.getAll().then((all) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id)))));
+    expect(await sendFromExtensionPage(couple.a, { type: 'stretch:set', level: 5 })).toEqual({ ok: true });
+    await expect
+      .poll(async () => ((await readStore<{ key: string; value: Array<{ date: string; level: number }> }>(couple.b, 'settings')).find((row) => row.key === 'partnerStretch')?.value ?? []).at(-1), { timeout: 30_000 })
+      .toEqual({ date: today, level: 5 });
+    expect(await notifications(couple.a)).toEqual([]);
+    expect(await notifications(couple.b)).toEqual([]);
   } finally {
     await couple.close();
   }
