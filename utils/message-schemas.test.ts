@@ -24,6 +24,7 @@ describe('parseMessage', () => {
     { type: 'proposal:reapply', id: 'proposal-01' },
     { type: 'proposal:dismiss', id: 'proposal-01' },
     { type: 'proposal:adopt', id: 'proposal-01' },
+    { type: 'checkIn:save', weekStart: 1, answers: { stretched: 'a', celebrate: '', adjust: 'c' } },
   ])('lets a well-formed $type through', (message) => {
     expect(parseMessage(message)).toEqual({ ok: true, message });
   });
@@ -37,6 +38,7 @@ describe('parseMessage', () => {
     ['settings that are not an object', { type: 'comforts:settings', settings: 'all' }, 'comforts:settings: settings: '],
     ['an accept that does not say whether on the current agreement', { type: 'proposal:accept', id: 'proposal-01' }, 'proposal:accept: onCurrent: '],
     ['a decline whose word is not text', { type: 'proposal:decline', id: 'proposal-01', word: 3 }, 'proposal:decline: word: '],
+    ['check-in answers missing one', { type: 'checkIn:save', weekStart: 1, answers: { stretched: 'a', celebrate: '' } }, 'checkIn:save: answers.adjust: '],
     ['a hello without a URL', { type: 'guard:hello' }, 'guard:hello: url: '],
     ['a message type nobody answers', { type: 'guard:apply', guard: {} }, 'unknown message type'],
     ['a type inherited from Object', { type: 'constructor' }, 'unknown message type'],

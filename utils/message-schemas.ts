@@ -63,6 +63,11 @@ export const MESSAGE_SCHEMAS = {
   'proposal:reapply': v.object({ type: v.literal('proposal:reapply'), id: text(64) }),
   'proposal:dismiss': v.object({ type: v.literal('proposal:dismiss'), id: text(64) }),
   'proposal:adopt': v.object({ type: v.literal('proposal:adopt'), id: text(64) }),
+  'checkIn:save': v.object({
+    type: v.literal('checkIn:save'),
+    weekStart: v.number(),
+    answers: v.object({ stretched: text(MAX_TEXT_LENGTH), celebrate: text(MAX_TEXT_LENGTH), adjust: text(MAX_TEXT_LENGTH) }),
+  }),
 } satisfies { [K in RoutedType]: v.GenericSchema<unknown, Extract<RoutedMessage, { type: K }>> };
 
 export type ParsedMessage = { ok: true; message: RoutedMessage } | { ok: false; problem: string };

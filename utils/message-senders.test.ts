@@ -16,7 +16,7 @@ const senders = (self: Self) => ({
 
 const HEARTH_ONLY: RoutedType[] = [
   'agreement:import', 'agreement:sample', 'agreement:save', 'tracking:settings', 'popup:status',
-  'popup:note', 'ritual:mark', 'report:open', 'reminders:settings', 'comforts:settings',
+  'popup:note', 'ritual:mark', 'report:open', 'reminders:settings', 'comforts:settings', 'checkIn:save',
   'proposal:list', 'proposal:accept', 'proposal:decline', 'proposal:withdraw', 'proposal:reapply', 'proposal:dismiss', 'proposal:adopt',
 ];
 const FROM_TABS: RoutedType[] = ['guard:hello', 'override:request'];

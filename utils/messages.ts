@@ -4,6 +4,7 @@ import type { ReviewsDue } from './agreement/reviews-due';
 import type { ComfortSettings } from './comforts/comfort-settings';
 import type { PageGuard } from './guard/page-guard';
 import type { ProposalsView } from './proposals/proposal-view';
+import type { SharedCheckIn, SharedStretch } from './link/shared-check-in';
 import type { SharedStatus } from './link/shared-status';
 import type { ReminderSettings } from './reminders/reminder-settings';
 import type { PopupStatus, WhoseBrowser } from './status/popup-status';
@@ -65,7 +66,9 @@ export type HearthMessage =
   | { type: 'plan:end' }
   | { type: 'stretch:status' }
   /** 1 (at ease) to 5 (stretched thin): today's answer, replacing any earlier one today. */
-  | { type: 'stretch:set'; level: number };
+  | { type: 'stretch:set'; level: number }
+  /** The week's three answers (the week by the instant it began), kept with it and shared when both share check-ins. */
+  | { type: 'checkIn:save'; weekStart: number; answers: { stretched: string; celebrate: string; adjust: string } };
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
 export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
@@ -145,6 +148,7 @@ export interface HearthReplies {
   'proposal:reapply': ProposalReply;
   'proposal:dismiss': ProposalReply;
   'proposal:adopt': ProposalReply;
+  'checkIn:save': CheckInSaveReply;
 }
 
 /** Whether this browser's person asked to be asked, and today's answer (null: not answered). */
@@ -154,6 +158,12 @@ export interface StretchStatus {
 }
 export type StretchReply = { ok: true } | { ok: false; key: string };
 
-export type SharingPreviewReply = { status: SharedStatus; timeZone: string } | null;
+/**
+ * The very objects the partner would receive now: the status, and (null when they do not flow)
+ * this week's check-in and today's "how stretched".
+ */
+export type SharingPreviewReply = { status: SharedStatus; timeZone: string; checkIn: SharedCheckIn | null; stretch: SharedStretch | null } | null;
+/** `key` is an i18n message key saying what was wrong; `prompt` the answer it was about. Nothing was saved then. */
+export type CheckInSaveReply = { ok: true } | { ok: false; key: string; prompt?: string };
 /** `key` is an i18n message key saying what was wrong. */
 export type ThanksReply = { ok: true; queued: boolean } | { ok: false; key: string };

@@ -26,7 +26,7 @@ const popup: PopupStatus = {
   note: 'Release night',
   linked: true,
 };
-const ALL: SharingChoices = { state: true, note: true, budget: true, ritual: true, paused: false };
+const ALL: SharingChoices = { state: true, note: true, budget: true, ritual: true, checkIn: true, stretch: true, paused: false };
 
 const preview = (mine: SharingChoices, theirs: SharingChoices | null) => {
   const status = sharedStatus(popup, effectiveSharing(mine, theirs), NOW);
@@ -36,6 +36,19 @@ const preview = (mine: SharingChoices, theirs: SharingChoices | null) => {
 const lines = () => [...root.querySelectorAll('h3, h4, p')].map((element) => element.textContent);
 
 describe('SharingPreview', () => {
+  it("adds this week's check-in and today's stretch, each exactly as it would go, only when they do", () => {
+    const status = sharedStatus(popup, effectiveSharing(ALL, ALL), NOW);
+    const checkIn = { weekStart: NOW, answers: { stretched: 'Monday', celebrate: '', adjust: '' }, afterHours: { usedMinutes: 40, budgetMinutes: 120 } };
+    render(<SharingPreview status={status} now={NOW} timeZone="Europe/Berlin" locale="en-GB" checkIn={checkIn} stretch={{ date: '2026-11-23', level: 4 }} />, root);
+    const details = root.querySelector('details.check-in-preview')!;
+    expect(details.querySelector('summary')?.textContent).toBe("This week's check-in, as sent (before encryption)");
+    expect(JSON.parse(details.querySelector('pre')!.textContent!)).toEqual(checkIn);
+    expect(root.textContent).toContain('How stretched today: 4 of 5');
+    render(<SharingPreview status={status} now={NOW} timeZone="Europe/Berlin" locale="en-GB" checkIn={null} stretch={null} />, root);
+    expect(root.querySelector('details.check-in-preview')).toBeNull();
+    expect(root.textContent).not.toContain('How stretched today');
+  });
+
   it('draws the object to be sent as the partner card, under its own heading', () => {
     preview(ALL, ALL);
     const section = root.querySelector('section.sharing-preview')!;

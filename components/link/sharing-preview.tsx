@@ -1,3 +1,4 @@
+import type { SharedCheckIn, SharedStretch } from '@/utils/link/shared-check-in';
 import type { SharedStatus } from '@/utils/link/shared-status';
 import { t } from '../i18n';
 import { PartnerCard } from '../popup/partner-card';
@@ -10,13 +11,16 @@ export interface SharingPreviewProps {
   locale: string;
   /** The preview's own heading level; the card inside is one deeper. */
   headingLevel?: 2 | 3;
+  /** This week's check-in and today's "how stretched" as they would go; null or left out when they do not. */
+  checkIn?: SharedCheckIn | null;
+  stretch?: SharedStretch | null;
 }
 
 /**
  * "What my partner sees": the status that would be sent, drawn by the partner's own card, and the
  * raw data underneath for anyone who wants to check that nothing more goes.
  */
-export function SharingPreview({ status, now, timeZone, locale, headingLevel = 3 }: SharingPreviewProps) {
+export function SharingPreview({ status, now, timeZone, locale, headingLevel = 3, checkIn = null, stretch = null }: SharingPreviewProps) {
   const Heading = `h${headingLevel}` as 'h3';
   return (
     <section class="sharing-preview" aria-labelledby="sharing-preview-title">
@@ -36,6 +40,13 @@ export function SharingPreview({ status, now, timeZone, locale, headingLevel = 3
         <summary>{t('linkPreviewRaw')}</summary>
         <pre>{JSON.stringify(status, null, 2)}</pre>
       </details>
+      {checkIn && (
+        <details class="check-in-preview">
+          <summary>{t('linkPreviewCheckIn')}</summary>
+          <pre>{JSON.stringify(checkIn, null, 2)}</pre>
+        </details>
+      )}
+      {stretch && <p>{t('linkPreviewStretch', [t('daysStretchLevel', [String(stretch.level)])])}</p>}
     </section>
   );
 }

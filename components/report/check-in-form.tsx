@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { CHECK_IN_PROMPTS, parseCheckInAnswers, type CheckInAnswers, type CheckInPrompt } from '@/utils/report/check-in-answers';
 import { t } from '../i18n';
@@ -13,6 +14,10 @@ interface Props {
   weekStart: number;
   previousWeekStart: number | undefined;
   store: CheckInStore;
+  /** Heard after each save, so what shows the answers elsewhere reads them again. */
+  onSaved?: () => void;
+  /** Beside the saved "what do we adjust": a button making it a commitment. */
+  adjustAction?: (answer: string) => ComponentChildren;
 }
 
 const PROMPT_KEYS: Record<CheckInPrompt, string> = {
@@ -25,8 +30,9 @@ const EMPTY: Record<CheckInPrompt, string> = { stretched: '', celebrate: '', adj
 type Status = { kind: 'loading' } | { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
 /** The conversation's outcome, kept with its week: last week's "what do we adjust" comes first. */
-export function CheckInForm({ weekStart, previousWeekStart, store }: Props) {
+export function CheckInForm({ weekStart, previousWeekStart, store, onSaved, adjustAction }: Props) {
   const [draft, setDraft] = useState(EMPTY);
+  const [savedAdjust, setSavedAdjust] = useState('');
   const [previous, setPrevious] = useState<CheckInAnswers | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
 
@@ -37,6 +43,7 @@ export function CheckInForm({ weekStart, previousWeekStart, store }: Props) {
       ({ answers, previous: before }) => {
         if (stale) return;
         setDraft(answers ? { stretched: answers.stretched, celebrate: answers.celebrate, adjust: answers.adjust } : EMPTY);
+        setSavedAdjust(answers?.adjust ?? '');
         setPrevious(before);
         setStatus({ kind: 'idle' });
       },
@@ -54,6 +61,8 @@ export function CheckInForm({ weekStart, previousWeekStart, store }: Props) {
     try {
       await store.save(weekStart, parsed.answers);
       setStatus({ kind: 'saved' });
+      setSavedAdjust(parsed.answers.adjust);
+      onSaved?.();
     } catch {
       setStatus({ kind: 'error', message: t('checkinSaveFailed') });
     }
@@ -88,6 +97,7 @@ export function CheckInForm({ weekStart, previousWeekStart, store }: Props) {
           {t('checkinSave')}
         </button>
         {status.kind === 'saved' && <p role="status">{t('checkinSaved')}</p>}
+        {savedAdjust !== '' && adjustAction && <p class="adjust-action">{adjustAction(savedAdjust)}</p>}
         {status.kind === 'error' && (
           <p role="alert" class="error">
             {status.message}

@@ -73,7 +73,7 @@ describe('ReportApp', () => {
     expect(root.querySelector('.week')?.textContent).toBe('This week: 23 Nov 2026 – 29 Nov 2026');
 
     const headings = [...root.querySelectorAll('h2')].map((heading) => heading.textContent);
-    expect(headings).toEqual(['For your check-in', 'Your check-in', 'Rituals', 'The week in figures', 'After hours', 'The last eight weeks', 'Day by day', 'By kind of work', 'Overrides', 'Take it with you']);
+    expect(headings).toEqual(['For your check-in', 'Your check-in', 'Rituals', 'The week in figures', 'After hours', 'The last eight weeks', 'Day by day', 'The week hour by hour', 'By kind of work', 'Overrides', 'Take it with you']);
     expect([...root.querySelectorAll('.points li')].map((item) => item.textContent)).toEqual([
       // Alex's hours end at 17:00; both evenings' work ended at 20:30.
       'Monday ran 3 hrs 30 mins past your agreed end.',
@@ -122,6 +122,13 @@ describe('ReportApp', () => {
     ]);
     // The stacked bars echo the table and are hidden from screen readers.
     expect(root.querySelector('svg.day-stack')?.getAttribute('aria-hidden')).toBe('true');
+    // The hour strip's table: the work of each hour, and which of it fell in the evening zone's hours.
+    expect(rows('strip-title').slice(0, 3)).toEqual([
+      ['Mon 23 Nov', '20:00: 30 mins', '20:00: 30 mins'],
+      ['Tue 24 Nov', '18:00: 1 hr, 19:00: 1 hr, 20:00: 30 mins', '19:00: 1 hr, 20:00: 30 mins'],
+      ['Wed 25 Nov', '—', '—'],
+    ]);
+    expect(root.querySelector('svg.hour-strip')?.getAttribute('aria-hidden')).toBe('true');
 
     expect(rows('categories-title')).toEqual([
       ['Code', '2 hrs 30 mins'],

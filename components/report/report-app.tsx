@@ -7,7 +7,7 @@ import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../i18n';
 import type { CheckInStore } from './check-in-form';
-import { ReportWeek } from './report-week';
+import { ReportWeek, type CheckInExtras } from './report-week';
 import { StorageError } from '../storage-error';
 import { isStorageFailure } from '@/utils/db/storage-failure';
 import { ReportCommitments, type CommitmentActions } from './report-commitments';
@@ -34,6 +34,8 @@ interface Props {
   extra?: (report: WeeklyReport) => ComponentChildren;
   /** Open commitments for the check-in, with their edits; left out, the report shows none. */
   commitments?: CommitmentActions;
+  /** The week beside the partner's, when linked; left out, the report shows only this side. */
+  together?: CheckInExtras['together'];
 }
 
 /** Which week to read: the one holding an instant, or this week as of the read. */
@@ -49,8 +51,10 @@ interface Read {
  * open report forward rather than opening another — and a page showing this week then shows the
  * week of that moment, so a tab left open over Sunday night does not call last week "this week".
  */
-export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWeek, linkedWeek, extra, commitments }: Props) {
+export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWeek, linkedWeek, extra, commitments, together }: Props) {
   const [read, setRead] = useState<Read>({ week: initialWeek ?? 'this', quiet: false });
+  // Bumped when an answer became a commitment, so the open commitments read again.
+  const [committed, setCommitted] = useState(0);
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const showsThisWeek = useRef(false);
 
@@ -132,9 +136,9 @@ export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWe
         <>
           <WeekNavigation report={phase.week.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
           {extra?.(phase.week.report)}
-          <ReportWeek week={phase.week} locale={locale} store={checkIn} />
+          <ReportWeek week={phase.week} locale={locale} store={checkIn} extras={{ together, commitments, onCommitted: () => setCommitted((count) => count + 1) }} />
           {/* After the week: the check-in's to-dos follow the figures. */}
-          {commitments && <ReportCommitments actions={commitments} locale={locale} />}
+          {commitments && <ReportCommitments key={committed} actions={commitments} locale={locale} />}
         </>
       )}
     </main>

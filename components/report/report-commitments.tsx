@@ -28,7 +28,8 @@ export function ReportCommitments({ actions, locale }: { actions: CommitmentActi
   const apply = async (next: Agreement, note: string, done: string) => {
     try {
       const reply = await actions.save(next, revision.id ?? null, note);
-      setMessage(reply.ok ? { error: false, text: done } : { error: true, text: t('reportCommitmentNotSaved') });
+      // Linked, the save is a proposal: saying "done" would claim what the partner has not accepted yet.
+      setMessage(reply.ok ? { error: false, text: reply.outcome === 'proposed' ? t('reviewProposed') : done } : { error: true, text: t('reportCommitmentNotSaved') });
     } catch {
       setMessage({ error: true, text: t('reportCommitmentNotSaved') });
     }

@@ -8,6 +8,7 @@ import { setupLink } from './link';
 import { setupProposals } from './proposals';
 import { setupIdentityMessages } from './identity-messages';
 import { browserIdleSource } from './idle-source';
+import { setupCheckInSharing } from './check-in-sharing';
 import { setupCommands } from './commands';
 import { createMessageRouter } from './message-router';
 import { setupPlanMessages } from './plan-messages';
@@ -51,6 +52,7 @@ export default defineBackground(() => {
   setupIdentityMessages(db, router);
   setupWelcome(db);
   setupPlanMessages(db, router, clock, { refresh: guard.refresh, onPlanChanged: link.tellPlan });
-  setupWeekSummary(db, clock);
-  setupStretchMessages(db, router, clock);
+  const checkIns = setupCheckInSharing(db, router, clock, link);
+  setupWeekSummary(db, clock, checkIns.weekEnded);
+  setupStretchMessages(db, router, clock, checkIns.stretchSet);
 });

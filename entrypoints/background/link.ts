@@ -6,7 +6,9 @@ import { enqueue, loadLink } from '@/utils/link/link-store';
 import { SharingChoices, storedSharing } from '@/utils/link/sharing';
 import { SharedStatus } from '@/utils/link/shared-status';
 import { LINK_PORT, type LinkView } from '@/utils/link/link-view';
-import { parseThanksText } from '@/utils/link/link-payloads';
+import { parseThanksText, type LinkKind } from '@/utils/link/link-payloads';
+import type { PartnerMessageOutcome } from '@/utils/link/partner-messages';
+import { forgetUnshared, linkSharing } from '@/utils/link/partner-shared';
 import { newClientId } from '@/utils/link/client-id';
 import { connectRelay } from '@/utils/link/relay-connection';
 import { deleteRoom, loadPendingDelete, PENDING_DELETE_KEY, savePendingDelete } from '@/utils/link/pending-delete';
@@ -39,6 +41,7 @@ const DELETE_ALARM = 'hearth-link-delete-room';
  */
 export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hooks: LinkHooks) {
   const ports = new Set<Runtime.Port>();
+  const appliedListeners: Array<(outcome: PartnerMessageOutcome) => void> = [];
   let queue: Promise<unknown> = Promise.resolve();
   const run = <T>(task: () => Promise<T>): Promise<T> => {
     const next = queue.then(task);
@@ -57,6 +60,7 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
       proposal: (event) => hooks.onProposal(event),
       plan: (plan) => void notifyPlan(plan),
       unlinked: () => void Promise.all([pushView(), browser.alarms.clear(ALARM)]),
+      applied: (outcome) => appliedListeners.forEach((listener) => listener(outcome)),
     },
   });
 
@@ -142,9 +146,12 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
     if (!parsed.success || !(await loadLink(db))) return { ok: false };
     await run(async () => {
       await db.link.update('current', { mySharing: parsed.output });
+      const link = await loadLink(db);
+      await forgetUnshared(db, link ? linkSharing(link, { ignorePause: true }) : null);
       await enqueue(db, 'sharing', parsed.output, clock.now());
     });
     void sync('force');
+    appliedListeners.forEach((listener) => listener({ kind: 'sharing' }));
     return { ok: true };
   });
   router.handle('link:preview', () => sharingPreview(db, clock.now()));
@@ -160,8 +167,8 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
   // A woken worker catches up at once, so nothing written while it slept waits for the next alarm.
   void loadLink(db).then((link) => link && sync());
 
-  /** Seals a message for the partner into the outbox (false: not linked) and sends it soon. */
-  async function send(kind: string, payload: unknown): Promise<boolean> {
+  /** Seals a message for the partner (in the link's queue, one seal at a time) and sends it soon; false when not linked. */
+  async function send(kind: LinkKind, payload: unknown): Promise<boolean> {
     const queued = await run(() => enqueue(db, kind, payload, clock.now()));
     if (queued) void sync();
     return queued;
@@ -172,5 +179,11 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
    */
   const tellPlan = async (plan: PartnerPlan) => void (await send('plan', plan));
 
-  return { publishSoon: () => void sync('publish'), send, tellPlan };
+  return {
+    publishSoon: () => void sync('publish'),
+    send,
+    tellPlan,
+    /** Hears every partner message applied here, and this side's own sharing changes (as `sharing`). */
+    onApplied: (listener: (outcome: PartnerMessageOutcome) => void) => void appliedListeners.push(listener),
+  };
 }

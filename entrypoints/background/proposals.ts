@@ -5,6 +5,7 @@ import { cleanRevisionNote } from '@/utils/agreement/revision-note';
 import type { HearthDb } from '@/utils/db/hearth-db';
 import { loadIdentity, ownerOf } from '@/utils/identity/identity';
 import { loadLink } from '@/utils/link/link-store';
+import type { LinkKind } from '@/utils/link/link-payloads';
 import { AGREEMENT_CHANGED_CHANNEL, PROPOSALS_CHANGED_CHANNEL, type ProposalReply, type SaveReply } from '@/utils/messages';
 import type { ProposalEvent } from '@/utils/proposals/proposal-receipts';
 import {
@@ -26,7 +27,7 @@ export interface ProposalDeps {
   /** Re-derives the guard from the latest agreement (guard.ts). */
   refresh: () => Promise<void>;
   /** Seals a message for the partner and sends it soon (link.ts); false when not linked. */
-  send: (kind: string, payload: unknown) => Promise<boolean>;
+  send: (kind: LinkKind, payload: unknown) => Promise<boolean>;
 }
 
 /**
@@ -70,7 +71,7 @@ export function setupProposals(db: HearthDb, router: MessageRouter, clock: Clock
   }
 
   /** Sends what a local action produced; a message that cannot be queued (unlinked meanwhile) is said so. */
-  async function sent(kind: string, payloads: unknown[]): Promise<ProposalReply> {
+  async function sent(kind: LinkKind, payloads: unknown[]): Promise<ProposalReply> {
     for (const payload of payloads) if (!(await deps.send(kind, payload))) return { ok: false, key: 'linkNotLinked' };
     return { ok: true };
   }

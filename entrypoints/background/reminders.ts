@@ -9,6 +9,8 @@ import { nextReminderWake } from '@/utils/reminders/reminder-wake';
 import type { MessageRouter } from './message-router';
 import { serialized } from './serialized';
 import { showReminder } from './reminder-notifications';
+import { openReportTab } from './report-tab';
+import { isCheckInReminder } from '@/utils/reminders/reminder-text';
 import { recordRitualOutcomes } from './ritual-outcomes';
 
 const ALARM = 'hearth-reminders';
@@ -26,6 +28,12 @@ export function setupReminders(db: HearthDb, router: MessageRouter) {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void replan();
+  });
+  // The check-in ritual's reminder leads straight to what the couple talk through.
+  browser.notifications.onClicked.addListener((id) => {
+    if (!isCheckInReminder(id)) return;
+    void openReportTab();
+    void browser.notifications.clear(id);
   });
   router.handle('reminders:settings', async ({ settings }) => {
     const saved = await saveReminderSettings(db, settings);

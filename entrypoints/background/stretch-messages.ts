@@ -1,27 +1,17 @@
-import { t } from '@/components/i18n';
-import { agreementInForceAt } from '@/utils/agreement/agreement-store';
 import type { HearthDb } from '@/utils/db/hearth-db';
 import type { StretchReply, StretchStatus } from '@/utils/messages';
-import { wallTimeAt } from '@/utils/schedule/wall-clock';
-import {
-  endsStretchedRun,
-  isStretchLevel,
-  levelOn,
-  loadStretchSettings,
-  STRETCH_KEY,
-  storedStretchLevels,
-  withStretchLevel,
-} from '@/utils/status/stretch-levels';
+import { isStretchLevel, levelOn, loadStretchSettings, STRETCH_KEY, storedStretchLevels, withStretchLevel } from '@/utils/status/stretch-levels';
 import type { Clock } from './clock';
 import type { MessageRouter } from './message-router';
-
-const ICON = '/notification-icon.png';
+import { householdToday } from './own-shared';
+import { noteStretchedRun } from './stretch-notes';
 
 /**
  * "How stretched today" (issue #10): the popup asks once a day when the person opted in; the
  * third stretched day in a row brings a gentle note, never an alarm, and only once per run.
+ * `onSet` hears each answer, so it can go to the partner when both share it.
  */
-export function setupStretchMessages(db: HearthDb, router: MessageRouter, clock: Clock) {
+export function setupStretchMessages(db: HearthDb, router: MessageRouter, clock: Clock, onSet: () => void) {
   router.handle('stretch:status', async (): Promise<StretchStatus | null> => {
     const today = await householdToday(db, clock.now());
     if (!today) return null;
@@ -33,20 +23,13 @@ export function setupStretchMessages(db: HearthDb, router: MessageRouter, clock:
     const today = await householdToday(db, clock.now());
     if (!today) return { ok: false, key: 'stretchInvalid' };
     // Read and write in one transaction, so two quick taps cannot drop each other's answer.
-    const { before, after } = await db.transaction('rw', db.settings, async () => {
-      const entries = storedStretchLevels((await db.settings.get(STRETCH_KEY))?.value);
-      const next = withStretchLevel(entries, today, level);
+    const after = await db.transaction('rw', db.settings, async () => {
+      const next = withStretchLevel(storedStretchLevels((await db.settings.get(STRETCH_KEY))?.value), today, level);
       await db.settings.put({ key: STRETCH_KEY, value: next });
-      return { before: entries, after: next };
+      return next;
     });
-    if (endsStretchedRun(after, today) && !endsStretchedRun(before, today)) {
-      await browser.notifications.create(`hearth-stretch:${today}`, { type: 'basic', iconUrl: browser.runtime.getURL(ICON), title: t('stretchNoteTitle'), message: t('stretchNoteMessage') });
-    }
+    onSet();
+    await noteStretchedRun(db, 'mine', after, today);
     return { ok: true };
   });
-}
-
-async function householdToday(db: HearthDb, now: number): Promise<string | null> {
-  const agreement = (await agreementInForceAt(db, now))?.agreement;
-  return agreement ? wallTimeAt(now, agreement.household.timeZone).date : null;
 }

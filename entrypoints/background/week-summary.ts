@@ -26,8 +26,8 @@ const ICON = '/notification-icon.png';
  * clicked. Like the reminders, every look re-derives from the agreement and the clock; the only
  * memory is which week was last summarised.
  */
-export function setupWeekSummary(db: HearthDb, clock: Clock) {
-  const look = serialized(() => lookNow(db, clock), 'Hearth week summary failed');
+export function setupWeekSummary(db: HearthDb, clock: Clock, onWeekEnded: (weekStart: number) => void) {
+  const look = serialized(() => lookNow(db, clock, onWeekEnded), 'Hearth week summary failed');
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void look();
   });
@@ -45,7 +45,7 @@ export function setupWeekSummary(db: HearthDb, clock: Clock) {
   });
 }
 
-async function lookNow(db: HearthDb, clock: Clock): Promise<void> {
+async function lookNow(db: HearthDb, clock: Clock, onWeekEnded: (weekStart: number) => void): Promise<void> {
   const now = clock.now();
   const agreement = (await agreementInForceAt(db, now))?.agreement;
   if (!agreement) return void (await browser.alarms.clear(ALARM));
@@ -61,7 +61,10 @@ async function lookNow(db: HearthDb, clock: Clock): Promise<void> {
     }
   }
   // The first look after install only remembers: a week before Hearth knew of it gets no summary.
-  if (ended && (typeof last !== 'number' || last < ended.report.weekStart)) await browser.storage.local.set({ [LAST_WEEK]: ended.report.weekStart });
+  if (ended && (typeof last !== 'number' || last < ended.report.weekStart)) {
+    await browser.storage.local.set({ [LAST_WEEK]: ended.report.weekStart });
+    onWeekEnded(ended.report.weekStart);
+  }
   else if (!ended && typeof last !== 'number') await browser.storage.local.set({ [LAST_WEEK]: thisWeek.start - 1 });
   // Alarms run on the real clock; a test build's moved clock is shifted back to it.
   await browser.alarms.create(ALARM, { when: thisWeek.end - (now - Date.now()) });

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { HearthDb } from '@/utils/db/hearth-db';
-import { loadCheckIn, loadCheckInAnswers, saveCheckInAnswers } from '@/utils/report/report-store';
+import { loadCheckIn, loadCheckInAnswers, loadCheckInTogether } from '@/utils/report/report-store';
 import { latestAgreement } from '@/utils/agreement/agreement-store';
-import type { HearthMessage, SaveReply } from '@/utils/messages';
+import type { CheckInSaveReply, HearthMessage, SaveReply } from '@/utils/messages';
 import { ReportApp } from '@/components/report/report-app';
 import { t, uiLocale } from '@/components/i18n';
 import { ReceivedThanks } from '@/components/link/received-thanks';
@@ -33,9 +33,14 @@ render(
     openOptions={() => void browser.runtime.openOptionsPage()}
     checkIn={{
       load: (weekStart, previousStart) => loadCheckInAnswers(db, weekStart, previousStart),
-      save: (weekStart, answers) => saveCheckInAnswers(db, weekStart, answers),
+      // Through the background, which keeps them and sends them on when both share check-ins.
+      save: async (weekStart, { stretched, celebrate, adjust }) => {
+        const reply = (await browser.runtime.sendMessage({ type: 'checkIn:save', weekStart, answers: { stretched, celebrate, adjust } } satisfies HearthMessage)) as CheckInSaveReply;
+        if (!reply.ok) throw new Error(reply.key);
+      },
       clock: Date.now,
     }}
+    together={(week) => loadCheckInTogether(db, week)}
     extra={(report) => <ReceivedThanks db={db} from={report.weekStart} to={report.weekEnd} title={t('reportThanksTitle')} />}
     commitments={{
       latest: () => latestAgreement(db),

@@ -9,6 +9,7 @@ import { launchHearth, type Hearth } from '../support/launch-hearth';
 import { notifications, watchNotifications } from '../support/notifications';
 import { addDays, householdInstant, mondayOf, reportAgreement, seedLastWeek } from '../support/report-week';
 import { WORK_HOST } from '../support/test-sites';
+import { minute, testAgreement, wallClock } from '../support/test-agreement';
 
 async function openLastWeek(hearth: Hearth): Promise<Page> {
   const report = await hearth.context.newPage();
@@ -50,6 +51,44 @@ test("last week's check-in: talking points first, answers kept with the week acr
   // This week opens with last week's adjustment.
   await report.getByRole('button', { name: 'Next week' }).click();
   await expect(report.locator('.last-week')).toContainText('Walk earlier on Mondays');
+});
+
+test('the hour strip says, day by day, when work happened and which of it fell in zone hours', async ({ hearth }) => {
+  await seedLastWeek(hearth);
+  const report = await openLastWeek(hearth);
+  const strip = report.getByRole('region', { name: 'The week hour by hour' });
+  await expect(strip.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+  const rows = await strip.getByRole('table').getByRole('row').evaluateAll((trs) => trs.slice(1).map((tr) => [...tr.querySelectorAll('td')].map((cell) => cell.textContent)));
+  // Monday 20:00-20:45 inside the evening zone, Tuesday 18:00-18:30 before it, Wednesday 10:00-11:00 in hours.
+  const hour = (h24: string, h12: string) => new RegExp(`^(${h24}|${h12}\\s?[AP]M)`);
+  expect(rows).toHaveLength(7);
+  expect(rows[0]![0]).toMatch(hour('20:00', '08:00'));
+  expect(rows[0]![0]).toMatch(/: 45 min$/);
+  expect(rows[0]![1]).toBe(rows[0]![0]);
+  expect(rows[1]![0]).toMatch(hour('18:00', '06:00'));
+  expect(rows[1]![1]).toBe('—');
+  expect(rows[2]![0]).toMatch(hour('10:00', '10:00'));
+  expect(rows[2]![0]).toMatch(/: 1 hr$/);
+  expect(rows.slice(3)).toEqual(Array(4).fill(['—', '—']));
+});
+
+test("the check-in ritual's reminder opens the report when clicked", async ({ hearth }) => {
+  await watchNotifications(hearth);
+  // The first whole minute at least 75 s away, reminded a minute before.
+  const start = Math.ceil((Date.now() + 75_000) / minute) * minute;
+  const ritual = { id: 'check-in', label: 'Weekly check-in', recurrence: { kind: 'daily' }, time: wallClock(start).time, durationMinutes: 20, reminderMinutes: 1, protected: false, checkIn: true };
+  await setAgreement(hearth, testAgreement({ rituals: [ritual] }));
+  const id = `hearth-reminder:check-in:check-in:${start}`;
+  await expect
+    .poll(() => notifications(hearth), { timeout: start - minute - Date.now() + 20_000, intervals: [1000] })
+    .toEqual([{ id, title: 'Weekly check-in in 1 minute', message: 'Your weekly report is ready for it: click here to open it.' }]);
+
+  // What the browser does when the person clicks it.
+  const opened = hearth.context.waitForEvent('page', (page) => page.url().includes('/report.html'));
+  await hearth.worker.evaluate((clicked) => (chrome.notifications.onClicked as unknown as { dispatch: (id: string) => void }).dispatch(clicked), id);
+  const report = await opened;
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Weekly report');
+  await expect.poll(() => notifications(hearth)).toEqual([]);
 });
 
 test('the CSV export reads back to the figures on the page', async ({ hearth }) => {

@@ -65,6 +65,7 @@ test("the open-report path opens the report when none is open, showing last week
     'After hours',
     'The last eight weeks',
     'Day by day',
+    'The week hour by hour',
     'By kind of work',
     'Overrides',
     'Take it with you',

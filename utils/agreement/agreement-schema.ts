@@ -137,6 +137,8 @@ const Ritual = v.object(
     durationMinutes: Minutes(5, 24 * 60),
     reminderMinutes: Minutes(0, 24 * 60),
     protected: v.boolean('errNotBoolean'),
+    /** This ritual is the couple's weekly check-in: its reminder opens the weekly report. Left out means no. */
+    checkIn: v.optional(v.boolean('errNotBoolean')),
   },
   'errNotObject',
 );

@@ -1,3 +1,4 @@
+import { LINK_PAYLOADS } from './link-payloads';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { openEnvelope, sealEnvelope, type SealInput } from './envelope';
 
@@ -134,12 +135,21 @@ describe('envelopes', () => {
     expect(await open()).toMatchObject({ ok: true, payload });
   });
 
+  it('carry every kind the link knows, camelCase ones too', async () => {
+    const key = await newKey();
+    for (const kind of Object.keys(LINK_PAYLOADS)) {
+      const sealed = await sealEnvelope({ key, room: ROOM, epoch: 1, sender: 'a', counter: 1, kind, payload: {} });
+      expect(await openEnvelope({ key, room: ROOM, epoch: 1, sender: 'a', lastCounter: 0, data: sealed })).toMatchObject({ ok: true, kind });
+    }
+  });
+
   it('refuse to seal what cannot be sent', async () => {
     const key = await newKey();
     const base: SealInput = { key, room: ROOM, epoch: 1, sender: 'a', counter: 1, kind: 'status', payload: {} };
     await expect(sealEnvelope({ ...base, payload: 'x'.repeat(40_000) })).rejects.toThrow(/over/);
     await expect(sealEnvelope({ ...base, payload: undefined })).rejects.toThrow(/not JSON/);
     await expect(sealEnvelope({ ...base, kind: 'Status!' })).rejects.toThrow(/bad kind/);
+    await expect(sealEnvelope({ ...base, kind: 'CheckIn' })).rejects.toThrow(/bad kind/);
     await expect(sealEnvelope({ ...base, counter: -1 })).rejects.toThrow(/bad counter/);
     await expect(sealEnvelope({ ...base, epoch: 1.5 })).rejects.toThrow(/bad epoch/);
   });

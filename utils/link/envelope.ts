@@ -21,7 +21,8 @@ export function fitsInEnvelope(payload: unknown): boolean {
 }
 
 const TAG_BYTES = 16;
-const KIND_PATTERN = /^[a-z][a-z-]{0,31}$/;
+/** The LINK_PAYLOADS keys: lower camelCase (`checkIn`, `proposalAnswer`) or kebab-case. */
+const KIND_PATTERN = /^[a-z][a-zA-Z-]{0,31}$/;
 
 export interface SealInput {
   key: CryptoKey;

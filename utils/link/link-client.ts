@@ -2,7 +2,7 @@ import type { HearthDb } from '../db/hearth-db';
 import { openEnvelope } from './envelope';
 import type { LinkRecord } from './link-record';
 import { forgetLink, loadLink, sealStatus } from './link-store';
-import { applyPartnerMessage } from './partner-messages';
+import { applyPartnerMessage, type PartnerMessageOutcome } from './partner-messages';
 import type { PartnerPlan } from '../plans/partner-plan';
 import { isFrame, RelayError, type RelayConnection } from './relay-connection';
 import type { ServerFrame, StatusEntry } from './relay-protocol';
@@ -18,6 +18,8 @@ export interface LinkClientEvents {
   plan?(plan: PartnerPlan): void;
   /** The link ended from the other side (they unpaired, or the room is gone). */
   unlinked(): void;
+  /** A partner message was applied (their stretch, their sharing choices, …). Runs inside the link's queue: do not wait on it. */
+  applied?(outcome: PartnerMessageOutcome): void;
 }
 
 export interface LinkClientInput {
@@ -122,6 +124,7 @@ export function createLinkClient(input: LinkClientInput) {
         if (outcome.kind === 'thanks') events.thanks(outcome.text);
         if (outcome.kind === 'proposal') events.proposal(outcome.event);
         if (outcome.kind === 'plan') events.plan?.(outcome.plan);
+        events.applied?.(outcome);
       }
       if (await db.link.get('current')) await db.link.update('current', changes);
       events.changed();

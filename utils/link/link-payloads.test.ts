@@ -9,7 +9,7 @@ describe('parseLinkPayload', () => {
   it.each<[string, unknown]>([
     ['status', { v: 1, at: 1_795_000_000_000, paused: true }],
     ['status', { v: 1, at: 1_795_000_000_000, paused: false, state: { kind: 'zone', labels: ['Evenings'], since: 1_795_000_000_000 }, note: 'hi' }],
-    ['sharing', { state: true, note: false, budget: false, ritual: true, paused: false }],
+    ['sharing', { state: true, note: false, budget: false, ritual: true, checkIn: true, stretch: false, paused: false }],
     ['confirm', {}],
     ['thanks', thanks],
     ['thanks', { ...thanks, text: '🙏'.repeat(THANKS_MAX) }],
@@ -21,6 +21,11 @@ describe('parseLinkPayload', () => {
     ['proposal-answer', { answer: 'declined', id: 'proposal-01' }],
   ])('accepts a %s payload', (kind, value) => {
     expect(parseLinkPayload(kind, value)).toEqual({ ok: true, kind, payload: value });
+  });
+
+  it("reads an older Hearth's sharing choices as not sharing check-ins or stretch", () => {
+    const old = { state: true, note: false, budget: false, ritual: true, paused: false };
+    expect(parseLinkPayload('sharing', old)).toEqual({ ok: true, kind: 'sharing', payload: { ...old, checkIn: false, stretch: false } });
   });
 
   it.each<[string, unknown]>([

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { SharedStatus } from './shared-status';
+import { SharedCheckIn, SharedStretch } from './shared-check-in';
 import { SharingChoices } from './sharing';
 import { THANKS_MAX, thanksLength } from './thanks-text';
 import { ProposalAnswerPayload, ProposalPayload } from './proposal-payloads';
@@ -29,10 +30,13 @@ export const LINK_PAYLOADS = {
   thanks: Thanks,
   unpair: v.strictObject({}),
   proposal: ProposalPayload,
-  /** Envelope kinds are lowercase words and hyphens (envelope.ts), so not `proposalAnswer`. */
   'proposal-answer': ProposalAnswerPayload,
   /** A contingency plan invoked or ended on the sender's side: its name and dates only. */
   plan: PartnerPlan,
+  /** One week's check-in: the answers and the figures both already share (see shared-check-in.ts). */
+  checkIn: SharedCheckIn,
+  /** Today's "how stretched". */
+  stretch: SharedStretch,
 } as const;
 
 export type LinkKind = keyof typeof LINK_PAYLOADS;

@@ -3,17 +3,26 @@ import { newClientId } from './client-id';
 import { sealEnvelope } from './envelope';
 import type { LinkRecord } from './link-record';
 import { PARTNER_PLANS_KEY } from '../plans/plan-store';
+import { forgetUnshared } from './partner-shared';
 
 export const loadLink = (db: HearthDb): Promise<LinkRecord | undefined> => db.link.get('current');
 
 /**
  * Unpaired: the keys, the outbox, the partner's status and sharing, every thank-you received and
- * every open proposal (there is no one left to answer it) and the partner's plans go together, in
- * one transaction, so no half-linked state is ever left behind. The agreement stays as last accepted.
+ * every open proposal (there is no one left to answer it), the partner's plans and what they shared
+ * of check-ins and stretch go together, in one transaction, so no half-linked state is ever left
+ * behind. The agreement stays as last accepted.
  */
 export async function forgetLink(db: HearthDb): Promise<void> {
   await db.transaction('rw', [db.link, db.outbox, db.thanks, db.proposals, db.settings], async () => {
-    await Promise.all([db.link.clear(), db.outbox.clear(), db.thanks.clear(), db.proposals.clear(), db.settings.delete(PARTNER_PLANS_KEY)]);
+    await Promise.all([
+      db.link.clear(),
+      db.outbox.clear(),
+      db.thanks.clear(),
+      db.proposals.clear(),
+      db.settings.delete(PARTNER_PLANS_KEY),
+      forgetUnshared(db, null),
+    ]);
   });
 }
 

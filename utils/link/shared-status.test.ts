@@ -20,7 +20,7 @@ const status = (changes: Partial<PopupStatus> = {}): PopupStatus => ({
   ...changes,
 });
 
-const ALL: SharingChoices = { state: true, note: true, budget: true, ritual: true, paused: false };
+const ALL: SharingChoices = { state: true, note: true, budget: true, ritual: true, checkIn: true, stretch: true, paused: false };
 const everything = effectiveSharing(ALL, ALL);
 const stateOf = (changes: Partial<PopupStatus>) => sharedStatus(status(changes), everything, NOW);
 

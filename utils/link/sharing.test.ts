@@ -1,11 +1,11 @@
 import { DEFAULT_SHARING, effectiveSharing, SHARE_KINDS, storedSharing, type SharingChoices } from './sharing';
 
-const all: SharingChoices = { state: true, note: true, budget: true, ritual: true, paused: false };
+const all: SharingChoices = { state: true, note: true, budget: true, ritual: true, checkIn: true, stretch: true, paused: false };
 const none = DEFAULT_SHARING;
 
 describe('sharing', () => {
   it('shares nothing by default', () => {
-    expect(DEFAULT_SHARING).toEqual({ state: false, note: false, budget: false, ritual: false, paused: false });
+    expect(DEFAULT_SHARING).toEqual({ state: false, note: false, budget: false, ritual: false, checkIn: false, stretch: false, paused: false });
   });
 
   it.each(SHARE_KINDS)('lets %s flow only when both turned it on', (kind) => {
@@ -20,7 +20,7 @@ describe('sharing', () => {
     const theirs = { ...all, note: false };
     const fromMe = effectiveSharing(mine, theirs);
     const fromThem = effectiveSharing(theirs, mine);
-    expect(fromMe).toEqual({ state: true, note: false, budget: false, ritual: true, paused: false });
+    expect(fromMe).toEqual({ state: true, note: false, budget: false, ritual: true, checkIn: true, stretch: true, paused: false });
     expect(fromThem).toEqual(fromMe);
   });
 
@@ -40,5 +40,10 @@ describe('sharing', () => {
     expect(storedSharing(all)).toEqual(all);
     expect(storedSharing({ state: 'yes' })).toEqual(none);
     expect(storedSharing(undefined)).toEqual(none);
+  });
+
+  it('reads choices stored before check-in and stretch sharing existed as those two off, the rest kept', () => {
+    const old = { state: true, note: true, budget: true, ritual: true, paused: false };
+    expect(storedSharing(old)).toEqual({ ...old, checkIn: false, stretch: false });
   });
 });

@@ -1,19 +1,25 @@
 import * as v from 'valibot';
 
 /** What each partner can share, each off until they turn it on (design decision 5). */
-export const SHARE_KINDS = ['state', 'note', 'budget', 'ritual'] as const;
+export const SHARE_KINDS = ['state', 'note', 'budget', 'ritual', 'checkIn', 'stretch'] as const;
 export type ShareKind = (typeof SHARE_KINDS)[number];
 
+/**
+ * `checkIn` and `stretch` came later: choices stored (or sent by a partner's Hearth) before they
+ * existed lack them and read as "off", not as damaged (which would turn every kind off).
+ */
 export const SharingChoices = v.strictObject({
   state: v.boolean(),
   note: v.boolean(),
   budget: v.boolean(),
   ritual: v.boolean(),
+  checkIn: v.optional(v.boolean(), false),
+  stretch: v.optional(v.boolean(), false),
   paused: v.boolean(),
 });
 export type SharingChoices = v.InferOutput<typeof SharingChoices>;
 
-export const DEFAULT_SHARING: SharingChoices = { state: false, note: false, budget: false, ritual: false, paused: false };
+export const DEFAULT_SHARING: SharingChoices = { state: false, note: false, budget: false, ritual: false, checkIn: false, stretch: false, paused: false };
 
 /** What actually flows from me: `paused` is mine alone; the kinds are the ones both allow. */
 export type EffectiveSharing = SharingChoices;
@@ -25,11 +31,14 @@ export type EffectiveSharing = SharingChoices;
  */
 export function effectiveSharing(mine: SharingChoices, theirs: SharingChoices | null): EffectiveSharing {
   const flowing = theirs !== null && !mine.paused && !theirs.paused;
+  const both = (kind: ShareKind) => flowing && mine[kind] && theirs[kind];
   return {
-    state: flowing && mine.state && theirs.state,
-    note: flowing && mine.note && theirs.note,
-    budget: flowing && mine.budget && theirs.budget,
-    ritual: flowing && mine.ritual && theirs.ritual,
+    state: both('state'),
+    note: both('note'),
+    budget: both('budget'),
+    ritual: both('ritual'),
+    checkIn: both('checkIn'),
+    stretch: both('stretch'),
     paused: mine.paused,
   };
 }

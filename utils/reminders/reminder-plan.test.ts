@@ -45,7 +45,13 @@ describe('planReminders', () => {
 
   it('describes a ritual reminder fully', () => {
     const [walk] = planReminders(household, at('2026-10-23T19:00:00+02:00'), { windDownMinutes: 10 });
-    expect(walk).toEqual({ kind: 'ritual', ritualId: 'walk', label: 'walk', start: at('2026-10-23T19:30:00+02:00'), at: at('2026-10-23T19:15:00+02:00') });
+    expect(walk).toEqual({ kind: 'ritual', ritualId: 'walk', label: 'walk', start: at('2026-10-23T19:30:00+02:00'), at: at('2026-10-23T19:15:00+02:00'), checkIn: false });
+  });
+
+  it('says which ritual is the weekly check-in', () => {
+    const withCheckIn = { ...household, rituals: household.rituals.map((ritual) => (ritual.id === 'walk' ? { ...ritual, checkIn: true } : ritual)) };
+    const plan = planReminders(withCheckIn, at('2026-10-23T12:00:00+02:00'), { windDownMinutes: 0 });
+    expect(plan.map((reminder) => reminder.kind === 'ritual' && `${reminder.ritualId}:${reminder.checkIn}`)).toEqual(['tea:false', 'walk:true', 'story:false', 'lunch:false']);
   });
 
   it('leaves out wind-downs when they are turned off', () => {
@@ -72,7 +78,7 @@ describe('planReminders', () => {
 describe('dueReminders', () => {
   const AT = at('2026-10-23T19:15:00+02:00');
   const START = at('2026-10-23T19:30:00+02:00');
-  const walk: Reminder = { kind: 'ritual', ritualId: 'walk', label: 'Walk', start: START, at: AT };
+  const walk: Reminder = { kind: 'ritual', ritualId: 'walk', label: 'Walk', start: START, at: AT, checkIn: false };
   const minutes = (n: number) => n * 60_000;
 
   it.each([

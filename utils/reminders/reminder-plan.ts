@@ -18,9 +18,10 @@ const MAX_RITUAL_LEAD_MS = MS_PER_DAY;
 /** Reminders whose `at` is in (now, now + 24 h], by `at` (ties: rituals first, then agreement order). */
 export function planReminders(agreement: Agreement, now: number, settings: ReminderSettings): Reminder[] {
   const horizon = now + REMINDER_HORIZON_MS;
+  const checkIns = new Set(agreement.rituals.filter((ritual) => ritual.checkIn).map((ritual) => ritual.id));
   const rituals = ritualOccurrences(agreement, now, horizon + MAX_RITUAL_LEAD_MS)
     .filter(({ reminderAt, start }) => reminderAt < start && reminderAt > now && reminderAt <= horizon)
-    .map(({ ritualId, label, start, reminderAt }): RitualReminder => ({ kind: 'ritual', ritualId, label, start, at: reminderAt }));
+    .map(({ ritualId, label, start, reminderAt }): RitualReminder => ({ kind: 'ritual', ritualId, label, start, at: reminderAt, checkIn: checkIns.has(ritualId) }));
   return [...rituals, ...windDowns(agreement, now, settings.windDownMinutes, REMINDER_HORIZON_MS), ...dateReminders(agreement, now, REMINDER_HORIZON_MS)].sort(
     (a, b) => a.at - b.at,
   );

@@ -16,12 +16,17 @@ export function reminderText(reminder: Reminder, now: number, t: Translate, loca
   if (reminder.kind === 'date') return { title: t(`reminderDate_${reminder.about}`, [reminder.label]), message: t('reminderDateTomorrow') };
   const minutes = Math.max(1, Math.ceil((reminder.start - now) / MS_PER_MINUTE));
   const title = t('reminderTitle', [reminder.label, formatMinutes(minutes, locale)]);
-  if (reminder.kind === 'ritual') return { title, message: t('reminderRitualMessage') };
+  if (reminder.kind === 'ritual') return { title, message: t(reminder.checkIn ? 'reminderCheckInMessage' : 'reminderRitualMessage') };
   return { title, message: t(reminder.mode === 'block' ? 'reminderWindDownBlock' : 'reminderWindDownDim') };
 }
 
 /** One notification per occurrence: shown twice (a replan racing an alarm), it replaces itself. */
 export function reminderNotificationId(reminder: Reminder): string {
   const id = reminder.kind === 'ritual' ? reminder.ritualId : reminder.kind === 'date' ? `${reminder.about}:${reminder.id}` : reminder.sourceId;
-  return `hearth-reminder:${reminder.kind}:${id}:${reminder.start}`;
+  const kind = reminder.kind === 'ritual' && reminder.checkIn ? CHECK_IN_KIND : reminder.kind;
+  return `hearth-reminder:${kind}:${id}:${reminder.start}`;
 }
+
+const CHECK_IN_KIND = 'check-in';
+/** The check-in ritual's reminder: clicked, it opens the weekly report. */
+export const isCheckInReminder = (notificationId: string) => notificationId.startsWith(`hearth-reminder:${CHECK_IN_KIND}:`);

@@ -6,6 +6,8 @@ export interface RitualReminder {
   start: number;
   /** When to show it: `start` minus the ritual's reminder minutes. */
   at: number;
+  /** The ritual is the weekly check-in: its reminder opens the report. */
+  checkIn: boolean;
 }
 
 /** A nudge shortly before work sites start to dim or close, so nobody is cut off mid-sentence. */

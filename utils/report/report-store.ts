@@ -13,6 +13,9 @@ import { WHOSE_UNKNOWN } from './report-owner';
 import { saveRollups, storedRollups } from './rollup-store';
 import { canRollUp, rollupFingerprint, usableRollup, type WeekRollup } from './week-rollup';
 import type { ReportWeek, WeekActivity } from './weekly-report';
+import { checkInTogether, type CheckInTogether } from './check-in-together';
+import { loadLink } from '../link/link-store';
+import { partnerCheckInKey } from '../link/partner-shared';
 
 /**
  * The check-in of the household week holding `weekContaining`: its report, figures, 8-week trend
@@ -69,7 +72,7 @@ function intervalsOf(db: HearthDb, weeks: readonly ReportWeek[]) {
 async function keepRollups(db: HearthDb, stale: ReadonlyArray<{ week: ReportWeek; fingerprint: string }>, reports: CheckInWeek['reports']): Promise<void> {
   const rollups = stale.flatMap(({ week, fingerprint }) => {
     const report = reports.find((each) => each.weekStart === week.start);
-    return report ? [{ weekStart: week.start, rollup: { fingerprint, activity: { days: report.days, totals: report.totals } } satisfies WeekRollup }] : [];
+    return report ? [{ weekStart: week.start, rollup: { fingerprint, activity: { days: report.days, totals: report.totals, hours: report.hours } } satisfies WeekRollup }] : [];
   });
   // A rollup only saves time: when it cannot be stored, the next check-in computes the week again.
   await saveRollups(db, rollups).catch(() => undefined);
@@ -96,4 +99,11 @@ export async function loadCheckInAnswers(
 
 export async function saveCheckInAnswers(db: HearthDb, weekStart: number, answers: CheckInAnswers): Promise<void> {
   await db.settings.put({ key: checkInAnswersKey(weekStart), value: answers });
+}
+
+/** The week's check-in beside the partner's, as far as both share check-ins (see check-in-together.ts). */
+export async function loadCheckInTogether(db: HearthDb, week: CheckInWeek): Promise<CheckInTogether> {
+  const { weekStart } = week.report;
+  const [link, answers, theirs] = await Promise.all([loadLink(db), db.settings.get(checkInAnswersKey(weekStart)), db.settings.get(partnerCheckInKey(weekStart))]);
+  return checkInTogether(link, week, storedCheckInAnswers(answers?.value), theirs?.value);
 }

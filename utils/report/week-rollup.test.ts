@@ -21,7 +21,7 @@ function freshAndRolledUp(now: number, instant: number, revs: readonly Agreement
   const fresh = checkIn(input, weeks)!;
   const activities = new Map<number, WeekActivity>();
   for (const report of fresh.reports.filter((each) => canRollUp({ end: each.weekEnd }, now))) {
-    const read = usableRollup(storedAndRead({ fingerprint: 'same', activity: { days: report.days, totals: report.totals } }), 'same');
+    const read = usableRollup(storedAndRead({ fingerprint: 'same', activity: { days: report.days, totals: report.totals, hours: report.hours } }), 'same');
     if (read) activities.set(report.weekStart, read);
   }
   // Without the closed weeks' intervals: every figure of theirs has to come from the rollups.
@@ -56,7 +56,7 @@ describe('check-in from weekly rollups', () => {
     const weeks = trendWeeks(revisions, SUNDAY_NIGHT, SUNDAY_NIGHT);
     const input = { now: SUNDAY_NIGHT + 7 * 24 * 60 * MINUTE, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, stretchLevels: [], ownerId: () => 'alex', locale: 'en' };
     const fresh = checkIn(input, weeks)!;
-    const activities = new Map(fresh.reports.map((report) => [report.weekStart, usableRollup(storedAndRead({ fingerprint: 'f', activity: { days: report.days, totals: report.totals } }), 'f')!]));
+    const activities = new Map(fresh.reports.map((report) => [report.weekStart, usableRollup(storedAndRead({ fingerprint: 'f', activity: { days: report.days, totals: report.totals, hours: report.hours } }), 'f')!]));
     expect(checkIn({ ...input, intervals: [], activities }, weeks)).toEqual(fresh);
     expect(fresh.report.totals.afterHoursMs).toBe(215 * MINUTE);
   });
@@ -97,7 +97,7 @@ describe('rollupFingerprint', () => {
 });
 
 describe('usableRollup', () => {
-  const activity: WeekActivity = { days: [], totals: { inHoursMs: 1, afterHoursMs: 2, inZoneMs: 0, overriddenMs: 0, byCategory: { chat: 3, email: 0, calendar: 0, code: 0, docs: 0, tickets: 0, meetings: 0, crm: 0, design: 0, cloud: 0, hr: 0, other: 0 } } };
+  const activity: WeekActivity = { days: [], hours: [], totals: { inHoursMs: 1, afterHoursMs: 2, inZoneMs: 0, overriddenMs: 0, byCategory: { chat: 3, email: 0, calendar: 0, code: 0, docs: 0, tickets: 0, meetings: 0, crm: 0, design: 0, cloud: 0, hr: 0, other: 0 } } };
 
   it('gives the activity only for the same fingerprint, and nothing for a damaged record', () => {
     expect(usableRollup({ fingerprint: 'a', activity }, 'a')).toEqual(activity);

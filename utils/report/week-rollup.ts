@@ -29,7 +29,7 @@ import type { ReportWeek, WeekActivity } from './weekly-report';
  */
 
 /** Part of every fingerprint: raise it when classification changes, so no rollup outlives the code that made it. */
-const ROLLUP_FORMAT = 1;
+const ROLLUP_FORMAT = 2;
 
 /**
  * A week is rolled up only this long after it ended: the tracker checkpoints an open interval every
@@ -111,6 +111,12 @@ const RollupSchema = v.object({
   activity: v.object({
     days: v.array(v.object({ date: v.string(), ...totals, span: v.nullable(v.object({ firstStart: v.number(), lastEnd: v.number() })) })),
     totals: v.object(totals),
+    hours: v.array(
+      v.object({
+        date: v.string(),
+        hours: v.array(v.object({ hour: v.number(), lengthMs: v.number(), workMs: v.number(), inZoneMs: v.number(), zoneMs: v.number() })),
+      }),
+    ),
   }),
 });
 

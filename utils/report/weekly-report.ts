@@ -10,6 +10,7 @@ import { classifyActivity } from './classify-activity';
 import type { ReportPlan } from '../plans/plan-days';
 import { summarizeWeek, type ActivityTotals, type DaySummary } from './summarize-activity';
 import { daySpans, type DaySpan } from './day-spans';
+import { dayHourStrip, type StripDay } from './day-hour-strip';
 
 /** One household week, [start, end), judged by `agreement`: the revision in force at its last instant so far. */
 export interface ReportWeek {
@@ -60,6 +61,8 @@ export interface WeeklyReport {
   hasPrevious: boolean;
   budget: BudgetStatus;
   days: ReportDay[];
+  /** Each day's 24 wall-clock hours: work against the agreed zones (the day × hour strip). */
+  hours: StripDay[];
   totals: ActivityTotals;
   /** Categories with any activity, most used first. */
   categories: Array<{ category: WorkSiteCategory; ms: number }>;
@@ -82,6 +85,7 @@ export interface WeeklyReport {
 export interface WeekActivity {
   days: ReportDay[];
   totals: ActivityTotals;
+  hours: StripDay[];
 }
 
 export interface WeekActivityInput {
@@ -124,7 +128,11 @@ export function weekActivity({ week, revisions, intervals, overrides, ownerId }:
   const slices = classifyActivity(intervals, revisions, overrides, ownerId);
   const summary = summarizeWeek(slices, week.agreement, week.start);
   const spans = daySpans(slices, week.start, week.end);
-  return { days: summary.days.map((day) => ({ ...day, span: spans.get(day.date) ?? null })), totals: summary.totals };
+  return {
+    days: summary.days.map((day) => ({ ...day, span: spans.get(day.date) ?? null })),
+    totals: summary.totals,
+    hours: dayHourStrip(slices, week.agreement, week.start, week.end, summary.days.map((day) => day.date)),
+  };
 }
 
 export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
@@ -156,6 +164,7 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
     // The budget of the week's last day so far: a focus season that began mid-week already counts.
     budget: budgetStatus(agreement, ownerId, judgedAt, summary.totals.afterHoursMs),
     days: summary.days,
+    hours: summary.hours,
     totals: summary.totals,
     categories,
     overrides: taken,

@@ -45,12 +45,3 @@ export function withStretchLevel(entries: readonly StretchEntry[], today: string
 export function levelOn(entries: readonly StretchEntry[], date: string): StretchLevel | null {
   return entries.find((entry) => entry.date === date)?.level ?? null;
 }
-
-/** True when `today` ends a run of STRETCHED_RUN stretched days on consecutive dates: the moment for a gentle note. */
-export function endsStretchedRun(entries: readonly StretchEntry[], today: string): boolean {
-  for (let back = 0; back < STRETCHED_RUN; back += 1) {
-    const level = levelOn(entries, addDays(today, -back));
-    if (level === null || level < STRETCHED_FROM) return false;
-  }
-  return true;
-}

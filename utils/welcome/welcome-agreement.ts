@@ -47,6 +47,7 @@ export function welcomeAgreement(answers: WelcomeAnswers, now: number): ParseRes
           durationMinutes: answers.ritual.durationMinutes,
           reminderMinutes: RITUAL_REMINDER_MINUTES,
           protected: true,
+          ...(answers.ritual.template === 'checkIn' && { checkIn: true }),
         },
       ]
     : [];

@@ -59,8 +59,14 @@ describe('welcomeAgreement', () => {
       { id: 'welcomezoneweekends', label: '[welcomeZoneWeekends]', days: ['sat', 'sun'], start: '00:00', end: '24:00', mode: 'dim' },
     ]);
     expect(agreement.rituals[0]).toMatchObject({ label: '[welcomeRitualWalk]', recurrence: { kind: 'daily' }, time: '19:30', protected: true });
+    expect(agreement.rituals[0]).not.toHaveProperty('checkIn');
     // Catalog order, whatever order they were ticked in.
     expect([...new Set(agreement.workSites.map((site) => site.catalogId))]).toEqual(['slack', 'github']);
+  });
+
+  it('marks the weekly check-in ritual as the check-in, so its reminder opens the report', () => {
+    const result = welcomeAgreement(filled({ ritual: ritualFromTemplate('checkIn', label) }), NOW);
+    expect(result.ok && result.agreement.rituals[0]).toMatchObject({ label: '[welcomeRitualCheckIn]', checkIn: true });
   });
 
   it('gives two partners with the same name different ids', () => {

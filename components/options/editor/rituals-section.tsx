@@ -72,6 +72,14 @@ export function RitualsSection({ draft, edit }: { draft: Draft; edit: Edit }) {
               value={ritual.protected}
               onValue={(value) => change(i, (r) => void (r.protected = value))}
             />
+            <CheckboxField
+              path={`rituals[${i}].checkIn`}
+              label={t('editorRitualCheckIn')}
+              hint={t('editorRitualCheckInHint')}
+              value={ritual.checkIn ?? false}
+              // Unticked is left out rather than written as false, so agreements without check-in stay as they were.
+              onValue={(value) => change(i, (r) => void (value ? (r.checkIn = true) : delete r.checkIn))}
+            />
           </EditorItem>
         ))}
       </ul>

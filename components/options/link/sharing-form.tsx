@@ -4,7 +4,7 @@ import type { HearthMessage } from '@/utils/messages';
 import { t } from '../../i18n';
 import { FormMessage } from '../form-message';
 
-const LABELS: Record<ShareKind, string> = { state: 'linkShareState', note: 'linkShareNote', budget: 'linkShareBudget', ritual: 'linkShareRitual' };
+const LABELS: Record<ShareKind, string> = { state: 'linkShareState', note: 'linkShareNote', budget: 'linkShareBudget', ritual: 'linkShareRitual', checkIn: 'linkShareCheckIn', stretch: 'linkShareStretch' };
 
 const send = (sharing: SharingChoices) => browser.runtime.sendMessage({ type: 'link:sharing', sharing } satisfies HearthMessage) as Promise<{ ok: boolean }>;
 

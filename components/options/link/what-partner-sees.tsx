@@ -10,5 +10,5 @@ export function WhatPartnerSees({ version }: { version: unknown }) {
     void (browser.runtime.sendMessage({ type: 'link:preview' } satisfies HearthMessage) as Promise<SharingPreviewReply>).then(setPreview);
   }, [version]);
   if (!preview) return null;
-  return <SharingPreview status={preview.status} now={Date.now()} timeZone={preview.timeZone} locale={uiLocale()} />;
+  return <SharingPreview status={preview.status} now={Date.now()} timeZone={preview.timeZone} locale={uiLocale()} checkIn={preview.checkIn} stretch={preview.stretch} />;
 }

@@ -73,6 +73,7 @@ export const LIST_PARTS: readonly ListPart[] = [
       ['durationMinutes', f.minutes],
       ['reminderMinutes', f.minutes],
       ['protected', f.yesNo],
+      ['checkIn', f.yesNo],
     ],
   },
   {

@@ -72,6 +72,7 @@ describe('describeChanges', () => {
         d.rituals[0].recurrence = { kind: 'daily' };
         d.rituals[1].durationMinutes = 60;
         d.rituals[2].protected = false;
+        delete d.rituals[2].checkIn;
         d.rituals[3].recurrence.week = 1;
         d.rituals.push({ id: 'sunday-walk', label: 'Sunday walk', recurrence: { kind: 'weekly', days: ['sun'] }, time: '10:00', durationMinutes: 60, reminderMinutes: 0, protected: false });
       },
@@ -79,6 +80,7 @@ describe('describeChanges', () => {
         'Shared breakfast: repeats Mon, Tue, Wed, Thu and Fri → every day',
         'Evening walk: lasts 45 mins → 1 hr',
         'Weekly check-in: protected yes → no',
+        'Weekly check-in: weekly check-in yes → no',
         'Dream date: repeats the last Friday of the month → the first Friday of the month',
         'New ritual: Sunday walk, 10:00 (Sun)',
       ],

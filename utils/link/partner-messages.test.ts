@@ -1,0 +1,63 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HearthDb } from '../db/hearth-db';
+import type { LinkRecord } from './link-record';
+import { forgetLink } from './link-store';
+import { applyPartnerMessage } from './partner-messages';
+import { PARTNER_STRETCH_KEY, partnerCheckInKey } from './partner-shared';
+import { DEFAULT_SHARING, type SharingChoices } from './sharing';
+
+const dbs: HearthDb[] = [];
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => (db.close(), Dexie.delete(db.name))));
+});
+
+async function linkedDb(mine: Partial<SharingChoices>, theirs: Partial<SharingChoices> | null) {
+  const db = new HearthDb(`partner-messages-${Math.random()}`);
+  dbs.push(db);
+  const record = {
+    id: 'current', role: 'a', room: 'r', token: 't', epoch: 1, sendKey: {}, receiveKey: {}, sendCounter: 0, lastReceived: 0, lastStatusCounter: 0,
+    lastSeq: 0, relayUrl: 'ws://relay', pairedAt: 1, mySharing: { ...DEFAULT_SHARING, ...mine },
+    theirSharing: theirs && { ...DEFAULT_SHARING, ...theirs }, partnerStatus: null, partnerStatusAt: null,
+  } as unknown as LinkRecord;
+  await db.link.put(record);
+  return db;
+}
+
+const checkIn = { weekStart: 1_795_000_000_000, answers: { stretched: 'Mon', celebrate: 'Walks', adjust: 'Earlier dinners' } };
+const stored = async (db: HearthDb, key: string) => (await db.settings.get(key))?.value;
+
+describe("the partner's check-ins and stretch", () => {
+  it('are kept when both share them', async () => {
+    const db = await linkedDb({ checkIn: true, stretch: true }, { checkIn: true, stretch: true });
+    expect(await applyPartnerMessage(db, 'checkIn', checkIn, 5)).toEqual({ kind: 'other' });
+    expect(await stored(db, partnerCheckInKey(checkIn.weekStart))).toEqual(checkIn);
+    expect(await applyPartnerMessage(db, 'stretch', { date: '2026-11-24', level: 4 }, 5)).toEqual({
+      kind: 'stretch', entries: [{ date: '2026-11-24', level: 4 }], date: '2026-11-24',
+    });
+    const second = await applyPartnerMessage(db, 'stretch', { date: '2026-11-25', level: 5 }, 5);
+    expect(second).toMatchObject({ entries: [{ date: '2026-11-24', level: 4 }, { date: '2026-11-25', level: 5 }] });
+  });
+
+  it('are dropped when this side does not share them, or their choices are not known yet', async () => {
+    for (const db of [await linkedDb({ stretch: true }, { checkIn: true, stretch: true }), await linkedDb({ checkIn: true }, null)]) {
+      await applyPartnerMessage(db, 'checkIn', checkIn, 5);
+      await applyPartnerMessage(db, 'stretch', { date: '2026-11-24', level: 4 }, 5);
+      expect(await stored(db, partnerCheckInKey(checkIn.weekStart))).toBeUndefined();
+    }
+  });
+
+  it('are deleted when the partner stops sharing them, kept through a pause, and gone at unpairing', async () => {
+    const db = await linkedDb({ checkIn: true, stretch: true }, { checkIn: true, stretch: true });
+    await applyPartnerMessage(db, 'checkIn', checkIn, 5);
+    await applyPartnerMessage(db, 'stretch', { date: '2026-11-24', level: 4 }, 5);
+    await applyPartnerMessage(db, 'sharing', { ...DEFAULT_SHARING, checkIn: true, stretch: true, paused: true }, 6);
+    expect(await stored(db, partnerCheckInKey(checkIn.weekStart))).toEqual(checkIn);
+    expect(await applyPartnerMessage(db, 'sharing', { ...DEFAULT_SHARING, checkIn: true }, 7)).toEqual({ kind: 'sharing' });
+    expect(await stored(db, PARTNER_STRETCH_KEY)).toBeUndefined();
+    expect(await stored(db, partnerCheckInKey(checkIn.weekStart))).toEqual(checkIn);
+    await forgetLink(db);
+    expect(await stored(db, partnerCheckInKey(checkIn.weekStart))).toBeUndefined();
+  });
+});
