@@ -3,6 +3,7 @@ import { test, expect } from '../support/hearth-test';
 import { readStore, setAgreement } from '../support/hearth-pages';
 import { HOUSEHOLD_ZONE, testAgreement } from '../support/test-agreement';
 import type { Hearth } from '../support/launch-hearth';
+import { expectNoAxeViolations } from '../support/axe';
 
 const DAY = 24 * 60 * 60_000;
 /** A household date `days` from today; reviews are by the day, so nothing here depends on the hour. */
@@ -26,7 +27,8 @@ async function fromReviewCard(hearth: Hearth, button: string | RegExp): Promise<
 }
 
 test('the agreement’s review walks every part, changes one, and saves one revision with the note', async ({ hearth }) => {
-  await setAgreement(hearth, testAgreement({ reviewRhythm: { everyMonths: 3, from: householdDate() } }));
+  // The example's own focus season would be up for review on some days; this test is about the agreement's.
+  await setAgreement(hearth, testAgreement({ focusSeasons: [], reviewRhythm: { everyMonths: 3, from: householdDate() } }));
   const page = await fromReviewCard(hearth, 'Begin the review');
   expect(new URL(page.url()).hash).toBe('#review');
   const review = page.getByRole('region', { name: 'Review the agreement together' });
@@ -39,6 +41,7 @@ test('the agreement’s review walks every part, changes one, and saves one revi
   }
   await expect(review.getByRole('status')).toHaveText('11 of 11 parts looked at');
   await review.getByRole('textbox', { name: 'After-hours budget' }).fill('90');
+  await expectNoAxeViolations(page, 'the review with a part open for change');
   const summary = review.getByRole('form', { name: 'What changes' });
   await expect(summary.getByRole('listitem').first()).toHaveText('Weekly budget: after hours a week 2 hr → 1 hr 30 min');
   await summary.getByRole('textbox', { name: 'A note on this review (optional)' }).fill('Fewer late nights this quarter');
@@ -67,6 +70,7 @@ test('at a focus season’s review it is handed to the other partner, with its o
   expect(new URL(page.url()).hash).toBe('#season-review');
   const form = page.getByRole('form', { name: 'Review of “Launch”' });
   await expect(form).toContainText('Alex leads, Sam supports.');
+  await expectNoAxeViolations(page, 'the options page with a season to review');
   await form.getByRole('radio', { name: 'Hand it to Sam' }).check();
   await form.getByRole('textbox', { name: 'Name of the new season' }).fill('Sam’s thesis');
   await form.getByRole('textbox', { name: 'Sam’s after-hours budget' }).fill('240');

@@ -91,7 +91,8 @@ export function AgreementReview({ revision, now, onSaved, onPreview, onLeave }: 
             const choice = choices[id];
             return (
               <li key={id} class="review-part">
-                <section aria-labelledby={`review-part-${id}`}>
+                {/* Not a region: the part's own editor, opened below, is the region of that name. */}
+                <div>
                   <h3 id={`review-part-${id}`}>{view.title()}</h3>
                   <p>{view.says(draft, locale, today)}</p>
                   <fieldset class="field keep-change">
@@ -110,6 +111,7 @@ export function AgreementReview({ revision, now, onSaved, onPreview, onLeave }: 
                         agreement={draft}
                         season={season}
                         today={today}
+                        headingLevel={4}
                         onDecided={(next) => {
                           setDraft(next);
                           setChoices((current) => ({ ...current, seasons: 'change' }));
@@ -121,7 +123,7 @@ export function AgreementReview({ revision, now, onSaved, onPreview, onLeave }: 
                       <view.Editor draft={draft} edit={edit} />
                     </div>
                   )}
-                </section>
+                </div>
               </li>
             );
           })}

@@ -11,7 +11,8 @@ type Choice = 'extend' | 'end' | 'handOver';
  * season they lead, with its own budget, the one who led now supporting). `onDecided` gets the
  * whole agreement after the choice; the caller saves it or takes it into a review's draft.
  */
-export function SeasonReviewForm({ agreement, season, today, busy, onDecided }: { agreement: Agreement; season: FocusSeason; today: string; busy?: boolean; onDecided: (agreement: Agreement) => void }) {
+export function SeasonReviewForm({ agreement, season, today, busy, headingLevel, onDecided }: { agreement: Agreement; season: FocusSeason; today: string; busy?: boolean; headingLevel: 3 | 4; onDecided: (agreement: Agreement) => void }) {
+  const Heading = `h${headingLevel}` as 'h3';
   const id = `season-review-${season.id}`;
   const name = (partnerId: string) => agreement.partners.find((partner) => partner.id === partnerId)?.name ?? partnerId;
   const next = otherPartner(agreement, season.lead);
@@ -39,7 +40,7 @@ export function SeasonReviewForm({ agreement, season, today, busy, onDecided }: 
 
   return (
     <form class="season-review item" aria-labelledby={`${id}-title`} onSubmit={decide} noValidate>
-      <h4 id={`${id}-title`}>{t('seasonReviewTitle', [season.label])}</h4>
+      <Heading id={`${id}-title`}>{t('seasonReviewTitle', [season.label])}</Heading>
       <p class="muted">{t('seasonReviewLeads', [name(season.lead), name(next)])}</p>
       <fieldset class="field">
         <legend>{t('seasonReviewChoice')}</legend>

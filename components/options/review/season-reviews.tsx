@@ -34,7 +34,7 @@ export function SeasonReviews({ revision, now, onSaved }: { revision: AgreementR
       <h2 id="season-review-title">{t('seasonReviewsTitle')}</h2>
       {due.map(({ id }) => {
         const season = agreement.focusSeasons.find((candidate) => candidate.id === id)!;
-        return <SeasonReviewForm key={`${revision.id}-${id}`} agreement={agreement} season={season} today={today} busy={busy} onDecided={(next) => void save(next)} />;
+        return <SeasonReviewForm key={`${revision.id}-${id}`} agreement={agreement} season={season} today={today} busy={busy} headingLevel={3} onDecided={(next) => void save(next)} />;
       })}
       {outcome && <SaveStatus outcome={outcome} done={t('seasonReviewSaved')} />}
     </section>
