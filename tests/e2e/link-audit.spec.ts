@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { readStore, setAgreement } from '../support/hearth-pages';
+import { readStore, sendFromExtensionPage, setAgreement } from '../support/hearth-pages';
 import { agreeAsCouple, launchCouple, openPopup, pairThroughUi, shareEverything } from '../support/link-pair';
 import { startRedis, startRelay } from '../support/relay-process';
 import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
@@ -8,11 +8,19 @@ import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/te
 /** Strings no relay may ever hold: each is planted where a person would write it. */
 function plants() {
   const tag = () => Math.random().toString(36).slice(2, 10);
-  return { nameA: `Alexandra${tag()}`, nameB: `Samuel${tag()}`, note: `Dentist${tag()}`, zone: `Pancakes${tag()}`, thanks: `Merci${tag()}` };
+  return {
+    nameA: `Alexandra${tag()}`,
+    nameB: `Samuel${tag()}`,
+    note: `Dentist${tag()}`,
+    zone: `Pancakes${tag()}`,
+    thanks: `Merci${tag()}`,
+    proposedSite: `intranet${tag()}.example.org`,
+    why: `Because${tag()}`,
+  };
 }
 
 for (const engine of ['sqlite', 'redis'] as const) {
-  test(`plaintext audit (${engine}): names, note, zone label and a thank-you reach the partner, and the relay holds none of them`, async () => {
+  test(`plaintext audit (${engine}): names, note, zone label, a thank-you and a proposal reach the partner, and the relay holds none of them`, async () => {
     const redis = engine === 'redis' ? await startRedis() : null;
     const relay = await startRelay(redis ? { engine, redisUrl: redis.url } : { engine });
     const couple = await launchCouple();
@@ -39,6 +47,14 @@ for (const engine of ['sqlite', 'redis'] as const) {
       await expect(partner).toContainText(planted.zone);
       await expect(partner).toContainText(planted.note);
       await expect.poll(async () => (await readStore<{ text: string }>(couple.b, 'thanks')).map((note) => note.text)).toEqual([planted.thanks]);
+
+      // A proposal carries the whole agreement (work-site patterns too) and the note on why.
+      const [latest] = (await readStore<{ id: number }>(couple.a, 'agreementRevisions')).slice(-1);
+      const proposed = { ...agreement, workSites: [...agreement.workSites, { pattern: `*://${planted.proposedSite}/*`, category: 'docs' }] };
+      const reply = await sendFromExtensionPage<{ ok: boolean; outcome?: string }>(couple.a, { type: 'agreement:save', agreement: proposed, basedOn: latest!.id, note: planted.why });
+      expect(reply).toEqual({ ok: true, outcome: 'proposed' });
+      await expect.poll(async () => JSON.stringify(await readStore(couple.b, 'proposals'))).toContain(planted.proposedSite);
+      expect(JSON.stringify(await readStore(couple.b, 'proposals'))).toContain(planted.why);
 
       // Pausing shows "paused" and nothing else.
       await inviter.getByRole('button', { name: 'Pause sharing' }).click();
