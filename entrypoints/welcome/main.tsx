@@ -4,7 +4,7 @@ import { settingsStore } from '@/utils/db/settings-store';
 import { parseWelcomeAnswers, WELCOME_KEY } from '@/utils/welcome/welcome-answers';
 import type { HearthMessage, HearthReplies } from '@/utils/messages';
 import { WelcomeApp } from '@/components/welcome/welcome-app';
-import { t, uiLocale } from '@/components/i18n';
+import { loadMessages, t, uiLocale } from '@/components/i18n';
 // The options page's look first, then what the steps add to it.
 import '../options/options.css';
 import './welcome.css';
@@ -15,17 +15,19 @@ const db = new HearthDb();
 const detectedZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const progress = settingsStore(WELCOME_KEY, (value) => parseWelcomeAnswers(value, detectedZone));
 
-document.title = t('welcomeTitle');
-document.documentElement.lang = uiLocale();
-document.getElementById('brand')!.textContent = t('extName');
-render(
-  <WelcomeApp
-    load={() => progress.load(db)}
-    save={async (answers) => void (await progress.save(db, answers))}
-    send={(message) => browser.runtime.sendMessage(message satisfies HearthMessage) as Promise<HearthReplies[typeof message.type]>}
-    openOptions={(hash) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`) })}
-    detectedZone={detectedZone}
-    now={Date.now}
-  />,
-  document.getElementById('app')!,
-);
+void loadMessages().then(() => {
+  document.title = t('welcomeTitle');
+  document.documentElement.lang = uiLocale();
+  document.getElementById('brand')!.textContent = t('extName');
+  render(
+    <WelcomeApp
+      load={() => progress.load(db)}
+      save={async (answers) => void (await progress.save(db, answers))}
+      send={(message) => browser.runtime.sendMessage(message satisfies HearthMessage) as Promise<HearthReplies[typeof message.type]>}
+      openOptions={(hash) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`) })}
+      detectedZone={detectedZone}
+      now={Date.now}
+    />,
+    document.getElementById('app')!,
+  );
+});
