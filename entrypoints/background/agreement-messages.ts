@@ -12,7 +12,7 @@ import { cleanRevisionNote } from '@/utils/agreement/revision-note';
  * The linked path of a change (proposals.ts): null to store it as usual. `'latest'`: a whole
  * document from outside the editor, proposed on whatever revision is current then.
  */
-export type ProposeIfLinked = (agreement: unknown, basedOn: number | null | 'latest', note: unknown) => Promise<SaveReply | null>;
+type ProposeIfLinked = (agreement: unknown, basedOn: number | null | 'latest', note: unknown) => Promise<SaveReply | null>;
 
 /**
  * Every agreement change goes through the background, so the guard re-derives right after it.
