@@ -92,7 +92,19 @@ const withZone = {
   ...sample,
   specialDays: [...sample.specialDays, { id: 'demo-now', label: 'Demo: family time', date: clock(now - 5 * 60_000).date, start: clock(now - 5 * 60_000).time, end: clock(now + 60 * 60_000).time, mode: 'dim' }],
 };
-await a.page.evaluate((text) => chrome.runtime.sendMessage({ type: 'agreement:import', text }), JSON.stringify(withZone));
+// Linked, a change to the agreement is a proposal: the first partner proposes it, the second accepts.
+const proposed = await a.page.evaluate((text) => chrome.runtime.sendMessage({ type: 'agreement:import', text }), JSON.stringify(withZone));
+if (proposed?.outcome !== 'proposed') throw new Error(`The demo zone was not proposed: ${JSON.stringify(proposed)}`);
+let proposal;
+for (let tries = 0; !proposal && tries < 200; tries++) {
+  const listed = await b.page.evaluate(() => chrome.runtime.sendMessage({ type: 'proposal:list' }));
+  proposal = listed.proposals.find((candidate) => !candidate.mine && candidate.state === 'open');
+  if (!proposal) await b.page.waitForTimeout(100);
+}
+if (!proposal) throw new Error(`${b.name}'s Hearth never received the proposal`);
+const accepted = await b.page.evaluate((id) => chrome.runtime.sendMessage({ type: 'proposal:accept', id, onCurrent: false }), proposal.id);
+if (!accepted?.ok) throw new Error(`The proposal could not be accepted: ${JSON.stringify(accepted)}`);
+console.log(`${a.name} proposed a zone starting now; ${b.name} accepted it.`);
 await popup.getByRole('region', { name: 'Your partner' }).getByText('Demo: family time').waitFor({ timeout: 10_000 });
 console.log(`${a.name}'s zone shows on ${b.name}'s popup.`);
 

@@ -71,7 +71,12 @@ export type HearthMessage =
   | { type: 'checkIn:save'; weekStart: number; answers: { stretched: string; celebrate: string; adjust: string } };
 
 export type OverrideReply = { ok: true; end: number } | { ok: false; key: string; substitutions?: string[] };
-export type ImportReply = { ok: true } | { ok: false; issues: AgreementIssue[] };
+/**
+ * An imported file or the example: `saved` as the next revision, or, linked, `proposed` to the
+ * partner (nothing in force changed). `issues`: the document was refused; `key`: an i18n message
+ * key saying why nothing was proposed. Either way nothing changed.
+ */
+export type ImportReply = { ok: true; outcome: 'saved' | 'proposed' } | { ok: false; issues: AgreementIssue[] } | { ok: false; key: string };
 /**
  * `saved`: stored as the next revision. `proposed`: linked, so sent to the partner as a proposal;
  * nothing in force changed. `newer`: another revision was stored after the one the edit began from;

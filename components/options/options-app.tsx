@@ -31,7 +31,7 @@ import { SeasonReviews } from './review/season-reviews';
 /** The review is a mode of the page at `#review`: reached from the popup, a reminder or the nav. */
 const REVIEW_HASH = '#review';
 
-type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] } | null;
+type Status = { kind: 'ok'; text: string; toProposals?: boolean } | { kind: 'error'; text: string; details: string[] } | null;
 
 const send = (message: HearthMessage) => browser.runtime.sendMessage(message) as Promise<ImportReply>;
 
@@ -83,12 +83,14 @@ export function OptionsApp({ db }: { db: HearthDb }) {
   }, []);
 
   const report = async (reply: ImportReply) => {
-    if (reply.ok) {
-      setStatus({ kind: 'ok', text: t('importSucceeded') });
-      await reload();
-    } else {
-      setStatus({ kind: 'error', text: t('importFailed'), details: reply.issues.map((issue) => describeIssue(issue, t)) });
+    if (!reply.ok) {
+      const details = 'key' in reply ? [t(reply.key)] : reply.issues.map((issue) => describeIssue(issue, t));
+      return setStatus({ kind: 'error', text: t('importFailed'), details });
     }
+    // Linked, the file became a proposal: the agreement in force is unchanged until the partner accepts.
+    if (reply.outcome === 'proposed') return setStatus({ kind: 'ok', text: t('editorProposed', [proposals?.partnerName ?? t('proposalYourPartner')]), toProposals: true });
+    setStatus({ kind: 'ok', text: t('importSucceeded') });
+    await reload();
   };
 
   /** Sends an import or the sample; a failure of the background is shown, never swallowed. */
@@ -151,7 +153,15 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       </div>
       {status && (
         <div class={`status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-          <p>{status.text}</p>
+          <p>
+            {status.text}
+            {status.kind === 'ok' && status.toProposals && (
+              <>
+                {' '}
+                <a href="#proposals">{t('editorProposedSee')}</a>
+              </>
+            )}
+          </p>
           {status.kind === 'error' && status.details.length > 0 && (
             <ul>
               {status.details.map((detail) => (

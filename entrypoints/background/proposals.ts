@@ -131,16 +131,18 @@ export function setupProposals(db: HearthDb, router: MessageRouter, clock: Clock
 
   return {
     /**
-     * The linked path of `agreement:save`: null when this browser is not linked (or its partner is
-     * not chosen), and the edit is saved as before; else the edit is proposed and nothing in force
-     * changes.
+     * The linked path of `agreement:save`, `agreement:import` and `agreement:sample`: null when this
+     * browser is not linked (or its partner is not chosen), and the change is stored as before; else
+     * it is proposed and nothing in force changes. `'latest'`: on the revision current now.
      */
-    async proposeIfLinked(agreement: unknown, basedOn: number | null, note: unknown): Promise<SaveReply | null> {
+    async proposeIfLinked(agreement: unknown, basedOn: number | null | 'latest', note: unknown): Promise<SaveReply | null> {
       const me = await linkedAs();
       if (!me) return null;
       return one(async (): Promise<SaveReply> => {
         const cleanNote = cleanRevisionNote(note);
-        const result = await propose(db, { candidate: agreement, basedOn, proposedBy: me, now: clock.now(), ...(cleanNote === undefined ? {} : { note: cleanNote }) });
+        // Read inside the queue, so a proposal accepted just before is the base, not a stale one.
+        const base = basedOn === 'latest' ? ((await latestAgreement(db))?.id ?? null) : basedOn;
+        const result = await propose(db, { candidate: agreement, basedOn: base, proposedBy: me, now: clock.now(), ...(cleanNote === undefined ? {} : { note: cleanNote }) });
         if (!result.ok) return 'newer' in result ? { ok: false, newer: { revision: result.newer.id!, agreement: result.newer.agreement } } : result;
         if (!(await deps.send('proposal', result.payload))) {
           await db.proposals.delete(result.record.id);

@@ -27,8 +27,8 @@ async function fromReviewCard(hearth: Hearth, button: string | RegExp): Promise<
 }
 
 test('the agreement’s review walks every part, changes one, and saves one revision with the note', async ({ hearth }) => {
-  // The example's own focus season would be up for review on some days; this test is about the agreement's.
-  await setAgreement(hearth, testAgreement({ focusSeasons: [], reviewRhythm: { everyMonths: 3, from: householdDate() } }));
+  // Its date was five days ago and it was not held: it is still due.
+  await setAgreement(hearth, testAgreement({ reviewRhythm: { everyMonths: 3, from: householdDate(-5) } }));
   const page = await fromReviewCard(hearth, 'Begin the review');
   expect(new URL(page.url()).hash).toBe('#review');
   const review = page.getByRole('region', { name: 'Review the agreement together' });

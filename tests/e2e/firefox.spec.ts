@@ -23,7 +23,7 @@ test.afterEach(async () => {
 async function importAgreement(agreement: unknown) {
   const options = await firefox.openPage('options.html');
   const reply = await options.evaluate((text) => browser.runtime.sendMessage({ type: 'agreement:import', text }), JSON.stringify(agreement));
-  expect(reply).toEqual({ ok: true });
+  expect(reply).toEqual({ ok: true, outcome: 'saved' });
   expect(await options.evaluate(() => browser.runtime.sendMessage({ type: 'identity:set', partnerId: 'alex' }))).toEqual({ ok: true });
   await options.close();
 }

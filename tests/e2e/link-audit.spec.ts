@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { readStore, sendFromExtensionPage, setAgreement } from '../support/hearth-pages';
-import { agreeAsCouple, launchCouple, openPopup, pairThroughUi, shareEverything } from '../support/link-pair';
+import { readStore, sendFromExtensionPage } from '../support/hearth-pages';
+import { agreeAfterLinking, agreeAsCouple, launchCouple, openPopup, pairThroughUi, shareEverything } from '../support/link-pair';
 import { startRedis, startRelay } from '../support/relay-process';
 import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
 
@@ -34,7 +34,7 @@ for (const engine of ['sqlite', 'redis'] as const) {
       await shareEverything(joiner);
 
       const now = floorToMinute(Date.now());
-      await setAgreement(couple.a, { ...agreement, zones: [zoneBetween(now - 2 * minute, now + 60 * minute, { label: planted.zone })] }, agreement.partners[0].id);
+      await agreeAfterLinking(couple.a, couple.b, { ...agreement, zones: [zoneBetween(now - 2 * minute, now + 60 * minute, { label: planted.zone })] });
       const popupA = await openPopup(couple.a);
       await popupA.getByRole('textbox', { name: 'Status note' }).fill(planted.note);
       await popupA.getByRole('button', { name: 'Save note' }).click();

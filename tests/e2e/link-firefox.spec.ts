@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setAgreement } from '../support/hearth-pages';
+import { sendFromExtensionPage, setAgreement } from '../support/hearth-pages';
 import { launchFirefoxHearth, type FirefoxHearth } from '../support/launch-firefox';
 import { launchHearth, type Hearth } from '../support/launch-hearth';
 import { openLinkSection, shareEverything, wordsOn } from '../support/link-pair';
@@ -83,6 +83,15 @@ test('Firefox ESR pairs with Chromium through the relay (same four words) and it
   const popup = await firefox.openPage('popup.html');
   const now = floorToMinute(Date.now());
   const label = `Picnic ${Math.random().toString(36).slice(2, 8)}`;
-  await setAgreement(chromium, testAgreement({ zones: [zoneBetween(now - 2 * minute, now + 60 * minute, { label })] }), agreement.partners[1].id);
+  // Linked, the zone is a proposal from Chromium; it starts there once Firefox accepts it.
+  const proposed = await sendFromExtensionPage(chromium, { type: 'agreement:import', text: JSON.stringify(testAgreement({ zones: [zoneBetween(now - 2 * minute, now + 60 * minute, { label })] })) });
+  expect(proposed).toEqual({ ok: true, outcome: 'proposed' });
+  let id = '';
+  await eventually(async () => {
+    const listed = (await options.evaluate(() => browser.runtime.sendMessage({ type: 'proposal:list' }))) as { proposals: Array<{ id: string; mine: boolean }> };
+    id = listed.proposals.find((proposal) => !proposal.mine)?.id ?? '';
+    return id !== '';
+  }, true);
+  expect(await options.evaluate((proposal) => browser.runtime.sendMessage({ type: 'proposal:accept', id: proposal, onCurrent: false }), id)).toEqual({ ok: true });
   await eventually(async () => (await text(popup, 'section.partner')).includes(label), true);
 });

@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { launchHearth } from '../support/launch-hearth';
-import { agreeAsCouple, launchCouple, openLinkSection, openPopup, pairThroughUi, shareEverything } from '../support/link-pair';
+import { agreeAfterLinking, agreeAsCouple, launchCouple, openLinkSection, openPopup, pairThroughUi, shareEverything } from '../support/link-pair';
 import { startRelay, type RelayProcess } from '../support/relay-process';
 import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
-import { readStore, setAgreement } from '../support/hearth-pages';
+import { readStore } from '../support/hearth-pages';
 
 let relay: RelayProcess;
 test.beforeEach(async () => {
@@ -37,7 +37,8 @@ test("a zone starting on one browser shows on the other's open popup within 2 s"
 
     const now = floorToMinute(Date.now());
     const label = `Pancakes ${Math.random().toString(36).slice(2, 8)}`;
-    await setAgreement(couple.a, testAgreement({ zones: [zoneBetween(now - 2 * minute, now + 60 * minute, { label })] }), agreement.partners[0].id);
+    // Linked, the zone is agreed by both: it starts on A's browser once B's acceptance reaches it.
+    await agreeAfterLinking(couple.a, couple.b, { ...agreement, zones: [zoneBetween(now - 2 * minute, now + 60 * minute, { label })] });
     await expect(partner).toContainText(label, { timeout: 2_000 });
   } finally {
     await couple.close();
@@ -48,13 +49,16 @@ test('an offline partner catches up on reconnect: the thank-you arrives as a not
   const couple = await launchCouple();
   try {
     const agreement = await linkSharingEverything(couple);
-    await couple.b.context.close();
-
-    // While B is away, A starts a zone and sends a thank-you from the popup.
+    // The zone is agreed while both are there (an agreement changes only with both); then B goes away.
     const now = floorToMinute(Date.now());
     const label = `Board games ${Math.random().toString(36).slice(2, 8)}`;
-    await setAgreement(couple.a, testAgreement({ zones: [zoneBetween(now - 2 * minute, now + 60 * minute, { label })] }), agreement.partners[0].id);
+    await agreeAfterLinking(couple.a, couple.b, { ...agreement, zones: [zoneBetween(now - 2 * minute, now + 60 * minute, { label })] });
+    await couple.b.context.close();
+
+    // While B is away, A's status changes (a new note) and A sends a thank-you from the popup.
     const popupA = await openPopup(couple.a);
+    await popupA.getByRole('textbox', { name: 'Status note' }).fill('Out with the kids');
+    await popupA.getByRole('button', { name: 'Save note' }).click();
     await popupA.getByRole('textbox', { name: /thank-you/i }).fill('Thank you for the soup');
     await popupA.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(popupA.getByRole('status').filter({ hasText: /sent|on its way/i })).toBeVisible();
@@ -65,6 +69,7 @@ test('an offline partner catches up on reconnect: the thank-you arrives as a not
       .toEqual([expect.stringMatching(/^hearth-thanks-/)]);
     const popupB = await openPopup(couple.b);
     await expect(popupB.getByRole('region', { name: 'Your partner' })).toContainText(label);
+    await expect(popupB.getByRole('region', { name: 'Your partner' })).toContainText('Out with the kids');
 
     // Kept for the weekly report, and deletable.
     const report = await couple.b.context.newPage();

@@ -45,7 +45,7 @@ const inZone = () => {
 };
 async function agree(page: Page, agreement: unknown): Promise<void> {
   const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'agreement:import', text }), JSON.stringify(agreement));
-  expect(reply).toEqual({ ok: true });
+  expect(reply).toEqual({ ok: true, outcome: 'saved' });
   expect(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'identity:set', partnerId: 'alex' }))).toEqual({ ok: true });
 }
 

@@ -72,6 +72,10 @@ export async function putRecords(hearth: Hearth, store: string, rows: unknown[])
  * this is: the agreement's first partner unless `owner` names another (null: leave it unchosen, so
  * the popup asks).
  */
+/**
+ * Imports `agreement` on one unlinked browser, in force at once, and says whose browser it is.
+ * Linked, an import is only a proposal: use `agreeAfterLinking` (link-pair.ts) there.
+ */
 export async function setAgreement(hearth: Hearth, agreement: unknown, owner?: string | null): Promise<void> {
   const page = await openOptions(hearth);
   const reply = await page.evaluate(
@@ -79,6 +83,7 @@ export async function setAgreement(hearth: Hearth, agreement: unknown, owner?: s
     JSON.stringify(agreement),
   );
   if (!reply?.ok) throw new Error(`agreement refused: ${JSON.stringify(reply)}`);
+  if (reply.outcome !== 'saved') throw new Error(`agreement was ${reply.outcome}, not saved: this browser is linked (use agreeAfterLinking)`);
   const partnerId = owner === undefined ? (agreement as { partners: Array<{ id: string }> }).partners[0]!.id : owner;
   if (partnerId !== null) {
     const chosen = await page.evaluate((id) => chrome.runtime.sendMessage({ type: 'identity:set', partnerId: id }), partnerId);

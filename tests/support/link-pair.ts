@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setAgreement } from './hearth-pages';
+import { readStore, sendFromExtensionPage, setAgreement } from './hearth-pages';
 import { launchHearth, type Hearth, type LaunchOptions } from './launch-hearth';
 
 /** Two people's browsers: each its own profile with Hearth loaded. */
@@ -23,6 +23,39 @@ export async function launchCouple(options: LaunchOptions = {}) {
 export async function agreeAsCouple(a: Hearth, b: Hearth, agreement: { partners: Array<{ id: string }> }) {
   await setAgreement(a, agreement, agreement.partners[0]!.id);
   await setAgreement(b, agreement, agreement.partners[1]!.id);
+}
+
+interface Revision {
+  id: number;
+  agreement: unknown;
+}
+const latestOf = async (hearth: Hearth) => (await readStore<Revision>(hearth, 'agreementRevisions')).sort((x, y) => x.id - y.id).at(-1);
+
+/**
+ * Linked browsers change the shared agreement only together: `proposer` imports `agreement` (a
+ * proposal, nothing in force changes), `accepter` accepts it when it arrives, and this returns once
+ * both hold it as their latest revision, guarding by it.
+ */
+export async function agreeAfterLinking(proposer: Hearth, accepter: Hearth, agreement: unknown) {
+  const before = await latestOf(accepter);
+  const reply = await sendFromExtensionPage(proposer, { type: 'agreement:import', text: JSON.stringify(agreement) });
+  expect(reply).toEqual({ ok: true, outcome: 'proposed' });
+  type Listed = { proposals: Array<{ id: string; mine: boolean; state: string }> };
+  let id = '';
+  await expect
+    .poll(
+      async () => {
+        const listed = await sendFromExtensionPage<Listed>(accepter, { type: 'proposal:list' });
+        id = listed.proposals.find((proposal) => !proposal.mine && proposal.state === 'open')?.id ?? '';
+        return id;
+      },
+      { timeout: 20_000 },
+    )
+    .not.toBe('');
+  expect(await sendFromExtensionPage(accepter, { type: 'proposal:accept', id, onCurrent: false })).toEqual({ ok: true });
+  const accepted = await latestOf(accepter);
+  expect(accepted!.id).not.toBe(before?.id);
+  await expect.poll(async () => (await latestOf(proposer))?.agreement, { timeout: 20_000 }).toEqual(accepted!.agreement);
 }
 
 /** The popup, opened as a tab: the same page the toolbar button shows. */

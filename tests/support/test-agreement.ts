@@ -34,7 +34,14 @@ export const dailyRitual = (id: string, label: string, startsAt: number) => ({
 export const minute = 60_000;
 export const floorToMinute = (instant: number) => Math.floor(instant / minute) * minute;
 
-/** The documented example, with the test work site and the given changes. */
+/** The household's date a year from now (YYYY-MM-DD), computed independently of Hearth's own code. */
+const aYearAway = () => new Intl.DateTimeFormat('en-CA', { timeZone: HOUSEHOLD_ZONE }).format(Date.now() + 365 * 24 * 60 * minute);
+
+/**
+ * The documented example, with the test work site and the given changes. Nothing in it depends on
+ * the day a test runs: no focus season, and the agreement's review a year away (reckoned when
+ * called), so no test sees a "review due" unless it adds one.
+ */
 export function testAgreement(changes: Record<string, unknown> = {}) {
   const example = JSON.parse(readFileSync('docs/agreement.example.json', 'utf8'));
   return {
@@ -44,8 +51,10 @@ export function testAgreement(changes: Record<string, unknown> = {}) {
     zones: [],
     specialDays: [],
     rituals: [],
+    focusSeasons: [],
     commitments: [],
     contingencyPlans: [],
+    reviewRhythm: { everyMonths: 3, from: aYearAway() },
     ...changes,
   };
 }

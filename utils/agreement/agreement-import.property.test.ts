@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HearthDb } from '../db/hearth-db';
-import { importAgreementText } from './agreement-store';
+import { importAgreementText } from './adopt-agreement';
 import { parseAgreement } from './parse-agreement';
 import type { AgreementIssue } from './agreement-issues';
 
@@ -148,6 +148,8 @@ async function importAndCheck(text: string): Promise<AgreementIssue[]> {
     expect(parseAgreement(latest.agreement)).toEqual({ ok: true, agreement: latest.agreement });
     return [];
   }
+  // Unlinked, a refusal is always the document's own issues, never a proposal's.
+  if (!('issues' in result)) throw new Error(`refused without issues: ${result.key}`);
   expect(result.issues.length).toBeGreaterThan(0);
   const input = result.issues[0]!.key === 'errNotJson' ? undefined : (JSON.parse(text) as unknown);
   expect(result.issues.length).toBeLessThanOrEqual(51);

@@ -51,8 +51,8 @@ export function partsToGo(choices: Partial<Record<ReviewPartId, ReviewChoice>>):
 
 /**
  * The agreement as the review saves it: the review is done, so the next one moves a rhythm's
- * length on from today (reviews-due.ts reads the rhythm's `from`). A first review the couple set
- * themselves, later than today, is theirs and stays.
+ * length on from today (reviews-due.ts reads the rhythm's `from`, and a review not held stays due).
+ * A later next review the couple set themselves in the review is theirs and stays.
  */
 export function reviewedAgreement(base: Agreement, draft: Agreement, today: string): Agreement {
   const { everyMonths, from } = draft.reviewRhythm;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { HearthDb } from '../db/hearth-db';
-import { agreementInForceAt, allRevisions, importAgreementText, latestAgreement, revisionsInForceDuring, saveAgreement } from './agreement-store';
+import { agreementInForceAt, allRevisions, latestAgreement, revisionsInForceDuring, saveAgreement } from './agreement-store';
+import { importAgreementText } from './adopt-agreement';
 
 const example = JSON.parse(readFileSync(new URL('../../docs/agreement.example.json', import.meta.url), 'utf8'));
 const at = (iso: string) => Date.parse(iso);
@@ -83,7 +84,7 @@ describe('agreement revisions', () => {
     broken.zones[2].end = '25:00';
     const result = await importAgreementText(db, JSON.stringify(broken), at('2026-11-02T10:00:00Z'));
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.issues).toEqual([{ path: 'zones[2].end', key: 'errNotTime', value: '"25:00"' }]);
+    expect('issues' in result ? result.issues : result).toEqual([{ path: 'zones[2].end', key: 'errNotTime', value: '"25:00"' }]);
     expect(await db.agreementRevisions.count()).toBe(1);
     expect((await latestAgreement(db))?.agreement).toEqual((await allRevisions(db))[0]!.agreement);
   });

@@ -1,6 +1,6 @@
 import type { HearthDb, AgreementRevision, RevisionMeta, RevisionSource } from '../db/hearth-db';
 import type { Agreement } from './agreement-schema';
-import { parseAgreement, parseAgreementText, type ParseResult } from './parse-agreement';
+import { parseAgreement, type ParseResult } from './parse-agreement';
 import { revisionTimeline } from './revision-timeline';
 
 /**
@@ -80,13 +80,6 @@ export async function saveAgreement(
   if (!parsed.ok) return parsed;
   const stored = await addRevision(db, parsed.agreement, now, source, basedOn, meta);
   return 'newer' in stored ? stored : { ...parsed, revision: stored };
-}
-
-export async function importAgreementText(db: HearthDb, text: string, now: number): Promise<ParseResult> {
-  const parsed = parseAgreementText(text, now);
-  if (!parsed.ok) return parsed;
-  await addRevision(db, parsed.agreement, now, 'import');
-  return parsed;
 }
 
 async function addRevision(db: HearthDb, agreement: Agreement, now: number, source: RevisionSource, basedOn?: number | null, meta: RevisionMeta = {}) {

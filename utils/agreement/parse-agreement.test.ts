@@ -117,7 +117,8 @@ describe('parseAgreement', () => {
     const result = parseAgreementText(JSON.stringify({ ...JSON.parse(example), version: 1, commitments: undefined, contingencyPlans: undefined, reviewRhythm: undefined }), NOW);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.agreement.version).toBe(2);
-    expect(result.agreement.reviewRhythm).toEqual({ everyMonths: 3, from: '2026-10-01' });
+    // Its first review is the next quarter's first day: never due the day it is imported.
+    expect(result.agreement.reviewRhythm).toEqual({ everyMonths: 3, from: '2027-01-01' });
     expect(result.agreement.commitments).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { HearthDb } from './hearth-db';
 import { SCHEMA_VERSIONS } from './schema-versions';
@@ -15,6 +15,7 @@ const freshName = () => {
   return name;
 };
 afterEach(async () => {
+  vi.useRealTimers();
   await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
 });
 
@@ -26,6 +27,8 @@ describe('the Hearth database', () => {
   });
 
   it('walks every migration from the first version with its fixture and keeps all data', async () => {
+    // The upgrade runs on 20 May 2027, long after the fixture's agreement took effect (1 Nov 2026).
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2027-05-20T10:00:00Z') });
     const name = freshName();
     const first = new HearthDb(name, SCHEMA_VERSIONS.slice(0, 1));
     await first.open();
@@ -50,7 +53,8 @@ describe('the Hearth database', () => {
       expect(revision.agreement.version).toBe(AGREEMENT_VERSION);
       const parsed = parseAgreement(revision.agreement);
       expect(parsed.ok ? [] : parsed.issues).toEqual([]);
-      expect(revision.agreement.reviewRhythm).toEqual({ everyMonths: 3, from: '2026-10-01' });
+      // Its first review comes after the upgrade: not due the day it runs, though no review was ever held.
+      expect(revision.agreement.reviewRhythm).toEqual({ everyMonths: 3, from: '2027-07-01' });
     }
     // v5 added the proposals table, empty and ordered by when each was sent.
     expect(await latest.proposals.orderBy('sentAt').count()).toBe(0);

@@ -1,6 +1,6 @@
 import type { Agreement, ReviewRhythm } from '../agreement/agreement-schema';
 import { addDays } from '../schedule/calendar-date';
-import { firstInstantAtOrAfterWallTime, wallTimeAt } from '../schedule/wall-clock';
+import { firstInstantAtOrAfterWallTime } from '../schedule/wall-clock';
 import type { DateReminder } from './reminder';
 
 /** The day before, at a friendly hour of the household's morning: time to prepare, not a midnight ping. */
@@ -14,13 +14,6 @@ export function addMonths(date: string, months: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
 }
 
-/** The first review of the whole agreement on or after `date`: every `everyMonths` months from `from`. */
-export function nextAgreementReview(rhythm: ReviewRhythm, date: string): string {
-  let review = rhythm.from;
-  for (let k = 1; review < date; k++) review = addMonths(rhythm.from, k * rhythm.everyMonths);
-  return review;
-}
-
 /**
  * Reminders the day before a date the couple agreed on: an open commitment due or to be looked at
  * together, a focus season's review, the agreement's own review. Those whose `at` is in (now, now + horizon].
@@ -32,7 +25,8 @@ export function dateReminders(agreement: Agreement, now: number, horizonMs: numb
     ...open.map((item) => ({ kind: 'date' as const, about: 'commitmentDue' as const, id: item.id, label: item.what, date: item.by })),
     ...open.map((item) => ({ kind: 'date' as const, about: 'commitmentReview' as const, id: item.id, label: item.what, date: item.reviewOn })),
     ...agreement.focusSeasons.map((season) => ({ kind: 'date' as const, about: 'seasonReview' as const, id: season.id, label: season.label, date: season.reviewOn })),
-    { kind: 'date', about: 'agreementReview', id: 'agreement', label: '', date: nextAgreementReview(agreement.reviewRhythm, wallTimeAt(now, timeZone).date) },
+    // The review's date itself: once it has passed, the popup shows it due until it is held (reviews-due.ts), and no reminder repeats it.
+    { kind: 'date', about: 'agreementReview', id: 'agreement', label: '', date: agreement.reviewRhythm.from },
   ];
   return candidates
     .map((candidate) => ({

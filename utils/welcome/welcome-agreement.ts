@@ -1,5 +1,6 @@
 import { AGREEMENT_FORMAT, AGREEMENT_VERSION, type WorkSite } from '../agreement/agreement-schema';
 import { householdToday } from '../agreement/household-today';
+import { addMonths } from '../reminders/date-reminders';
 import { newId } from '../agreement/new-id';
 import { parseAgreement, type ParseResult } from '../agreement/parse-agreement';
 import { WEEKDAYS } from '../agreement/weekday';
@@ -67,6 +68,6 @@ export function welcomeAgreement(answers: WelcomeAnswers, now: number): ParseRes
     commitments: [],
     contingencyPlans: [],
     // The first look at the whole agreement comes a quarter after it was set up.
-    reviewRhythm: { everyMonths: 3, from: householdToday(answers.timeZone, now) },
+    reviewRhythm: { everyMonths: 3, from: addMonths(householdToday(answers.timeZone, now), 3) },
   });
 }

@@ -42,7 +42,7 @@ describe('AgreementReview', () => {
 
     await tick(radio('budget', 'change'), true);
     await type('budget.weeklyAfterHoursMinutes', '90');
-    expect(changes()).toEqual(['Weekly budget: after hours a week 2 hr → 1 hr 30 min', 'Review rhythm: first review Oct 1, 2026 → Jul 1, 2027']);
+    expect(changes()).toEqual(['Weekly budget: after hours a week 2 hr → 1 hr 30 min', 'Review rhythm: next review Jan 4, 2027 → Jul 1, 2027']);
     await type(root.querySelector<HTMLInputElement>('#review-note')!, 'Fewer late nights this quarter');
     await finish();
 

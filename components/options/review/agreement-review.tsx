@@ -94,7 +94,7 @@ export function AgreementReview({ revision, now, onSaved, onPreview, onLeave }: 
                 {/* Not a region: the part's own editor, opened below, is the region of that name. */}
                 <div>
                   <h3 id={`review-part-${id}`}>{view.title()}</h3>
-                  <p>{view.says(draft, locale, today)}</p>
+                  <p>{view.says(draft, locale)}</p>
                   <fieldset class="field keep-change">
                     <legend class="sr-only">{t('reviewPartQuestion', [view.title()])}</legend>
                     {(['keep', 'change'] as const).map((option) => (

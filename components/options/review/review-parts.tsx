@@ -1,7 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import type { Agreement } from '@/utils/agreement/agreement-schema';
 import type { ReviewPartId } from '@/utils/agreement/agreement-review';
-import { nextAgreementReview } from '@/utils/reminders/date-reminders';
 import { formatCalendarDate } from '@/utils/format/agreement-format';
 import { formatMinutes } from '@/utils/format/format-minutes';
 import { t } from '../../i18n';
@@ -21,7 +20,7 @@ import { ReviewRhythmSection } from '../editor/review-rhythm-section';
 type Section = FunctionComponent<{ draft: Draft; edit: Edit }>;
 
 /** Each part's name, its editor (the same one the options page edits with), and what it says now in a line. */
-export const PART_VIEWS: Record<ReviewPartId, { title: () => string; Editor: Section; says: (agreement: Agreement, locale: string, today: string) => string }> = {
+export const PART_VIEWS: Record<ReviewPartId, { title: () => string; Editor: Section; says: (agreement: Agreement, locale: string) => string }> = {
   household: { title: () => t('editorHousehold'), Editor: HouseholdSection, says: (a) => t('summaryTimeZone', [a.household.timeZone]) },
   hours: { title: () => t('editorPartners'), Editor: PartnersSection, says: (a) => names(a.partners.map((partner) => partner.name)) },
   zones: { title: () => t('editorZones'), Editor: ZonesSection, says: (a) => names(a.zones.map((zone) => zone.label)) },
@@ -35,7 +34,7 @@ export const PART_VIEWS: Record<ReviewPartId, { title: () => string; Editor: Sec
   reviewRhythm: {
     title: () => t('editorReviewRhythm'),
     Editor: ReviewRhythmSection,
-    says: (a, locale, today) => t('editorReviewNext', [formatCalendarDate(nextAgreementReview(a.reviewRhythm, today), locale)]),
+    says: (a, locale) => t('editorReviewNext', [formatCalendarDate(a.reviewRhythm.from, locale)]),
   },
 };
 

@@ -139,7 +139,7 @@ describe('describeChanges', () => {
       (d: any) => (d.overridePolicy = { maxMinutes: 20, perWeek: 5, reasonRequired: false }),
       ['Overrides: longest override 15 mins → 20 mins', 'Overrides: overrides a week 3 → 5', 'Overrides: reason required yes → no'],
     ],
-    ['the review rhythm', (d: any) => (d.reviewRhythm = { everyMonths: 6, from: '2027-01-01' }), ['Review rhythm: months between reviews 3 → 6', 'Review rhythm: first review 1 Oct 2026 → 1 Jan 2027']],
+    ['the review rhythm', (d: any) => (d.reviewRhythm = { everyMonths: 6, from: '2027-04-01' }), ['Review rhythm: months between reviews 3 → 6', 'Review rhythm: next review 4 Jan 2027 → 1 Apr 2027']],
   ])('describes %s', (_, change, expected) => {
     expect(changes(change as (d: any) => void)).toEqual(expected);
   });

@@ -3,11 +3,18 @@ import { AGREEMENT_VERSION } from '../agreement-schema';
 import { parseAgreement } from '../parse-agreement';
 import { AGREEMENT_MIGRATIONS, migrateAgreement } from './migrate-agreement';
 import { v1ToV2 } from './v1-to-v2';
+import { reviewsDue } from '../reviews-due';
+import type { Agreement } from '../agreement-schema';
 import V1 from './v1.fixture.json';
 
 /** One fixture per old format, oldest first; a new format adds its fixture here. */
 const FIXTURES: Record<number, unknown> = { 1: V1 };
 const NOW = Date.parse('2026-11-20T12:00:00Z');
+const parsed = (doc: unknown): Agreement => {
+  const result = parseAgreement(doc);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.agreement;
+};
 
 describe('agreement migrations', () => {
   it('has one step per format before the current one', () => {
@@ -34,14 +41,24 @@ describe('agreement migrations', () => {
     expect({ commitments, contingencyPlans, reviewRhythm }).toEqual({
       commitments: [],
       contingencyPlans: [],
-      reviewRhythm: { everyMonths: 3, from: '2026-10-01' },
+      // The next quarter's first day: a review is never due the day an agreement is migrated.
+      reviewRhythm: { everyMonths: 3, from: '2027-01-01' },
     });
+    expect(reviewsDue(parsed(migrated), '2026-11-20').agreement).toBe(false);
   });
 
-  it('starts the quarter on the household clock, not UTC', () => {
-    // 23:30 UTC on 30 June is already 1 July in Berlin: the third quarter.
+  it('counts the quarter on the household clock, not UTC', () => {
+    // 23:30 UTC on 30 June is already 1 July in Berlin: the third quarter, so the first review is in the fourth.
     const migrated = v1ToV2(V1 as Record<string, unknown>, Date.parse('2026-06-30T23:30:00Z'));
-    expect(migrated.reviewRhythm).toEqual({ everyMonths: 3, from: '2026-07-01' });
+    expect(migrated.reviewRhythm).toEqual({ everyMonths: 3, from: '2026-10-01' });
+  });
+
+  it.each([
+    ['on a quarter’s first day', '2026-10-01T10:00:00Z', '2027-01-01'],
+    ['late in the year', '2026-12-31T10:00:00Z', '2027-01-01'],
+    ['early in the year', '2027-02-14T10:00:00Z', '2027-04-01'],
+  ])('puts the first review after the migration %s', (_, when, first) => {
+    expect(v1ToV2(V1 as Record<string, unknown>, Date.parse(when)).reviewRhythm).toEqual({ everyMonths: 3, from: first });
   });
 
   it.each([
