@@ -1,6 +1,6 @@
-import { allRevisions } from '../agreement/agreement-store';
+import { revisionTimeline } from '../agreement/revision-timeline';
 import type { HearthDb, OverrideRecord } from '../db/hearth-db';
-import { loadIdentity, ownerOf } from '../identity/identity';
+import { IDENTITY_KEY, ownerOf, parseIdentity } from '../identity/identity';
 import { planDaysInWeek } from '../plans/plan-days';
 import { invokedPlanStore, partnerPlanStore } from '../plans/plan-store';
 import { partnerPlansInWeek } from '../plans/partner-plan';
@@ -27,41 +27,60 @@ import { partnerCheckInKey } from '../link/partner-shared';
  * lives in the background and is left out: at most one checkpoint (30 s) of the last stretch of work.
  */
 export async function loadCheckIn(db: HearthDb, now: number, weekContaining: number, locale: string): Promise<CheckInWeek | typeof WHOSE_UNKNOWN | null> {
-  const [revisions, identity] = await Promise.all([allRevisions(db), loadIdentity(db)]);
-  const weeks = trendWeeks(revisions, now, weekContaining);
-  const span = trendSpan(weeks);
-  if (!span) return null;
-  const owner = ownerOf(weeks[0]!.agreement, identity);
-  if (!owner) return WHOSE_UNKNOWN;
+  const read = await readCheckIn(db, now, weekContaining);
+  if (read === null || read === WHOSE_UNKNOWN) return read;
+  const { revisions, weeks, owner, overrides, settings, activities, stale, intervals } = read;
   const { start, end, agreement } = weeks[0]!;
-  const closed = weeks.filter((each) => canRollUp(each, now));
-  const open = weeks.filter((each) => !canRollUp(each, now));
-  const [overrides, marks, stretch, plans, partnerPlans, rollups, openIntervals] = await Promise.all([
-    overridesOverlapping(db, span.start, span.end),
-    db.settings.get(RITUAL_MARKS_KEY),
-    db.settings.get(STRETCH_KEY),
-    invokedPlanStore.load(db),
-    partnerPlanStore.load(db),
-    storedRollups(db, closed),
-    intervalsOf(db, open),
-  ]);
-  const activities = new Map<number, WeekActivity>();
-  const stale: Array<{ week: ReportWeek; fingerprint: string }> = [];
-  for (const rollup of rollups) {
-    const fingerprint = rollupFingerprint({ week: rollup.week, ownerId: owner.id, revisions, overrides, intervals: rollup.intervals });
-    const activity = usableRollup(rollup.stored, fingerprint);
-    if (activity) activities.set(rollup.week.start, activity);
-    else stale.push({ week: rollup.week, fingerprint });
-  }
-  // Read again as one range, so an interval reaching from a stale week into an open one is not counted twice.
-  const intervals = stale.length > 0 ? await intervalsOf(db, [...open, ...stale.map((each) => each.week)]) : openIntervals;
-  const stretchLevels = storedStretchLevels(stretch?.value);
   // Earlier weeks are judged for the same person, even under an agreement that spelled them otherwise.
-  const week = checkIn({ now, weekContaining, revisions, intervals, overrides, marks: marks?.value, stretchLevels, ownerId: () => owner.id, locale, activities }, weeks);
+  const week = checkIn(
+    { now, weekContaining, revisions, intervals, overrides, marks: settings.marks, stretchLevels: settings.stretch, ownerId: () => owner.id, locale, activities },
+    weeks,
+  );
   if (!week) return null;
   await keepRollups(db, stale, week.reports);
-  const partner = partnerPlansInWeek(partnerPlans, agreement.household.timeZone, start, end, now);
-  return { ...week, report: { ...week.report, plans: planDaysInWeek(plans, agreement, start, end, now), partnerPlans: partner } };
+  const partner = partnerPlansInWeek(settings.partnerPlans, agreement.household.timeZone, start, end, now);
+  return { ...week, report: { ...week.report, plans: planDaysInWeek(settings.plans, agreement, start, end, now), partnerPlans: partner } };
+}
+
+/** The settings the check-in reads, by key, each with the parser of its store. */
+const CHECK_IN_SETTINGS = [IDENTITY_KEY, RITUAL_MARKS_KEY, STRETCH_KEY, invokedPlanStore.key, partnerPlanStore.key] as const;
+
+/**
+ * Everything the check-in reads, in one read-only transaction: Chromium's IndexedDB spends more on
+ * each transaction than on each lookup in it (bench/report-bench.ts), and one transaction also sees
+ * one consistent state of all four tables.
+ */
+function readCheckIn(db: HearthDb, now: number, weekContaining: number) {
+  return db.transaction('r', [db.agreementRevisions, db.settings, db.intervals, db.overrides], async () => {
+    const [records, stored] = await Promise.all([db.agreementRevisions.toArray(), db.settings.bulkGet([...CHECK_IN_SETTINGS])]);
+    const revisions = revisionTimeline(records);
+    const [identity, marks, stretch, plans, partnerPlans] = stored.map((record) => record?.value);
+    const weeks = trendWeeks(revisions, now, weekContaining);
+    const span = trendSpan(weeks);
+    if (!span) return null;
+    const owner = ownerOf(weeks[0]!.agreement, parseIdentity(identity));
+    if (!owner) return WHOSE_UNKNOWN;
+    const closed = weeks.filter((each) => canRollUp(each, now));
+    const open = weeks.filter((each) => !canRollUp(each, now));
+    const [overrides, rollups, openIntervals] = await Promise.all([overridesOverlapping(db, span.start, span.end), storedRollups(db, closed), intervalsOf(db, open)]);
+    const activities = new Map<number, WeekActivity>();
+    const stale: Array<{ week: ReportWeek; fingerprint: string }> = [];
+    for (const rollup of rollups) {
+      const fingerprint = rollupFingerprint({ week: rollup.week, ownerId: owner.id, revisions, overrides, intervals: rollup.intervals });
+      const activity = usableRollup(rollup.stored, fingerprint);
+      if (activity) activities.set(rollup.week.start, activity);
+      else stale.push({ week: rollup.week, fingerprint });
+    }
+    // Read again as one range, so an interval reaching from a stale week into an open one is not counted twice.
+    const intervals = stale.length > 0 ? await intervalsOf(db, [...open, ...stale.map((each) => each.week)]) : openIntervals;
+    const settings = {
+      marks,
+      stretch: storedStretchLevels(stretch),
+      plans: invokedPlanStore.parse(plans),
+      partnerPlans: partnerPlanStore.parse(partnerPlans),
+    };
+    return { revisions, weeks, owner, overrides, settings, activities, stale, intervals };
+  });
 }
 
 function intervalsOf(db: HearthDb, weeks: readonly ReportWeek[]) {
