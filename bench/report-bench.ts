@@ -17,7 +17,14 @@ import { firstInstantAtOrAfterWallTime } from '../utils/schedule/wall-clock';
 import { denseYear } from './dense-year';
 
 const OPENS = Number(process.env.BENCH_REPORT_OPENS ?? 20);
-const { revisions, intervals, overrides, timeZone } = denseYear();
+const year = denseYear();
+const { revisions, timeZone } = year;
+// Nothing is ever recorded ahead of the clock: the year's work is what happened up to this run (the
+// interval open now as the tracker last checkpointed it), so "this week" holds the days so far, as
+// it does at any real check-in. Before, the whole of 2026 went in, and this week's later days too.
+const startedAt = Date.now();
+const intervals = year.intervals.filter((interval) => interval.start < startedAt).map((interval) => ({ ...interval, end: Math.min(interval.end, startedAt) }));
+const overrides = year.overrides.filter((override) => override.start < startedAt);
 const week = firstInstantAtOrAfterWallTime('2026-09-16', 12 * 60, timeZone);
 
 const percentile = (values: number[], p: number) => {
