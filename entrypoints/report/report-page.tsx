@@ -21,7 +21,6 @@ interface Page {
 }
 
 /** The report's UI, loaded after its first read has started. */
-performance.mark('tmp:ui-module');
 export function showReport({ db, first, load, initialWeek, linkedWeek }: Page) {
   let early: ReturnType<Load> | undefined = first;
   // The page's first read is the one already under way; every later one (another week, the page back in view) reads afresh.
