@@ -25,8 +25,8 @@ import { partnerCheckInKey } from '../link/partner-shared';
  * Weeks that ended are taken from their rollups (week-rollup.ts) when nothing they were computed
  * from has changed, and so are this week's ended days (day-rollup.ts); the rest is read as one
  * indexed range of intervals, cut per week in memory, and what was computed this way is rolled up
- * for the next time. The tracker's open interval
- * lives in the background and is left out: at most one checkpoint (30 s) of the last stretch of work.
+ * for the next time. The tracker's open interval lives in the background and is left out: at most
+ * one checkpoint (30 s) of the last stretch of work.
  */
 export async function loadCheckIn(db: HearthDb, now: number, weekContaining: number, locale: string): Promise<CheckInWeek | typeof WHOSE_UNKNOWN | null> {
   const read = await readCheckIn(db, now, weekContaining);
