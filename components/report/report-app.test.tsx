@@ -32,8 +32,11 @@ const root = document.createElement('div');
 document.body.append(root);
 afterEach(() => render(null, root));
 
-/** Lets a load that has been asked for answer, and the page draw the answer. */
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+/** Lets a load that has been asked for answer, and the page draw the answer: its top, then (a task later) the part below the fold. */
+const settle = async () => {
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+};
 
 const saved = new Map<number, unknown>();
 const checkInStore = {

@@ -83,7 +83,7 @@ export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWe
         if (week === WHOSE_UNKNOWN) return setPhase({ kind: 'whose' });
         showsThisWeek.current = week?.report.current ?? false;
         setPhase(week ? { kind: 'ready', week } : { kind: 'no-agreement' });
-        // What bench/report-bench.ts reads: from navigation start until a week is on screen.
+        // What bench/report-bench.ts reads: from navigation start until a week is on screen (its part above the fold, see report-week.tsx).
         if (week) requestAnimationFrame(() => performance.mark(REPORT_READY_MARK));
       },
       (error: unknown) => {

@@ -40,6 +40,7 @@ interface Props {
  */
 export function ReportWeek({ week, locale, store, extras = {} }: Props) {
   const { report } = week;
+  const afterFirstPaint = useAfterFirstPaint();
   const form = <CheckInPart week={week} locale={locale} store={store} extras={extras} />;
   if (report.empty) {
     return (
@@ -63,15 +64,33 @@ export function ReportWeek({ week, locale, store, extras = {} }: Props) {
       <ReportRituals report={report} locale={locale} />
       <ReportFigures figures={week.figures} timeZone={report.timeZone} locale={locale} />
       <ReportBudget report={report} locale={locale} />
-      <TrendChart trend={week.trend} timeZone={report.timeZone} locale={locale} />
-      <ReportDays report={report} stretch={week.stretch} locale={locale} />
-      <DayHourStrip strip={report.hours} locale={locale} />
-      <ReportCategories report={report} locale={locale} />
-      <ReportPlans report={report} locale={locale} />
-      <ReportOverrides report={report} locale={locale} />
-      <ReportExports week={week} locale={locale} />
+      {/* Below the fold: the charts and tables (the hour strip alone is 168 cells and its table) follow the first paint. */}
+      {afterFirstPaint && (
+        <>
+          <TrendChart trend={week.trend} timeZone={report.timeZone} locale={locale} />
+          <ReportDays report={report} stretch={week.stretch} locale={locale} />
+          <DayHourStrip strip={report.hours} locale={locale} />
+          <ReportCategories report={report} locale={locale} />
+          <ReportPlans report={report} locale={locale} />
+          <ReportOverrides report={report} locale={locale} />
+          <ReportExports week={week} locale={locale} />
+        </>
+      )}
     </>
   );
+}
+
+/**
+ * False for the first render, true from the task after it: Preact runs effects once the frame is
+ * painted, so what waits for this is drawn after the week's top is on screen (issue 10, item 10).
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setPainted(true));
+    return () => clearTimeout(timer);
+  }, []);
+  return painted;
 }
 
 /** The three answers, then (when linked) both partners' side by side, read again after each save. */

@@ -7,6 +7,8 @@ import type { HearthDb } from './hearth-db';
  */
 export function settingsStore<T>(key: string, parse: (value: unknown) => T) {
   return {
+    key,
+    parse,
     load: async (db: HearthDb): Promise<T> => parse((await db.settings.get(key))?.value),
     save: async (db: HearthDb, settings: unknown): Promise<T> => {
       const clean = parse(settings);

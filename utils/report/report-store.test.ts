@@ -129,13 +129,14 @@ describe('loadCheckIn', () => {
       return db;
     }
 
-    it('keeps one for each closed week of the trend, not for this week, and reads it the next time', async () => {
+    it("keeps one for each closed week of the trend and this week's ended days, and reads it the next time", async () => {
       const db = await withRollups();
       const keys = (await db.settings.where('key').startsWith('rollup:').primaryKeys()) as string[];
-      // The trend goes back to the week of 1 October: seven closed weeks, this one still running.
-      expect(keys).toHaveLength(7);
+      // The trend goes back to the week of 1 October: seven closed weeks, and this one so far.
+      expect(keys).toHaveLength(8);
       expect(keys).toContain(rollupKey(lastWeek));
-      expect(keys).not.toContain(rollupKey(at('2026-11-23T00:00:00+01:00')));
+      const thisWeek = (await db.settings.get(rollupKey(at('2026-11-23T00:00:00+01:00'))))!.value as WeekRollup;
+      expect(thisWeek.activity.days.map((day) => day.date)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25']);
       await tamper(db, lastWeek, 99 * MINUTE);
       expect(await lastWeekMinutes(db)).toBe(99);
     });
@@ -179,10 +180,67 @@ describe('loadCheckIn', () => {
       expect(await lastWeekMinutes(db)).toBe(30);
     });
 
+    describe("this week's ended days", () => {
+      const thisWeek = at('2026-11-23T00:00:00+01:00');
+      /** Sets Tuesday's after-hours time in this week's rollup, so a check-in that shows it must have read the rollup. */
+      async function tamperTuesday(db: HearthDb, afterHoursMs: number) {
+        const record = (await db.settings.get(rollupKey(thisWeek)))!.value as WeekRollup;
+        const days = record.activity.days.map((day) => (day.date === '2026-11-24' ? { ...day, afterHoursMs } : day));
+        await db.settings.put({ key: rollupKey(thisWeek), value: { ...record, activity: { ...record.activity, days } } });
+      }
+      const minutesOn = async (db: HearthDb, date: string) => ((await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek).report.days.find((day) => day.date === date)!.afterHoursMs / MINUTE;
+
+      it('are read from their rollup, today from raw intervals, and the week adds up', async () => {
+        const db = await withRollups();
+        await tamperTuesday(db, 99 * MINUTE);
+        await db.intervals.put(workInterval('2026-11-26T00:10:00+01:00', '2026-11-26T00:20:00+01:00'));
+        const week = (await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek;
+        expect(week.report.days.find((day) => day.date === '2026-11-24')!.afterHoursMs).toBe(99 * MINUTE);
+        expect(week.report.days.find((day) => day.date === '2026-11-26')!.afterHoursMs).toBe(10 * MINUTE);
+        expect(week.report.totals.afterHoursMs).toBe(109 * MINUTE);
+      });
+
+      it('are computed again when an ended day is written late or its last interval carried past the cut', async () => {
+        const db = await withRollups();
+        await tamperTuesday(db, 99 * MINUTE);
+        await db.intervals.put(workInterval('2026-11-24T21:00:00+01:00', '2026-11-24T21:10:00+01:00'));
+        expect(await minutesOn(db, '2026-11-24')).toBe(40);
+        await tamperTuesday(db, 99 * MINUTE);
+        // Wednesday's last checkpoint before midnight, then the one after it.
+        await db.intervals.put(workInterval('2026-11-25T23:50:00+01:00', '2026-11-25T23:55:00+01:00'));
+        expect(await minutesOn(db, '2026-11-24')).toBe(40);
+        expect(await minutesOn(db, '2026-11-25')).toBe(5);
+        await tamperTuesday(db, 99 * MINUTE);
+        await db.intervals.put(workInterval('2026-11-25T23:50:00+01:00', '2026-11-26T00:05:00+01:00'));
+        expect(await minutesOn(db, '2026-11-24')).toBe(40);
+        expect(await minutesOn(db, '2026-11-25')).toBe(10);
+        // Carried further into today, it changes nothing of Wednesday's: the rollup holds, today grows.
+        await tamperTuesday(db, 99 * MINUTE);
+        await db.intervals.put(workInterval('2026-11-25T23:50:00+01:00', '2026-11-26T00:10:00+01:00'));
+        expect(await minutesOn(db, '2026-11-24')).toBe(99);
+        expect(await minutesOn(db, '2026-11-26')).toBe(10);
+      });
+
+      it('are computed again for an override in an ended day or a revision taking effect today', async () => {
+        const db = await withRollups();
+        await tamperTuesday(db, 99 * MINUTE);
+        // Today's override is not one of the ended days'.
+        await db.overrides.add(override('2026-11-26T08:00:00+01:00', 15, 'Early call'));
+        expect(await minutesOn(db, '2026-11-24')).toBe(99);
+        await db.overrides.add(override('2026-11-24T20:00:00+01:00', 15, 'Release'));
+        expect(await minutesOn(db, '2026-11-24')).toBe(30);
+
+        await tamperTuesday(db, 99 * MINUTE);
+        // The agreement in force now draws the whole week's zones.
+        await db.agreementRevisions.add({ effectiveAt: at('2026-11-26T09:00:00+01:00'), source: 'import', agreement: household() });
+        expect(await minutesOn(db, '2026-11-24')).toBe(30);
+      });
+    });
+
     it('is dropped with the raw intervals it was made from', async () => {
       const db = await withRollups();
       expect(await pruneRollups(db, at('2026-11-10T00:00:00+01:00'))).toBe(6);
-      expect((await db.settings.where('key').startsWith('rollup:').primaryKeys()) as string[]).toEqual([rollupKey(lastWeek)]);
+      expect((await db.settings.where('key').startsWith('rollup:').primaryKeys()) as string[]).toEqual([rollupKey(lastWeek), rollupKey(at('2026-11-23T00:00:00+01:00'))]);
       expect(await db.settings.get('identity')).toBeDefined();
     });
   });

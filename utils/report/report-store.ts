@@ -1,6 +1,6 @@
-import { allRevisions } from '../agreement/agreement-store';
+import { revisionTimeline } from '../agreement/revision-timeline';
 import type { HearthDb, OverrideRecord } from '../db/hearth-db';
-import { loadIdentity, ownerOf } from '../identity/identity';
+import { IDENTITY_KEY, ownerOf, parseIdentity } from '../identity/identity';
 import { planDaysInWeek } from '../plans/plan-days';
 import { invokedPlanStore, partnerPlanStore } from '../plans/plan-store';
 import { partnerPlansInWeek } from '../plans/partner-plan';
@@ -12,7 +12,8 @@ import { checkInAnswersKey, storedCheckInAnswers, type CheckInAnswers } from './
 import { WHOSE_UNKNOWN } from './report-owner';
 import { saveRollups, storedRollups } from './rollup-store';
 import { canRollUp, rollupFingerprint, usableRollup, type WeekRollup } from './week-rollup';
-import type { ReportWeek, WeekActivity } from './weekly-report';
+import { weekActivity, type ReportWeek, type WeekActivity, type WeekActivityInput } from './weekly-report';
+import { dayRollupCut, endedDays, joinedActivity, type DayRollupCut } from './day-rollup';
 import { checkInTogether, type CheckInTogether } from './check-in-together';
 import { loadLink } from '../link/link-store';
 import { partnerCheckInKey } from '../link/partner-shared';
@@ -22,46 +23,81 @@ import { partnerCheckInKey } from '../link/partner-shared';
  * and talking points, read straight from Dexie as the options page reads it; null when no agreement
  * was in force in that week, WHOSE_UNKNOWN when that agreement does not name this browser's partner.
  * Weeks that ended are taken from their rollups (week-rollup.ts) when nothing they were computed
- * from has changed; the other weeks' intervals are read in one indexed range, cut per week in memory,
- * and a closed week computed this way is rolled up for the next time. The tracker's open interval
- * lives in the background and is left out: at most one checkpoint (30 s) of the last stretch of work.
+ * from has changed, and so are this week's ended days (day-rollup.ts); the rest is read as one
+ * indexed range of intervals, cut per week in memory, and what was computed this way is rolled up
+ * for the next time. The tracker's open interval lives in the background and is left out: at most
+ * one checkpoint (30 s) of the last stretch of work.
  */
 export async function loadCheckIn(db: HearthDb, now: number, weekContaining: number, locale: string): Promise<CheckInWeek | typeof WHOSE_UNKNOWN | null> {
-  const [revisions, identity] = await Promise.all([allRevisions(db), loadIdentity(db)]);
-  const weeks = trendWeeks(revisions, now, weekContaining);
-  const span = trendSpan(weeks);
-  if (!span) return null;
-  const owner = ownerOf(weeks[0]!.agreement, identity);
-  if (!owner) return WHOSE_UNKNOWN;
+  const read = await readCheckIn(db, now, weekContaining);
+  if (read === null || read === WHOSE_UNKNOWN) return read;
+  const { revisions, weeks, owner, overrides, settings, activities, stale, days, intervals } = read;
   const { start, end, agreement } = weeks[0]!;
-  const closed = weeks.filter((each) => canRollUp(each, now));
-  const open = weeks.filter((each) => !canRollUp(each, now));
-  const [overrides, marks, stretch, plans, partnerPlans, rollups, openIntervals] = await Promise.all([
-    overridesOverlapping(db, span.start, span.end),
-    db.settings.get(RITUAL_MARKS_KEY),
-    db.settings.get(STRETCH_KEY),
-    invokedPlanStore.load(db),
-    partnerPlanStore.load(db),
-    storedRollups(db, closed),
-    intervalsOf(db, open),
-  ]);
-  const activities = new Map<number, WeekActivity>();
-  const stale: Array<{ week: ReportWeek; fingerprint: string }> = [];
-  for (const rollup of rollups) {
-    const fingerprint = rollupFingerprint({ week: rollup.week, ownerId: owner.id, revisions, overrides, intervals: rollup.intervals });
-    const activity = usableRollup(rollup.stored, fingerprint);
-    if (activity) activities.set(rollup.week.start, activity);
-    else stale.push({ week: rollup.week, fingerprint });
-  }
-  // Read again as one range, so an interval reaching from a stale week into an open one is not counted twice.
-  const intervals = stale.length > 0 ? await intervalsOf(db, [...open, ...stale.map((each) => each.week)]) : openIntervals;
-  const stretchLevels = storedStretchLevels(stretch?.value);
+  if (days?.kept) activities.set(days.week.start, thisWeekActivity(days, days.kept, { revisions, intervals, overrides, ownerId: owner.id }));
   // Earlier weeks are judged for the same person, even under an agreement that spelled them otherwise.
-  const week = checkIn({ now, weekContaining, revisions, intervals, overrides, marks: marks?.value, stretchLevels, ownerId: () => owner.id, locale, activities }, weeks);
+  const week = checkIn(
+    { now, weekContaining, revisions, intervals, overrides, marks: settings.marks, stretchLevels: settings.stretch, ownerId: () => owner.id, locale, activities },
+    weeks,
+  );
   if (!week) return null;
-  await keepRollups(db, stale, week.reports);
-  const partner = partnerPlansInWeek(partnerPlans, agreement.household.timeZone, start, end, now);
-  return { ...week, report: { ...week.report, plans: planDaysInWeek(plans, agreement, start, end, now), partnerPlans: partner } };
+  await keepRollups(db, [...stale, ...(days && !days.kept ? [days] : [])], week.reports);
+  const partner = partnerPlansInWeek(settings.partnerPlans, agreement.household.timeZone, start, end, now);
+  return { ...week, report: { ...week.report, plans: planDaysInWeek(settings.plans, agreement, start, end, now), partnerPlans: partner } };
+}
+
+/** The settings the check-in reads, by key, each with the parser of its store. */
+const CHECK_IN_SETTINGS = [IDENTITY_KEY, RITUAL_MARKS_KEY, STRETCH_KEY, invokedPlanStore.key, partnerPlanStore.key] as const;
+
+/**
+ * Everything the check-in reads, in one read-only transaction: Chromium's IndexedDB spends more on
+ * each transaction than on each lookup in it (bench/report-bench.ts), and one transaction also sees
+ * one consistent state of all four tables.
+ */
+function readCheckIn(db: HearthDb, now: number, weekContaining: number) {
+  return db.transaction('r', [db.agreementRevisions, db.settings, db.intervals, db.overrides], async () => {
+    const [records, stored] = await Promise.all([db.agreementRevisions.toArray(), db.settings.bulkGet([...CHECK_IN_SETTINGS])]);
+    const revisions = revisionTimeline(records);
+    const [identity, marks, stretch, plans, partnerPlans] = stored.map((record) => record?.value);
+    const weeks = trendWeeks(revisions, now, weekContaining);
+    const span = trendSpan(weeks);
+    if (!span) return null;
+    const owner = ownerOf(weeks[0]!.agreement, parseIdentity(identity));
+    if (!owner) return WHOSE_UNKNOWN;
+    const closed = weeks.filter((each) => canRollUp(each, now));
+    const open = weeks.filter((each) => !canRollUp(each, now));
+    // This week's ended days are rolled up too (day-rollup.ts): only the days from the cut on are read raw.
+    const current = open.find((each) => each.end > now);
+    const cut = current ? dayRollupCut(current, revisions, now) : null;
+    const endedSoFar = current && cut ? [{ ...current, end: cut.cut }] : [];
+    const rawFrom = Math.min(...open.map((each) => (each === current && cut ? cut.cut : each.start)));
+    const [overrides, rollups, openIntervals] = await Promise.all([
+      overridesOverlapping(db, span.start, span.end),
+      storedRollups(db, [...closed, ...endedSoFar]),
+      open.length > 0 ? intervalsOverlapping(db, rawFrom, open[0]!.end) : [],
+    ]);
+    const activities = new Map<number, WeekActivity>();
+    const stale: StaleRollup[] = [];
+    let days: EndedDays | null = null;
+    for (const rollup of rollups) {
+      const week = weeks.find((each) => each.start === rollup.week.start)!;
+      const through = week === current && cut ? { cut: cut.cut, now } : undefined;
+      const fingerprint = rollupFingerprint({ week, ownerId: owner.id, revisions, overrides, intervals: rollup.intervals, through });
+      const activity = usableRollup(rollup.stored, fingerprint);
+      if (through) days = { week, cut: cut!, kept: activity, fingerprint };
+      else if (activity) activities.set(week.start, activity);
+      else stale.push({ week, fingerprint });
+    }
+    // Read again as one range, so an interval reaching from a stale week into an open one is not counted twice.
+    const whole = stale.length > 0 || (days !== null && !days.kept);
+    const intervals = whole ? await intervalsOf(db, [...open, ...stale.map((each) => each.week)]) : openIntervals;
+    const settings = {
+      marks,
+      stretch: storedStretchLevels(stretch),
+      plans: invokedPlanStore.parse(plans),
+      partnerPlans: partnerPlanStore.parse(partnerPlans),
+    };
+    return { revisions, weeks, owner, overrides, settings, activities, stale, days, intervals };
+  });
 }
 
 function intervalsOf(db: HearthDb, weeks: readonly ReportWeek[]) {
@@ -69,10 +105,39 @@ function intervalsOf(db: HearthDb, weeks: readonly ReportWeek[]) {
   return span ? intervalsOverlapping(db, span.start, span.end) : Promise.resolve([]);
 }
 
-async function keepRollups(db: HearthDb, stale: ReadonlyArray<{ week: ReportWeek; fingerprint: string }>, reports: CheckInWeek['reports']): Promise<void> {
-  const rollups = stale.flatMap(({ week, fingerprint }) => {
-    const report = reports.find((each) => each.weekStart === week.start);
-    return report ? [{ weekStart: week.start, rollup: { fingerprint, activity: { days: report.days, totals: report.totals, hours: report.hours } } satisfies WeekRollup }] : [];
+interface StaleRollup {
+  week: ReportWeek;
+  fingerprint: string;
+}
+
+/** This week's ended days: their rollup as read (null: none usable), and where it ends. */
+interface EndedDays extends StaleRollup {
+  cut: DayRollupCut;
+  kept: WeekActivity | null;
+}
+
+/** This week's activity: the ended days from their rollup, the rest from the intervals reaching past the cut. */
+function thisWeekActivity(
+  { week, cut }: EndedDays,
+  kept: WeekActivity,
+  { revisions, intervals, overrides, ownerId }: Pick<WeekActivityInput, 'revisions' | 'intervals' | 'overrides' | 'ownerId'>,
+): WeekActivity {
+  const fresh = weekActivity({
+    week,
+    revisions,
+    intervals: intervals.filter((interval) => interval.end > cut.cut && interval.start < week.end),
+    overrides: overrides.filter((override) => override.end > week.start && override.start < week.end),
+    ownerId,
+  });
+  return joinedActivity(kept, fresh, cut);
+}
+
+async function keepRollups(db: HearthDb, stale: ReadonlyArray<StaleRollup | EndedDays>, reports: CheckInWeek['reports']): Promise<void> {
+  const rollups = stale.flatMap((each) => {
+    const report = reports.find((candidate) => candidate.weekStart === each.week.start);
+    if (!report) return [];
+    const activity: WeekActivity = { days: report.days, totals: report.totals, hours: report.hours };
+    return [{ weekStart: each.week.start, rollup: { fingerprint: each.fingerprint, activity: 'cut' in each ? endedDays(activity, each.cut) : activity } satisfies WeekRollup }];
   });
   // A rollup only saves time: when it cannot be stored, the next check-in computes the week again.
   await saveRollups(db, rollups).catch(() => undefined);

@@ -63,6 +63,13 @@ function addTotals(into: ActivityTotals, from: ActivityTotals): void {
   for (const category of WORK_SITE_CATEGORIES) into.byCategory[category] += from.byCategory[category];
 }
 
+/** The sum of days' totals: a week's totals are always its days' sum. */
+export function totalsOf(days: readonly ActivityTotals[]): ActivityTotals {
+  const totals = emptyTotals();
+  for (const day of days) addTotals(totals, day);
+  return totals;
+}
+
 /** One summary per local date that has activity, sorted by date. */
 export function summarizeByDay(slices: readonly ClassifiedSlice[]): DaySummary[] {
   const byDate = new Map<string, DaySummary>();
@@ -98,7 +105,5 @@ export function summarizeWeek(slices: readonly ClassifiedSlice[], agreement: Agr
     add(day, slice, ms);
   }
   const days = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const totals = emptyTotals();
-  for (const day of days) addTotals(totals, day);
-  return { weekStart, weekEnd, days, totals };
+  return { weekStart, weekEnd, days, totals: totalsOf(days) };
 }

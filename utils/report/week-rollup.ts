@@ -77,16 +77,26 @@ export interface RollupFingerprintInput {
   revisions: readonly AgreementRevision[];
   /** Overrides read for a span holding the week; those overlapping it are taken. */
   overrides: readonly OverrideRecord[];
+  /** Looked up over [week start, through) (see `intervalEdgeRanges`). */
   intervals: IntervalEdges;
+  /**
+   * For this week's ended days (day-rollup.ts): `cut`, the end of what was rolled up, and `now`.
+   * Overrides count up to the cut; revisions up to now, since the one in force now is the agreement
+   * the whole week is drawn by (its zones in the day × hour strip), and a revision taking effect
+   * later this week will change that.
+   */
+  through?: { cut: number; now: number };
 }
 
-export function rollupFingerprint({ week, ownerId, revisions, overrides, intervals }: RollupFingerprintInput): string {
-  const inForce = revisions.filter((revision, index) => revision.effectiveAt < week.end && (revisions[index + 1]?.effectiveAt ?? Infinity) > week.start);
-  const overlapping = overrides.filter((override) => override.end > week.start && override.start < week.end);
+export function rollupFingerprint({ week, ownerId, revisions, overrides, intervals, through }: RollupFingerprintInput): string {
+  const revisionsUntil = through ? Math.min(through.now, week.end) : week.end;
+  const overridesUntil = through?.cut ?? week.end;
+  const inForce = revisions.filter((revision, index) => revision.effectiveAt < revisionsUntil && (revisions[index + 1]?.effectiveAt ?? Infinity) > week.start);
+  const overlapping = overrides.filter((override) => override.end > week.start && override.start < overridesUntil);
   return [
     ROLLUP_FORMAT,
     ownerId,
-    `${week.start}-${week.end}`,
+    `${week.start}-${week.end}${through ? `<${through.cut}` : ''}`,
     inForce.map((revision) => `${revision.id}@${revision.effectiveAt}`).join(','),
     overlapping.map((override) => `${override.id}@${override.start}-${override.end}@${override.site}`).join(','),
     `${intervals.lastStarted?.id ?? '-'}/${intervals.lastEnded ? `${intervals.lastEnded.id}@${intervals.lastEnded.end}` : '-'}`,
