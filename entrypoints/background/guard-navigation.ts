@@ -5,8 +5,8 @@
  * under the `tabs` permission Hearth already has, in Chromium and Firefox, so no webNavigation
  * permission is asked for. A new document is left to the registration; re-checking it as well is harmless.
  */
-export function followInPageNavigation(onUrlChange: (tabId: number, url: string) => void): void {
+export function followInPageNavigation(onUrlChange: (tabId: number, url: string) => Promise<void>): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) onUrlChange(tabId, change.url);
+    if (change.url) void onUrlChange(tabId, change.url).catch((error) => console.error("Hearth could not follow a tab's navigation", error));
   });
 }
