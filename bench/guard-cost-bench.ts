@@ -32,6 +32,8 @@ import { seededRandom } from '../tests/support/seeded-random';
 const LOADS = Number(process.env.BENCH_COST_LOADS ?? 1000);
 /** The two other browsers load after every ACROSS-th of Hearth's loads: they answer a coarser question, and cost time. */
 const ACROSS = Number(process.env.BENCH_COST_ACROSS ?? 4);
+/** Stops taking pairs after this many minutes (a run that must fit a slot), with the pairs taken so far. */
+const MINUTES = Number(process.env.BENCH_COST_MINUTES ?? Infinity);
 /** Raw loads as JSON, for a second look at the same run. */
 const OUT = process.env.BENCH_COST_OUT;
 const SETTLE_MS = 1_000;
@@ -126,7 +128,8 @@ processSwaps = 0;
 const random = seededRandom(11);
 const pairs: [Load, Load][] = [];
 let last: boolean | undefined;
-for (let pair = 0; pair < LOADS; pair++) {
+const stopAt = Date.now() + MINUTES * 60_000;
+for (let pair = 0; pair < LOADS && Date.now() < stopAt; pair++) {
   const url = sites.otherUrl(`/${pair}`);
   const taken = new Map<boolean, Load>();
   for (const on of random() < 0.5 ? [true, false] : [false, true]) {
@@ -148,7 +151,7 @@ const round = (value: number) => Number(value.toFixed(2));
 const medians = (arm: Arm) => ({ cpu: round(median(of('cpuMs', arm))), task: round(median(of('taskMs', arm))), wall: round(median(of('wallMs', arm))) });
 const result = {
   chromium: hearth.context.browser()?.version() ?? 'see chromium --version',
-  pairs: LOADS,
+  pairs: pairs.length,
   loadsPerOtherBrowser: loads.empty.length,
   processSwaps,
   medianMs: { guardRegistered: medians('registered'), nothingRegistered: medians('unregistered'), emptyExtension: medians('empty'), extensionsOff: medians('bare') },
