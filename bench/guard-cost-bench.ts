@@ -12,9 +12,8 @@
  *    extension that does nothing at all, and in one with extensions off (which goes first alternates).
  *    All three are launched alike (switches, window, headless), so they differ only by the extension:
  *    what any extension costs a page is Chromium's, what is left is Hearth's.
- * Run with `npm run bench:guard-cost` (BENCH_COST_LOADS pairs, default 1,000:
- * about ten minutes). The last line
- * is the summary.
+ * Run with `npm run bench:guard-cost` (BENCH_COST_LOADS pairs, default 1,000: about 25 minutes on a
+ * busy 2-core machine; BENCH_COST_MINUTES stops sooner with the pairs taken). The last line is the summary.
  */
 import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
