@@ -12,7 +12,7 @@
  *    extension that does nothing at all, and in one with extensions off (which goes first alternates).
  *    All three are launched alike (switches, window, headless), so they differ only by the extension:
  *    what any extension costs a page is Chromium's, what is left is Hearth's.
- * Run with `npm run bench:guard-cost` (BENCH_COST_LOADS pairs, default 1,000: about 25 minutes on a
+ * Run with `npm run bench:guard-cost` (BENCH_COST_LOADS pairs, default 1,000: 8 minutes at load 3–8, up to 25 on a
  * busy 2-core machine; BENCH_COST_MINUTES stops sooner with the pairs taken). The last line is the summary.
  */
 import { chromium, type Page } from '@playwright/test';
