@@ -1,33 +1,43 @@
 /**
  * Issue #11 item 16: what Hearth costs a page that is not work, measured so the answer is stable.
- * Per load it takes the navigation's own time (start to loadEventEnd) and the renderer's main-thread
- * CPU time for it (CDP `TaskDuration`, bench/page-cpu.ts), which the machine's other work does not
- * inflate. Two comparisons, each the ratio of medians with a 95 % bootstrap interval:
- *  - same browser: one Chromium with Hearth, one tab, one non-work page; loads come in blocks of
- *    BLOCK under the agreement with a zone on now (the guard's content script registered for the work
- *    site) or the same agreement without (nothing registered), each pair of blocks in random order
- *    and a second's pause after each save, so drift and the save's aftermath hit both alike;
- *  - without Hearth: after every one of those loads, the same page in a second Chromium that has
- *    no extension at all (the order of the two swapped at each load), for Hearth's whole cost.
- * Run with `npm run bench:guard-cost` (BENCH_COST_LOADS loads a side, default 300). The last line
- * is the summary.
+ * Per load it takes the renderer main thread's CPU time for it (CDP `ThreadTime`, bench/page-cpu.ts),
+ * which the machine's other work does not inflate, besides the navigation's own time (start to
+ * loadEventEnd) and its tasks' wall time. Each comparison is the ratio of medians with a 95 %
+ * bootstrap interval:
+ *  - same browser (the goal): one Chromium with Hearth inside a zone, one tab, one non-work page,
+ *    loaded in pairs: once with the guard's content script registered (for the work site) and once
+ *    with that registration taken away, in seeded random order; nothing else differs between the two
+ *    loads of a pair, and drift over the run moves both alike, so the interval resamples whole pairs;
+ *  - Hearth against any extension: after every ACROSS-th pair, the same page in a Chromium with an
+ *    extension that does nothing at all, and in one with extensions off (which goes first alternates).
+ *    All three are launched alike (switches, window, headless), so they differ only by the extension:
+ *    what any extension costs a page is Chromium's, what is left is Hearth's.
+ * Run with `npm run bench:guard-cost` (BENCH_COST_LOADS pairs, default 1,000: 8 minutes at load 3–8, up to 25 on a
+ * busy 2-core machine; BENCH_COST_MINUTES stops sooner with the pairs taken). The last line is the summary.
  */
-import { chromium } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, launchHearth } from '../tests/support/launch-hearth';
+import { CHROMIUM, COMMON_ARGS, VIEWPORT, launchHearth } from '../tests/support/launch-hearth';
 import { registeredGuardScripts, setAgreement } from '../tests/support/hearth-pages';
 import { HOST_RESOLVER_RULES, startTestSites } from '../tests/support/test-sites';
 import { floorToMinute, minute, testAgreement, zoneBetween } from '../tests/support/test-agreement';
-import { cpuMeter } from './page-cpu';
+import { cpuMeter, type PageUse } from './page-cpu';
 import { loadTime, median } from './page-load';
-import { ratioOfMedians } from './ratio-interval';
+import { geometricMeanRatio, pairedRatioOfMedians, ratioOfMedians } from './ratio-interval';
 import { seededRandom } from '../tests/support/seeded-random';
 
-const LOADS = Number(process.env.BENCH_COST_LOADS ?? 300);
-const BLOCK = 5;
+const LOADS = Number(process.env.BENCH_COST_LOADS ?? 1000);
+/** The two other browsers load after every ACROSS-th of Hearth's loads: they answer a coarser question, and cost time. */
+const ACROSS = Number(process.env.BENCH_COST_ACROSS ?? 4);
+/** Stops taking pairs after this many minutes (a run that must fit a slot), with the pairs taken so far. */
+const MINUTES = Number(process.env.BENCH_COST_MINUTES ?? Infinity);
+/** Raw loads as JSON, for a second look at the same run. */
+const OUT = process.env.BENCH_COST_OUT;
 const SETTLE_MS = 1_000;
+const TOGGLE_SETTLE_MS = 100;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Keeps one renderer process per tab across same-site loads (Chromium otherwise swaps it, for the
@@ -36,99 +46,143 @@ const SETTLE_MS = 1_000;
 const ONE_PROCESS = '--disable-features=BackForwardCache,ProactivelySwapBrowsingInstance,RenderDocument';
 const sites = await startTestSites();
 const hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-bench-cost-')), { args: [ONE_PROCESS] });
-const bare = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hearth-bench-cost-bare-')), {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [`--host-resolver-rules=${HOST_RESOLVER_RULES}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', ONE_PROCESS],
-});
-const now = floorToMinute(Date.now());
-const guarding = testAgreement({ zones: [zoneBetween(now - 2 * minute, now + 240 * minute)] });
-const quiet = testAgreement({ zones: [] });
-const page = await hearth.context.newPage();
-const barePage = await bare.newPage();
-const meters = { hearth: await cpuMeter(page), bare: await cpuMeter(barePage) };
 
-interface Load {
-  wallMs: number;
-  cpuMs: number;
+/** A Chromium launched as launchHearth launches Hearth's, with `extensionDir` in Hearth's place or (none) extensions off. */
+function plainChromium(name: string, extensionDir?: string) {
+  const loadExtension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), `hearth-bench-cost-${name}-`)), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: VIEWPORT,
+    args: [...loadExtension, `--host-resolver-rules=${HOST_RESOLVER_RULES}`, ...COMMON_ARGS, ONE_PROCESS],
+  });
 }
-const loads = { guarding: [] as Load[], quiet: [] as Load[], bare: [] as Load[] };
+const emptyExtensionDir = mkdtempSync(join(tmpdir(), 'hearth-bench-empty-extension-'));
+writeFileSync(join(emptyExtensionDir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Does nothing', version: '1.0' }));
+const empty = await plainChromium('empty', emptyExtensionDir);
+const bare = await plainChromium('bare');
+
+const now = floorToMinute(Date.now());
+await setAgreement(hearth, testAgreement({ zones: [zoneBetween(now - 2 * minute, now + 240 * minute)] }));
+const script = await registeredGuardScript();
+// The save sets off re-derivations and publishing in the background: let them finish first.
+await sleep(SETTLE_MS);
+
+interface Load extends PageUse {
+  wallMs: number;
+}
+type Arm = 'registered' | 'unregistered' | 'empty' | 'bare';
+const loads: Record<Arm, Load[]> = { registered: [], unregistered: [], empty: [], bare: [] };
 let processSwaps = 0;
 
-async function measuredLoad(target: typeof page, meter: () => Promise<number>, url: string): Promise<Load> {
-  const before = await meter();
-  const wallMs = await loadTime(target, url);
-  const after = await meter();
-  // A new renderer process starts its own count: then all of it is this load's.
-  if (after < before) processSwaps += 1;
-  return { wallMs, cpuMs: after >= before ? after - before : after };
+async function tab(page: Page) {
+  const meter = await cpuMeter(page);
+  return async (url: string): Promise<Load> => {
+    const before = await meter();
+    const wallMs = await loadTime(page, url);
+    const after = await meter();
+    // A new renderer process starts its own count: then all of it is this load's.
+    const swapped = after.cpuMs < before.cpuMs;
+    if (swapped) processSwaps += 1;
+    return swapped ? { wallMs, ...after } : { wallMs, cpuMs: after.cpuMs - before.cpuMs, taskMs: after.taskMs - before.taskMs };
+  };
+}
+const load = { hearth: await tab(await hearth.context.newPage()), empty: await tab(await empty.newPage()), bare: await tab(await bare.newPage()) };
+
+/** The content script the guard registered for the zone, exactly as Chromium keeps it. */
+async function registeredGuardScript() {
+  for (let tries = 0; tries <= 50; tries++) {
+    const [registered] = await registeredGuardScripts(hearth);
+    if (registered) return registered;
+    await sleep(100);
+  }
+  throw new Error('expected the guard to register its script inside the zone');
 }
 
-for (let i = 0; i < 10; i++) {
-  await measuredLoad(page, meters.hearth, sites.otherUrl(`/warm-${i}`));
-  await measuredLoad(barePage, meters.bare, sites.otherUrl(`/warm-${i}`));
+/**
+ * Takes the guard's own registration away or gives it back, as the zone's end and start do, without
+ * saving an agreement between two loads: the two arms then differ by the registered script and
+ * nothing else, and can alternate load by load. The guard does not re-register by itself while the
+ * zone lasts (no boundary, no save); each call checks that the last load ran in the state it was
+ * given (`was`), so one that did not stops the run.
+ */
+async function setRegistered(on: boolean, was: boolean | undefined) {
+  const before = await hearth.worker.evaluate(
+    async ({ on, script }) => {
+      const [current] = await chrome.scripting.getRegisteredContentScripts({ ids: [script.id] });
+      if (on && !current) await chrome.scripting.registerContentScripts([script]);
+      if (!on && current) await chrome.scripting.unregisterContentScripts({ ids: [script.id] });
+      return current !== undefined;
+    },
+    { on, script },
+  );
+  if (was !== undefined && before !== was) throw new Error(`the guard's script was ${was ? 'not ' : ''}registered during a load meant to have it ${was ? 'on' : 'off'}`);
+  // Chromium sends the new set of scripts to every renderer; let it arrive before the load is metered.
+  await sleep(TOGGLE_SETTLE_MS);
 }
+
+for (let i = 0; i < 10; i++) for (const measured of Object.values(load)) await measured(sites.otherUrl(`/warm-${i}`));
 processSwaps = 0;
-// Each pair of blocks in a seeded random order, so neither arm always follows the other.
+// Each pair of loads in a seeded random order, so neither arm always follows the other.
 const random = seededRandom(11);
-type Side = 'guarding' | 'quiet';
-const sides = Array.from({ length: Math.ceil(LOADS / BLOCK) }, (): Side[] => (random() < 0.5 ? ['guarding', 'quiet'] : ['quiet', 'guarding'])).flat();
-for (const [block, side] of sides.entries()) {
-  await setAgreement(hearth, side === 'guarding' ? guarding : quiet);
-  // The guard re-registers just after the save: wait until it has, so no load runs in between.
-  for (let tries = 0; ((await registeredGuardScripts(hearth)).length > 0) !== (side === 'guarding'); tries++) {
-    if (tries > 50) throw new Error(`expected the guard ${side === 'guarding' ? '' : 'not '}registered`);
-    await page.waitForTimeout(100);
+const pairs: [Load, Load][] = [];
+let last: boolean | undefined;
+const stopAt = Date.now() + MINUTES * 60_000;
+for (let pair = 0; pair < LOADS && Date.now() < stopAt; pair++) {
+  const url = sites.otherUrl(`/${pair}`);
+  const taken = new Map<boolean, Load>();
+  for (const on of random() < 0.5 ? [true, false] : [false, true]) {
+    await setRegistered(on, last);
+    taken.set(on, await load.hearth(url));
+    last = on;
   }
-  // And let whatever else a save sets off in the background (re-derivations, publishing) finish first.
-  await page.waitForTimeout(SETTLE_MS);
-  for (let i = 0; i < BLOCK; i++) {
-    const path = `/${block}-${i}`;
-    const withHearth = () => measuredLoad(page, meters.hearth, sites.otherUrl(path)).then((load) => loads[side].push(load));
-    const without = () => measuredLoad(barePage, meters.bare, sites.otherUrl(path)).then((load) => loads.bare.push(load));
-    if (i % 2 === 0) {
-      await withHearth();
-      await without();
-    } else {
-      await without();
-      await withHearth();
-    }
-  }
+  pairs.push([taken.get(true)!, taken.get(false)!]);
+  loads.registered.push(taken.get(true)!);
+  loads.unregistered.push(taken.get(false)!);
+  if (pair % ACROSS !== 0) continue;
+  const others = [async () => loads.empty.push(await load.empty(url)), async () => loads.bare.push(await load.bare(url))];
+  // The two other browsers take turns going first, so neither always loads on a machine the other just left.
+  for (const step of pair % (2 * ACROSS) === 0 ? others : others.reverse()) await step();
 }
 
-const wall = (side: Load[]) => side.map((load) => load.wallMs);
-const cpu = (side: Load[]) => side.map((load) => load.cpuMs);
+const of = (key: keyof Load, ...arms: Arm[]) => arms.flatMap((arm) => loads[arm].map((entry) => entry[key]));
 const round = (value: number) => Number(value.toFixed(2));
-const withHearth = [...loads.guarding, ...loads.quiet];
+const medians = (arm: Arm) => ({ cpu: round(median(of('cpuMs', arm))), task: round(median(of('taskMs', arm))), wall: round(median(of('wallMs', arm))) });
 const result = {
   chromium: hearth.context.browser()?.version() ?? 'see chromium --version',
-  loadsPerSide: LOADS,
+  pairs: pairs.length,
+  loadsPerOtherBrowser: loads.empty.length,
   processSwaps,
-  medianMs: {
-    guardRegistered: { wall: round(median(wall(loads.guarding))), cpu: round(median(cpu(loads.guarding))) },
-    nothingRegistered: { wall: round(median(wall(loads.quiet))), cpu: round(median(cpu(loads.quiet))) },
-    withoutHearth: { wall: round(median(wall(loads.bare))), cpu: round(median(cpu(loads.bare))) },
+  medianMs: { guardRegistered: medians('registered'), nothingRegistered: medians('unregistered'), emptyExtension: medians('empty'), extensionsOff: medians('bare') },
+  sameBrowser: {
+    cpu: pairedRatioOfMedians(pairs.map(([on, off]) => [on.cpuMs, off.cpuMs])),
+    cpuGeometricMean: geometricMeanRatio(pairs.map(([on, off]) => [on.cpuMs, off.cpuMs])),
+    task: pairedRatioOfMedians(pairs.map(([on, off]) => [on.taskMs, off.taskMs])),
+    wall: pairedRatioOfMedians(pairs.map(([on, off]) => [on.wallMs, off.wallMs])),
   },
-  sameBrowser: { wall: ratioOfMedians(wall(loads.guarding), wall(loads.quiet)), cpu: ratioOfMedians(cpu(loads.guarding), cpu(loads.quiet)) },
-  againstNoExtension: {
-    wall: ratioOfMedians(wall(loads.guarding), wall(loads.bare)),
-    cpu: ratioOfMedians(cpu(loads.guarding), cpu(loads.bare)),
-    cpuAnyState: ratioOfMedians(cpu(withHearth), cpu(loads.bare)),
+  /** CPU: Hearth (either state) over an extension that does nothing; that over extensions off; Hearth registered over extensions off. */
+  acrossBrowsers: {
+    hearthOverEmptyExtension: ratioOfMedians(of('cpuMs', 'registered', 'unregistered'), of('cpuMs', 'empty')),
+    emptyExtensionOverNone: ratioOfMedians(of('cpuMs', 'empty'), of('cpuMs', 'bare')),
+    registeredOverNone: ratioOfMedians(of('cpuMs', 'registered'), of('cpuMs', 'bare')),
   },
 };
+await setRegistered(true, last);
 console.log(JSON.stringify(result, null, 2));
+if (OUT) writeFileSync(OUT, JSON.stringify(loads));
 const line = (name: string, { ratio, ci95 }: { ratio: number; ci95: [number, number] }) => `${name} ${ratio} (95 % ${ci95[0]}–${ci95[1]})`;
 console.log(
-  `guard cost: CPU ${line('registered/nothing', result.sameBrowser.cpu)}, ${line('registered/no extension', result.againstNoExtension.cpu)}; ` +
-    `wall ${line('registered/nothing', result.sameBrowser.wall)}, ${line('registered/no extension', result.againstNoExtension.wall)}; goal ≤ 1.01: ` +
-    verdict(result.sameBrowser.cpu.ci95),
+  `guard cost: CPU ${line('registered/nothing', result.sameBrowser.cpu)} (${line('geometric mean of pairs', result.sameBrowser.cpuGeometricMean)}); ${line('Hearth/empty extension', result.acrossBrowsers.hearthOverEmptyExtension)}, ` +
+    `${line('empty extension/none', result.acrossBrowsers.emptyExtensionOverNone)}; goal ≤ 1.01: ${verdict(result.sameBrowser.cpu.ci95)}`,
 );
 
 /** A script cannot make a page cheaper: an interval wholly below 1 means the two arms differ in something else. */
 function verdict([low, high]: [number, number]): string {
+  if (processSwaps > 0) return `not valid (${processSwaps} loads changed renderer process)`;
   if (high < 1) return `not valid (registered cheaper than nothing, up to ${low}: the arms differ in more than the script)`;
   return high <= 1.01 ? 'met' : 'not shown';
 }
 await hearth.context.close();
+await empty.close();
 await bare.close();
 await sites.close();

@@ -1,6 +1,7 @@
 import type { Agreement } from '@/utils/agreement/agreement-schema';
 import { GRACE_CAP_MS, decideCallGrace, graceWakeAt, parseCallGrace, type CallGrace, type GraceTab } from '@/utils/guard/call-grace';
 import { guardingSince } from '@/utils/guard/guarding-since';
+import { onTabUpdated } from './tab-updates';
 
 const GRACE_KEY = 'guard:callGrace';
 export const GRACE_ALARM = 'hearth-call-grace';
@@ -35,7 +36,7 @@ export function watchGraceTabs(refresh: () => Promise<void>) {
   const refreshIfInGrace = async (tabId: number) => {
     if ((await storedCallGrace())?.entries.some((entry) => entry.tabId === tabId)) await refresh();
   };
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  onTabUpdated(['audible', 'url'], (tabId, change) => {
     if (change.audible !== undefined || change.url !== undefined) void refreshIfInGrace(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void refreshIfInGrace(tabId));

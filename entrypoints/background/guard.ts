@@ -10,13 +10,14 @@ import { applyRegistration } from './guard-registration';
 import { applyToOpenTabs, applyToTab } from './guard-tabs';
 import { applyFrameCss } from './guard-frame-css';
 import { followInPageNavigation } from './guard-navigation';
+import { knownWorkSites } from './known-work-sites';
 import type { MessageRouter } from './message-router';
 import { serialized } from './serialized';
 import { takeOverride } from '@/utils/guard/take-override';
 import { graceKey, graceUntil } from '@/utils/guard/call-grace';
 import { GRACE_ALARM, storedCallGrace, updateCallGrace, watchGraceTabs } from './guard-grace';
 import { systemClock, type Clock } from './clock';
-import type { Agreement } from '@/utils/agreement/agreement-schema';
+import type { Agreement, WorkSite } from '@/utils/agreement/agreement-schema';
 import { effectiveAgreement } from '@/utils/plans/plan-agreement';
 import { invokedPlanStore } from '@/utils/plans/plan-store';
 
@@ -36,7 +37,8 @@ export interface GuardHooks {
 export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = systemClock, hooks: GuardHooks = {}) {
   // Test builds can move the clock (test-seams.ts); alarms still fire on the real one, so a test
   // that moves it brings about the refresh itself.
-  const refresh = serialized(() => applyNow(db, clock.now(), hooks), 'Hearth guard refresh failed');
+  const workSites = knownWorkSites();
+  const refresh = serialized(() => applyNow(db, clock.now(), hooks, workSites.set), 'Hearth guard refresh failed');
 
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.runtime.onInstalled.addListener(() => void refresh());
@@ -47,16 +49,20 @@ export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = s
     if (alarm.name === ALARM || alarm.name === GRACE_ALARM) void refresh();
   });
   watchGraceTabs(refresh);
-  // Every URL change of every tab comes here, pages that are not work included: those are left
-  // alone, since a message to a tab reaches its page's renderer while it loads (bench/guard-cost-bench.ts).
-  followInPageNavigation(
-    (tabId, url) =>
-      void guardForNow(url, tabId).then(({ guard, agreement }) => (agreement && onWorkSiteHost(agreement.workSites, url) ? applyToTab(tabId, guard) : undefined)),
-  );
+  // Every URL change of every tab comes here, pages that are not work included. Those are let go
+  // on the in-memory work sites before anything is read or sent: no IndexedDB read, no derivation, no
+  // message, which would reach the page's renderer while it loads (bench/guard-cost-bench.ts).
+  followInPageNavigation(async (tabId, url) => {
+    if (!onWorkSiteHost(await workSites.get(), url)) return;
+    const { guard, agreement } = await guardForNow(url, tabId);
+    // The agreement read just now is the truth: it may have dropped the site since.
+    if (agreement && onWorkSiteHost(agreement.workSites, url)) await applyToTab(tabId, guard);
+  });
 
   const guardForNow = async (url: string, tabId: number | undefined) => {
     const now = clock.now();
     const { plan, agreement, used } = await derive(db, now);
+    workSites.set(agreement?.workSites ?? []);
     return { agreement, guard: pageGuardFor(plan, agreement, url, used, graceUntil(await storedCallGrace(), tabId, url, now)) };
   };
 
@@ -123,8 +129,9 @@ async function remember(known: LastKnown): Promise<void> {
   lastRemembered = text;
 }
 
-async function applyNow(db: HearthDb, now: number, hooks: GuardHooks): Promise<void> {
+async function applyNow(db: HearthDb, now: number, hooks: GuardHooks, onWorkSites: (sites: readonly WorkSite[]) => void): Promise<void> {
   const { plan, agreement, used } = await derive(db, now);
+  onWorkSites(agreement?.workSites ?? []);
   const grace = await updateCallGrace(agreement, now);
   await applyRegistration(plan.registration);
   const key = planKey(plan) + graceKey(grace);

@@ -13,6 +13,10 @@ interface Stats {
   alarms: Record<string, number>;
   /** IndexedDB write requests (put/add/delete batches), per table. */
   writes: Record<string, number>;
+  /** IndexedDB read requests (get, getMany, query, openCursor, count), per table. */
+  reads: Record<string, number>;
+  /** Calls that reach into a tab's page: messages, injected scripts and CSS. */
+  tabCalls: Record<string, number>;
 }
 
 /** Counts what the benchmark asks about, in session storage so a restarted worker keeps counting. */
@@ -21,7 +25,7 @@ function countStats(db: HearthDb) {
   const bump = (change: (stats: Stats) => void) => {
     chain = chain.then(async () => {
       const { [STATS_KEY]: saved } = (await browser.storage.session.get(STATS_KEY)) as { [STATS_KEY]?: Stats };
-      const stats = saved ?? { workerStarts: 0, alarms: {}, writes: {} };
+      const stats = { workerStarts: 0, alarms: {}, writes: {}, reads: {}, tabCalls: {}, ...saved };
       change(stats);
       await browser.storage.session.set({ [STATS_KEY]: stats });
     });
@@ -41,10 +45,29 @@ function countStats(db: HearthDb) {
             bump((stats) => (stats.writes[name] = (stats.writes[name] ?? 0) + 1));
             return table.mutate(request);
           },
+          get: (request) => (countRead(name), table.get(request)),
+          getMany: (request) => (countRead(name), table.getMany(request)),
+          query: (request) => (countRead(name), table.query(request)),
+          openCursor: (request) => (countRead(name), table.openCursor(request)),
+          count: (request) => (countRead(name), table.count(request)),
         };
       },
     }),
   });
+  const countRead = (table: string) => bump((stats) => (stats.reads[table] = (stats.reads[table] ?? 0) + 1));
+  // Counted by wrapping the API itself, so no call into a page escapes the count whoever makes it.
+  const countCalls = <T extends object>(api: T, name: keyof T & string) => {
+    const original = (api[name] as (...args: unknown[]) => unknown).bind(api);
+    Object.assign(api, {
+      [name]: (...args: unknown[]) => {
+        bump((stats) => (stats.tabCalls[name] = (stats.tabCalls[name] ?? 0) + 1));
+        return original(...args);
+      },
+    });
+  };
+  countCalls(browser.tabs, 'sendMessage');
+  countCalls(browser.scripting, 'executeScript');
+  countCalls(browser.scripting, 'insertCSS');
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Clock } from './clock';
 import type { IdleSource, IdleState } from './idle-source';
 import { observeBrowser } from './observe-browser';
 import { serialized } from './serialized';
+import { onTabUpdated } from './tab-updates';
 
 const HEARTBEAT = 'hearth-tracker-heartbeat';
 /** Where the tracker keeps its state in session storage. */
@@ -67,7 +68,7 @@ export function setupTracker(db: HearthDb, clock: Clock, idle: IdleSource, onWor
   idle.onChange((state) => void onIdleChange(state));
   browser.tabs.onActivated.addListener(() => void observe());
   browser.tabs.onRemoved.addListener(() => void observe());
-  browser.tabs.onUpdated.addListener((_, change) => {
+  onTabUpdated(['url', 'audible'], (_, change) => {
     // Title and favicon updates are frequent and change nothing the tracker sees.
     if (change.url !== undefined || change.audible !== undefined) void observe();
   });

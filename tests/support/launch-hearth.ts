@@ -47,13 +47,15 @@ export interface LaunchOptions {
   args?: string[];
 }
 
-const COMMON_ARGS = [
+/** Every test browser's switches and window, exported so a benchmark's comparison browser differs from Hearth's only by the extension. */
+export const COMMON_ARGS = [
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
   '--disable-quic',
 ];
+export const VIEWPORT = { width: 1000, height: 700 };
 
 /** The production build, unpacked into the system Chromium, on a profile the caller owns. */
 export async function launchHearth(userDataDir: string, options: LaunchOptions = {}): Promise<Hearth> {
@@ -74,7 +76,7 @@ export async function launchHearth(userDataDir: string, options: LaunchOptions =
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1000, height: 700 },
+    viewport: VIEWPORT,
     ...(options.locale && { locale: options.locale }),
     ...(options.installed
       ? { args: commonArgs, ignoreDefaultArgs: ['--disable-extensions', ...unmuted] }
