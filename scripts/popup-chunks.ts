@@ -24,8 +24,9 @@ function reaches(id: string, ctx: Context, page: RegExp, dynamic: boolean): bool
 /**
  * The code the popup needs before its first paint and shares with other pages, in one chunk. Left
  * to itself the bundler splits shared code by which pages share it, and the popup waited for four
- * module files before it could draw anything; now for its own and this one (issue #11 item 17,
- * BENCHMARKS.md). The other pages load a few kilobytes they do not use, which costs them less.
+ * module files before it could draw anything; now for its own, this one and the bundler's small
+ * runtime (issue #11 item 17, BENCHMARKS.md). The other pages load a few kilobytes they do not use,
+ * which costs them less.
  */
 export function popupSharedChunk(config: InlineConfig): void {
   const name = (id: string, ctx: Context) => {
