@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { noRawHtml } from './scripts/no-raw-html';
+import { popupSharedChunk } from './scripts/popup-chunks';
 
 // Firefox needs a stable add-on id for storage and for signing. 140 (an ESR) is the first that
 // reads data_collection_permissions, which addons.mozilla.org requires of new add-ons; it has
@@ -14,6 +15,12 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
+  hooks: {
+    // Only the pages' build splits code; the background and the scripts are single files.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entry) => entry.name === 'popup')) popupSharedChunk(config);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -56,7 +56,8 @@ export function PopupApp({ locale, firstRequest }: Props) {
       setPhase({ kind: isStorageFailure(error) ? 'storage' : 'error' });
     }
   }, []);
-  useEffect(() => void load(firstRequest), []);
+  // A layout effect, not an effect (which waits for a paint): a status already in renders before the first paint.
+  useLayoutEffect(() => void load(firstRequest), []);
 
   // Ask again the moment the status goes out of date by itself (a ritual starts, a zone ends).
   const expiresAt = phase.kind === 'ready' ? statusExpiresAt(phase.status) : null;
