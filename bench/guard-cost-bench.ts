@@ -36,7 +36,8 @@ const MINUTES = Number(process.env.BENCH_COST_MINUTES ?? Infinity);
 /** Raw loads as JSON, for a second look at the same run. */
 const OUT = process.env.BENCH_COST_OUT;
 const SETTLE_MS = 1_000;
-const TOGGLE_SETTLE_MS = 100;
+/** The pause after the registration changes, before the next load (BENCH_COST_SETTLE_MS): see setRegistered. */
+const TOGGLE_SETTLE_MS = Number(process.env.BENCH_COST_SETTLE_MS ?? 100);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -153,6 +154,7 @@ const result = {
   pairs: pairs.length,
   loadsPerOtherBrowser: loads.empty.length,
   processSwaps,
+  settleMsAfterToggle: TOGGLE_SETTLE_MS,
   medianMs: { guardRegistered: medians('registered'), nothingRegistered: medians('unregistered'), emptyExtension: medians('empty'), extensionsOff: medians('bare') },
   sameBrowser: {
     cpu: pairedRatioOfMedians(pairs.map(([on, off]) => [on.cpuMs, off.cpuMs])),
