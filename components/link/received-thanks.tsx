@@ -3,6 +3,7 @@ import type { HearthDb } from '@/utils/db/hearth-db';
 import type { ThanksRecord } from '@/utils/link/link-record';
 import { t, uiLocale } from '../i18n';
 import { readFailed } from '../read-failed';
+import { dateTimeFormat } from '@/utils/format/intl-formats';
 
 interface Props {
   db: HearthDb;
@@ -20,7 +21,7 @@ export function ReceivedThanks({ db, from = 0, to = Number.MAX_SAFE_INTEGER, tit
   useEffect(() => void load().catch(readFailed), [from, to]);
   if (!notes || notes.length === 0) return null;
   const Heading = `h${headingLevel}` as 'h2';
-  const when = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section class="received-thanks" aria-labelledby="received-thanks-title">
       <Heading id="received-thanks-title">{title}</Heading>

@@ -4,6 +4,7 @@ import { revisionHistory, type HistoryEntry } from '@/utils/agreement/revision-h
 import type { AgreementRevision, HearthDb } from '@/utils/db/hearth-db';
 import { t, uiLocale } from '../i18n';
 import { readFailed } from '../read-failed';
+import { dateTimeFormat } from '@/utils/format/intl-formats';
 
 const partnerName = (revision: AgreementRevision, id: string) => revision.agreement.partners.find((partner) => partner.id === id)?.name ?? id;
 
@@ -13,7 +14,7 @@ export function AgreementHistory({ db, latest }: { db: HearthDb; latest: Agreeme
   useEffect(() => {
     void allRevisions(db).then((revisions) => setEntries(revisionHistory(revisions, uiLocale(), t).reverse()), readFailed);
   }, [latest.id]);
-  const when = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: latest.agreement.household.timeZone });
+  const when = dateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: latest.agreement.household.timeZone });
 
   return (
     <section id="history" aria-labelledby="history-title">

@@ -2,12 +2,13 @@ import type { AgreementRevision } from '@/utils/db/hearth-db';
 import { formatCalendarDate, formatTimeOfDay, formatTimeRange, formatWeekdays } from '@/utils/format/agreement-format';
 import { formatMinutes } from '@/utils/format/format-minutes';
 import { t, uiLocale } from '../i18n';
+import { dateTimeFormat } from '@/utils/format/intl-formats';
 
 /** A read-only view of the agreement in force; the full editor builds on it. */
 export function AgreementSummary({ revision }: { revision: AgreementRevision }) {
   const { agreement } = revision;
   const locale = uiLocale();
-  const since = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(revision.effectiveAt);
+  const since = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(revision.effectiveAt);
   const hours = (start: string, end: string) => formatTimeRange(start, end, locale) ?? t('wholeDay');
   return (
     <section id="agreement" class="summary" aria-labelledby="summary-title">

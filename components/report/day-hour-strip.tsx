@@ -2,6 +2,7 @@ import { formatDay } from '@/utils/format/format-day';
 import { formatDuration } from '@/utils/format/format-duration';
 import type { HourCell, StripDay } from '@/utils/report/day-hour-strip';
 import { t } from '../i18n';
+import { dateTimeFormat } from '@/utils/format/intl-formats';
 
 const LABEL = 90;
 const CELL = 19;
@@ -9,7 +10,7 @@ const ROW = 22;
 const TOP = 16;
 const WIDTH = LABEL + 24 * CELL;
 
-const hourName = (hour: number, locale: string) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour));
+const hourName = (hour: number, locale: string) => dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour));
 
 /** How full an hour was, 0..1: the work in it against the time the clock showed it. */
 const fill = (cell: HourCell) => (cell.lengthMs === 0 ? 0 : Math.min(1, cell.workMs / cell.lengthMs));

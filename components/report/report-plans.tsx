@@ -2,6 +2,7 @@ import { formatDay } from '@/utils/format/format-day';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import type { ReportPlan } from '@/utils/plans/plan-days';
 import { t } from '../i18n';
+import { listFormat } from '@/utils/format/intl-formats';
 
 /** The hard weeks' plans, by name and day: they were agreed in advance, so they are not overrides. */
 export function ReportPlans({ report, locale }: { report: WeeklyReport; locale: string }) {
@@ -27,7 +28,7 @@ function PlanList({ plans, locale, labelledBy }: { plans: ReportPlan[]; locale: 
     <ul aria-labelledby={labelledBy}>
       {plans.map((plan) => (
         <li key={`${plan.planId}-${plan.start}`}>
-          {t('reportPlanDays', [plan.name, new Intl.ListFormat(locale, { type: 'conjunction' }).format(plan.days.map((day) => formatDay(day, locale)))])}
+          {t('reportPlanDays', [plan.name, listFormat(locale, { type: 'conjunction' }).format(plan.days.map((day) => formatDay(day, locale)))])}
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import { addDays } from '../schedule/calendar-date';
+import { dateTimeFormat } from '../format/intl-formats';
 
 /**
  * How far away a ritual is, as a message key and its parts. Light on purpose (Intl and calendar
@@ -29,10 +30,10 @@ export function countdownTo(start: number, now: number, timeZone: string, locale
   const today = localDate(now, timeZone);
   const day = localDate(start, timeZone);
   if (day === today) return { key: 'popupCountdownHours', count: Math.round(ahead / HOUR) };
-  const time = new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' }).format(start);
+  const time = dateTimeFormat(locale, { timeZone, timeStyle: 'short' }).format(start);
   if (day === addDays(today, 1)) return { key: 'popupCountdownTomorrow', time };
   const dayFormat: Intl.DateTimeFormatOptions = ahead < WEEK_MS ? { weekday: 'short' } : { weekday: 'short', day: 'numeric', month: 'short' };
-  return { key: 'popupCountdownLater', day: new Intl.DateTimeFormat(locale, { timeZone, ...dayFormat }).format(start), time };
+  return { key: 'popupCountdownLater', day: dateTimeFormat(locale, { timeZone, ...dayFormat }).format(start), time };
 }
 
 /** The `$1`, `$2` substitutions of the countdown's message. */
@@ -52,5 +53,5 @@ export function countdownSubstitutions(countdown: Countdown): string[] {
 
 /** YYYY-MM-DD on the household's calendar ("en-CA" formats dates that way). */
 function localDate(instant: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }

@@ -1,13 +1,14 @@
 import type { ProposalsView, ProposalView } from '@/utils/proposals/proposal-view';
 import { t, uiLocale } from '../../i18n';
 import { ProposalItem } from './proposal-item';
+import { dateTimeFormat } from '@/utils/format/intl-formats';
 
 /**
  * "Open proposals" (options.html#proposals): what the partner proposes, to accept or decline, and
  * what this browser proposed, waiting or answered (design decision 7).
  */
 export function ProposalsSection({ view, timeZone, onReedit }: { view: ProposalsView; timeZone: string; onReedit: (proposal: ProposalView) => void }) {
-  const when = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const when = dateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const partnerName = view.partnerName ?? t('proposalYourPartner');
   const theirs = view.proposals.filter((proposal) => !proposal.mine);
   const mine = view.proposals.filter((proposal) => proposal.mine);

@@ -3,6 +3,7 @@ import type { Weekday } from '../weekday';
 import type { Translate } from '../../i18n/translate';
 import { formatCalendarDate, formatTimeOfDay, formatWeekday, formatWeekdays } from '../../format/agreement-format';
 import { formatDuration } from '../../format/format-duration';
+import { listFormat } from '../../format/intl-formats';
 
 /** How the change list writes values: in the reader's language, with names instead of ids. */
 export interface ChangeContext {
@@ -39,7 +40,7 @@ export const partner: ValueFormat = (value, { t, before, after }) => {
 function labelsOf(ids: readonly string[], items: readonly { id: string; label: string }[], context: ChangeContext): string {
   if (ids.length === 0) return none(context);
   const label = (id: string) => items.find((item) => item.id === id)?.label ?? id;
-  return new Intl.ListFormat(context.locale, { type: 'conjunction' }).format(ids.map(label));
+  return listFormat(context.locale, { type: 'conjunction' }).format(ids.map(label));
 }
 
 export const zoneList: ValueFormat = (value, context) => {
