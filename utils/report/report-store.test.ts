@@ -10,7 +10,7 @@ import { saveIdentity } from '../identity/identity';
 import { WHOSE_UNKNOWN } from './report-owner';
 import { loadCheckIn, loadCheckInAnswers, saveCheckInAnswers } from './report-store';
 import type { CheckInWeek } from './check-in';
-import { pruneRollups } from './rollup-store';
+import { pruneRollups, rollupRecords } from './rollup-store';
 import { rollupKey, type WeekRollup } from './week-rollup';
 
 const MINUTE = 60_000;
@@ -180,6 +180,16 @@ describe('loadCheckIn', () => {
       expect(await lastWeekMinutes(db)).toBe(30);
     });
 
+    it("reads a week that ended less than the settling time ago from raw intervals, however early in it they lie", async () => {
+      const db = await freshDb();
+      await db.intervals.bulkPut([workInterval('2026-11-24T20:00:00+01:00', '2026-11-24T20:30:00+01:00')]);
+      // Five minutes into Monday: last week is not closed yet, and its Tuesday is days before this week's raw part.
+      const justAfter = at('2026-11-30T00:05:00+01:00');
+      const week = (await loadCheckIn(db, justAfter, justAfter, 'en')) as CheckInWeek;
+      expect(week.trend.at(-2)!.afterHoursMinutes).toBe(30);
+      expect(await db.settings.get(rollupKey(at('2026-11-23T00:00:00+01:00')))).toBeUndefined();
+    });
+
     describe("this week's ended days", () => {
       const thisWeek = at('2026-11-23T00:00:00+01:00');
       /** Sets Tuesday's after-hours time in this week's rollup, so a check-in that shows it must have read the rollup. */
@@ -235,6 +245,15 @@ describe('loadCheckIn', () => {
         await db.agreementRevisions.add({ effectiveAt: at('2026-11-26T09:00:00+01:00'), source: 'import', agreement: household() });
         expect(await minutesOn(db, '2026-11-24')).toBe(30);
       });
+    });
+
+    it('are read by a range of their keys, also where the range spans instants of unlike length', async () => {
+      const db = await freshDb();
+      const stored = (weekStart: number) => ({ key: rollupKey(weekStart), value: { weekStart } });
+      await db.settings.bulkPut([stored(999_999_000_000), stored(1_000_000_500_000), stored(1_000_002_000_000), stored(1_789_000_000_000), stored(1_789_100_000_000), { key: 'checkIn:1789000000000', value: {} }]);
+      expect([...(await rollupRecords(db, 999_000_000_000, 1_000_001_000_000)).keys()].sort()).toEqual([999_999_000_000, 1_000_000_500_000].sort());
+      expect([...(await rollupRecords(db, 1_788_000_000_000, 1_789_000_000_000)).keys()]).toEqual([1_789_000_000_000]);
+      expect((await rollupRecords(db, 1_789_000_000_000, 1_789_100_000_000)).get(1_789_100_000_000)).toEqual({ weekStart: 1_789_100_000_000 });
     });
 
     it('is dropped with the raw intervals it was made from', async () => {

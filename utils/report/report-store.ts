@@ -1,17 +1,19 @@
 import { revisionTimeline } from '../agreement/revision-timeline';
-import type { HearthDb, OverrideRecord } from '../db/hearth-db';
+import type { HearthDb } from '../db/hearth-db';
 import { IDENTITY_KEY, ownerOf, parseIdentity } from '../identity/identity';
 import { planDaysInWeek } from '../plans/plan-days';
 import { invokedPlanStore, partnerPlanStore } from '../plans/plan-store';
 import { partnerPlansInWeek } from '../plans/partner-plan';
 import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
 import { STRETCH_KEY, storedStretchLevels } from '../status/stretch-levels';
-import { intervalsOverlapping } from '../tracking/tracking-store';
-import { checkIn, trendSpan, trendWeeks, type CheckInWeek } from './check-in';
+import { intervalsOverlapping, LONGEST_INTERVAL_MS } from '../tracking/tracking-store';
+import type { ActivityInterval } from '../tracking/activity-interval';
+import { MS_PER_DAY, MS_PER_MINUTE } from '../schedule/calendar-date';
+import { checkIn, trendSpan, trendWeeks, TREND_WEEKS, type CheckInWeek } from './check-in';
 import { checkInAnswersKey, storedCheckInAnswers, type CheckInAnswers } from './check-in-answers';
 import { WHOSE_UNKNOWN } from './report-owner';
-import { saveRollups, storedRollups } from './rollup-store';
-import { canRollUp, rollupFingerprint, usableRollup, type WeekRollup } from './week-rollup';
+import { intervalEdgesOf, rollupRecords, saveRollups } from './rollup-store';
+import { canRollUp, rollupFingerprint, ROLLUP_SETTLE_MS, usableRollup, type WeekRollup } from './week-rollup';
 import { weekActivity, type ReportWeek, type WeekActivity, type WeekActivityInput } from './weekly-report';
 import { dayRollupCut, endedDays, joinedActivity, type DayRollupCut } from './day-rollup';
 import { checkInTogether, type CheckInTogether } from './check-in-together';
@@ -48,14 +50,32 @@ export async function loadCheckIn(db: HearthDb, now: number, weekContaining: num
 /** The settings the check-in reads, by key, each with the parser of its store. */
 const CHECK_IN_SETTINGS = [IDENTITY_KEY, RITUAL_MARKS_KEY, STRETCH_KEY, invokedPlanStore.key, partnerPlanStore.key] as const;
 
+/** Longer than any household week (seven days and a clock change): how far a week reaches from an instant in it. */
+const WEEK_REACH_MS = 8 * MS_PER_DAY;
+/** How far back this week's raw part can start: the cut is the start of the day ROLLUP_SETTLE_MS ago (day-rollup.ts), a clock change included. */
+const RAW_TAIL_MS = MS_PER_DAY + 60 * MS_PER_MINUTE + ROLLUP_SETTLE_MS;
+
 /**
  * Everything the check-in reads, in one read-only transaction: Chromium's IndexedDB spends more on
- * each transaction than on each lookup in it (bench/report-bench.ts), and one transaction also sees
- * one consistent state of all four tables.
+ * each transaction than on each lookup in it, and more on each round of reads than on what a
+ * round reads (bench/report-bench.ts); one transaction also sees one consistent state of all four
+ * tables. The first round reads all that needs no week bounds, bounded by the asked instant
+ * instead: the revisions, settings, overrides, every rollup the trend can use and, when the asked
+ * week may be this one, the intervals since the earliest its ended days can be cut. The second
+ * only checks the rollups against the intervals' edges of their weeks, which the revisions decide.
  */
 function readCheckIn(db: HearthDb, now: number, weekContaining: number) {
   return db.transaction('r', [db.agreementRevisions, db.settings, db.intervals, db.overrides], async () => {
-    const [records, stored] = await Promise.all([db.agreementRevisions.toArray(), db.settings.bulkGet([...CHECK_IN_SETTINGS])]);
+    const reach = weekContaining + WEEK_REACH_MS;
+    const tail = weekContaining + WEEK_REACH_MS > now ? { from: now - RAW_TAIL_MS, to: reach } : null;
+    const [records, stored, overridesUpToReach, rollupsByWeek, tailIntervals] = await Promise.all([
+      db.agreementRevisions.toArray(),
+      db.settings.bulkGet([...CHECK_IN_SETTINGS]),
+      // Filtered in memory: a Dexie filter walks a cursor record by record, a plain range is one getAll (a few hundred a year).
+      db.overrides.where('start').below(reach).toArray(),
+      rollupRecords(db, weekContaining - TREND_WEEKS * WEEK_REACH_MS, weekContaining),
+      tail ? intervalsOverlapping(db, tail.from, tail.to) : [],
+    ]);
     const revisions = revisionTimeline(records);
     const [identity, marks, stretch, plans, partnerPlans] = stored.map((record) => record?.value);
     const weeks = trendWeeks(revisions, now, weekContaining);
@@ -63,26 +83,27 @@ function readCheckIn(db: HearthDb, now: number, weekContaining: number) {
     if (!span) return null;
     const owner = ownerOf(weeks[0]!.agreement, parseIdentity(identity));
     if (!owner) return WHOSE_UNKNOWN;
+    const overrides = overridesUpToReach.filter((override) => override.start < span.end && override.end > span.start);
     const closed = weeks.filter((each) => canRollUp(each, now));
     const open = weeks.filter((each) => !canRollUp(each, now));
     // This week's ended days are rolled up too (day-rollup.ts): only the days from the cut on are read raw.
     const current = open.find((each) => each.end > now);
     const cut = current ? dayRollupCut(current, revisions, now) : null;
     const endedSoFar = current && cut ? [{ ...current, end: cut.cut }] : [];
-    const rawFrom = Math.min(...open.map((each) => (each === current && cut ? cut.cut : each.start)));
-    const [overrides, rollups, openIntervals] = await Promise.all([
-      overridesOverlapping(db, span.start, span.end),
-      storedRollups(db, [...closed, ...endedSoFar]),
-      open.length > 0 ? intervalsOverlapping(db, rawFrom, open[0]!.end) : [],
+    const checked = [...closed, ...endedSoFar];
+    const raw = open.length > 0 ? { from: Math.min(...open.map((each) => (each === current && cut ? cut.cut : each.start))), to: open[0]!.end } : null;
+    const [edges, openIntervals] = await Promise.all([
+      intervalEdgesOf(db, checked),
+      !raw ? [] : tail && raw.from >= tail.from && raw.to <= tail.to ? intervalsWithin(tailIntervals, raw.from, raw.to) : intervalsOverlapping(db, raw.from, raw.to),
     ]);
     const activities = new Map<number, WeekActivity>();
     const stale: StaleRollup[] = [];
     let days: EndedDays | null = null;
-    for (const rollup of rollups) {
-      const week = weeks.find((each) => each.start === rollup.week.start)!;
+    for (const [index, { start }] of checked.entries()) {
+      const week = weeks.find((each) => each.start === start)!;
       const through = week === current && cut ? { cut: cut.cut, now } : undefined;
-      const fingerprint = rollupFingerprint({ week, ownerId: owner.id, revisions, overrides, intervals: rollup.intervals, through });
-      const activity = usableRollup(rollup.stored, fingerprint);
+      const fingerprint = rollupFingerprint({ week, ownerId: owner.id, revisions, overrides, intervals: edges[index]!, through });
+      const activity = usableRollup(rollupsByWeek.get(week.start), fingerprint);
       if (through) days = { week, cut: cut!, kept: activity, fingerprint };
       else if (activity) activities.set(week.start, activity);
       else stale.push({ week, fingerprint });
@@ -98,6 +119,11 @@ function readCheckIn(db: HearthDb, now: number, weekContaining: number) {
     };
     return { revisions, weeks, owner, overrides, settings, activities, stale, days, intervals };
   });
+}
+
+/** What `intervalsOverlapping(db, from, to)` reads, taken from intervals read for a range holding [from, to]. */
+function intervalsWithin(intervals: readonly ActivityInterval[], from: number, to: number): ActivityInterval[] {
+  return intervals.filter((interval) => interval.end > from && interval.end <= to + LONGEST_INTERVAL_MS && interval.start < to);
 }
 
 function intervalsOf(db: HearthDb, weeks: readonly ReportWeek[]) {
@@ -141,12 +167,6 @@ async function keepRollups(db: HearthDb, stale: ReadonlyArray<StaleRollup | Ende
   });
   // A rollup only saves time: when it cannot be stored, the next check-in computes the week again.
   await saveRollups(db, rollups).catch(() => undefined);
-}
-
-async function overridesOverlapping(db: HearthDb, from: number, to: number): Promise<OverrideRecord[]> {
-  // Filtered in memory: a Dexie filter walks a cursor record by record, a plain range is one getAll (a few hundred a year).
-  const started = await db.overrides.where('start').below(to).toArray();
-  return started.filter((override) => override.end > from);
 }
 
 /** This week's answers and the week before's (whose "what do we adjust" opens this check-in). */

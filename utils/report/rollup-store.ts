@@ -1,37 +1,42 @@
 import type { HearthDb } from '../db/hearth-db';
 import { LONGEST_INTERVAL_MS } from '../tracking/tracking-store';
-import { expiredRollupKeys, intervalEdgeRanges, rollupKey, ROLLUP_KEY_PREFIX, type IntervalEdges, type WeekRollup } from './week-rollup';
+import { expiredRollupKeys, intervalEdgeRanges, rollupKey, rollupWeekStart, ROLLUP_KEY_PREFIX, type IntervalEdges, type WeekRollup } from './week-rollup';
 import type { ReportWeek } from './weekly-report';
 
-export interface StoredRollup {
-  week: ReportWeek;
-  /** The stored record as read, not yet checked (see `usableRollup`). */
-  stored: unknown;
-  intervals: IntervalEdges;
+/**
+ * Every stored rollup of a week starting in [from, to], by week start, not yet checked: one range
+ * of keys, so it needs no week bounds and goes with the check-in's first reads (report-store.ts).
+ * Keys sort as their instants only while both ends have as many digits (2001 to 2286); otherwise
+ * every rollup is read and the range applied here.
+ */
+export async function rollupRecords(db: HearthDb, from: number, to: number): Promise<Map<number, unknown>> {
+  const sortable = from > 0 && String(from).length === String(to).length;
+  const keys = db.settings.where('key');
+  const records = await (sortable ? keys.between(rollupKey(from), rollupKey(to), true, true) : keys.startsWith(ROLLUP_KEY_PREFIX)).toArray();
+  const byWeek = new Map<number, unknown>();
+  for (const { key, value } of records) {
+    const start = rollupWeekStart(key);
+    if (start !== null && start >= from && start <= to) byWeek.set(start, value);
+  }
+  return byWeek;
 }
 
 /**
- * Each closed week's stored rollup with the intervals its fingerprint is checked against: all the
- * rollups in one `bulkGet`, two one-entry index lookups a week. Run it inside the caller's read
- * transaction over settings and intervals (see report-store.ts): Chromium's cost per transaction is
- * larger than per lookup.
+ * For each week, the intervals its rollup's fingerprint is checked against: two one-entry index
+ * lookups a week. Run it inside the caller's read transaction (see report-store.ts): Chromium's
+ * cost per transaction is larger than per lookup.
  */
-export async function storedRollups(db: HearthDb, weeks: readonly ReportWeek[]): Promise<StoredRollup[]> {
-  if (weeks.length === 0) return [];
-  const [records, edges] = await Promise.all([
-    db.settings.bulkGet(weeks.map((week) => rollupKey(week.start))),
-    Promise.all(
-      weeks.map(async (week): Promise<IntervalEdges> => {
-        const { lastStarted, lastEnded } = intervalEdgeRanges(week, LONGEST_INTERVAL_MS);
-        const [started, ended] = await Promise.all([
-          db.intervals.where('start').between(lastStarted.from, lastStarted.to, true, false).last(),
-          db.intervals.where('end').between(lastEnded.from, lastEnded.to, false, true).last(),
-        ]);
-        return { lastStarted: started ? { id: started.id } : null, lastEnded: ended ? { id: ended.id, end: ended.end } : null };
-      }),
-    ),
-  ]);
-  return weeks.map((week, index) => ({ week, stored: records[index]?.value, intervals: edges[index]! }));
+export function intervalEdgesOf(db: HearthDb, weeks: readonly ReportWeek[]): Promise<IntervalEdges[]> {
+  return Promise.all(
+    weeks.map(async (week): Promise<IntervalEdges> => {
+      const { lastStarted, lastEnded } = intervalEdgeRanges(week, LONGEST_INTERVAL_MS);
+      const [started, ended] = await Promise.all([
+        db.intervals.where('start').between(lastStarted.from, lastStarted.to, true, false).last(),
+        db.intervals.where('end').between(lastEnded.from, lastEnded.to, false, true).last(),
+      ]);
+      return { lastStarted: started ? { id: started.id } : null, lastEnded: ended ? { id: ended.id, end: ended.end } : null };
+    }),
+  );
 }
 
 export async function saveRollups(db: HearthDb, rollups: ReadonlyArray<{ weekStart: number; rollup: WeekRollup }>): Promise<void> {
