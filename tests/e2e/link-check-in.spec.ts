@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { agreeAsCouple, launchCouple, pairThroughUi } from '../support/link-pair';
 import { putRecords, readStore, sendFromExtensionPage } from '../support/hearth-pages';
 import { notifications, watchNotifications } from '../support/notifications';
-import { addDays, householdDate } from '../support/report-week';
+import { addDays, householdDate, householdInstant } from '../support/report-week';
 import type { Hearth } from '../support/launch-hearth';
 import { startRelay, type RelayProcess } from '../support/relay-process';
 import { testAgreement } from '../support/test-agreement';
@@ -148,8 +148,12 @@ test('a third stretched day in a row brings a gentle note to both, once, when bo
     }).toPass({ timeout: 30_000, intervals: [1_000] });
     await Promise.all([watchNotifications(couple.a), watchNotifications(couple.b)]);
 
-    // Alex felt stretched the two days before; Sam's Hearth received both while stretch was shared.
+    // Both backgrounds at noon of one household day for the rest of the run, so a midnight passing
+    // while it runs cannot split "today" between this test and either Hearth.
     const today = householdDate(Date.now());
+    const offsetMs = householdInstant(today, '12:00') - Date.now();
+    for (const hearth of [couple.a, couple.b]) expect(await sendFromExtensionPage(hearth, { type: 'test:clock', offsetMs })).toEqual({ ok: true });
+    // Alex felt stretched the two days before; Sam's Hearth received both while stretch was shared.
     const before = [
       { date: addDays(today, -2), level: 4 },
       { date: addDays(today, -1), level: 5 },

@@ -6,17 +6,9 @@ import { agreeAsCouple, launchCouple, pairThroughUi } from '../support/link-pair
 import { startRelay, type RelayProcess } from '../support/relay-process';
 import { startTestSites, type TestSites } from '../support/test-sites';
 import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
-import { readStore, rootFilter, sendFromExtensionPage } from '../support/hearth-pages';
+import { readStore, storedRevisions, rootFilter, sendFromExtensionPage } from '../support/hearth-pages';
 import type { Hearth } from '../support/launch-hearth';
 
-interface StoredRevision {
-  id: number;
-  source: string;
-  agreement: { zones: { label: string }[] };
-  proposedBy?: string;
-  acceptedBy?: string;
-  note?: string;
-}
 
 let relay: RelayProcess;
 let sites: TestSites;
@@ -27,7 +19,6 @@ test.afterEach(async () => {
   await Promise.all([relay.stop(), sites.close()]);
 });
 
-const revisions = async (hearth: Hearth) => (await readStore<StoredRevision>(hearth, 'agreementRevisions')).sort((a, b) => a.id - b.id);
 
 function agreementFile(content: unknown): string {
   const path = join(mkdtempSync(join(tmpdir(), 'hearth-file-')), 'agreement.json');
@@ -71,7 +62,7 @@ test('importing a file while linked proposes it; the partner accepts; both guard
     await expect(alex.getByRole('region', { name: 'Yours' })).toContainText(`New zone: ${label}`);
 
     // Nothing is in force on either browser until Sam accepts.
-    expect((await revisions(couple.a)).length).toBe(1);
+    expect((await storedRevisions(couple.a)).length).toBe(1);
     expect(await workPageFilter(couple.a)).toBe('none');
 
     const theirs = sam.getByRole('region', { name: 'From Alex' });
@@ -81,8 +72,8 @@ test('importing a file while linked proposes it; the partner accepts; both guard
     await expect(sam.getByText('No open proposals.')).toBeVisible();
 
     for (const hearth of [couple.b, couple.a]) {
-      await expect.poll(async () => (await revisions(hearth)).at(-1)!.agreement.zones.map((zone) => zone.label), { timeout: 20_000 }).toEqual([label]);
-      expect((await revisions(hearth)).at(-1)).toMatchObject({ proposedBy: 'alex', acceptedBy: 'sam', note: 'Imported from a file' });
+      await expect.poll(async () => (await storedRevisions(hearth)).at(-1)!.agreement.zones.map((zone) => zone.label), { timeout: 20_000 }).toEqual([label]);
+      expect((await storedRevisions(hearth)).at(-1)).toMatchObject({ proposedBy: 'alex', acceptedBy: 'sam', note: 'Imported from a file' });
       await expect.poll(() => workPageFilter(hearth), { timeout: 15_000 }).toContain('grayscale');
     }
     // Whose browser this is stayed on each: the file carried only the agreement.
@@ -92,7 +83,7 @@ test('importing a file while linked proposes it; the partner accepts; both guard
 
     // The example, loaded while linked, is a proposal too.
     expect(await sendFromExtensionPage(couple.a, { type: 'agreement:sample' })).toEqual({ ok: true, outcome: 'proposed' });
-    expect((await revisions(couple.a)).length).toBe(2);
+    expect((await storedRevisions(couple.a)).length).toBe(2);
   } finally {
     await couple.close();
   }

@@ -3,17 +3,10 @@ import { agreeAsCouple, launchCouple, openPopup, pairThroughUi } from '../suppor
 import { startRelay, type RelayProcess } from '../support/relay-process';
 import { startTestSites, type TestSites } from '../support/test-sites';
 import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
-import { readStore, rootFilter } from '../support/hearth-pages';
+import { storedRevisions, rootFilter } from '../support/hearth-pages';
 import { notifications, watchNotifications } from '../support/notifications';
 import type { Hearth } from '../support/launch-hearth';
 
-interface StoredRevision {
-  id: number;
-  agreement: { zones: { label: string }[]; rituals: { label: string }[]; budget: { weeklyAfterHoursMinutes: number } };
-  proposedBy?: string;
-  acceptedBy?: string;
-  note?: string;
-}
 
 let relay: RelayProcess;
 let sites: TestSites;
@@ -24,8 +17,7 @@ test.afterEach(async () => {
   await Promise.all([relay.stop(), sites.close()]);
 });
 
-const revisions = async (hearth: Hearth) => (await readStore<StoredRevision>(hearth, 'agreementRevisions')).sort((a, b) => a.id - b.id);
-const latest = async (hearth: Hearth) => (await revisions(hearth)).at(-1)!;
+const latest = async (hearth: Hearth) => (await storedRevisions(hearth)).at(-1)!;
 
 /**
  * Alex (A) and Sam (B) hold the same agreement — no zone, no ritual, so nothing depends on the
@@ -75,7 +67,7 @@ test('a proposal reaches the partner as a notification, and once accepted both b
     await before.goto(sites.workUrl());
     expect(await rootFilter(before)).toBe('none');
     await before.close();
-    expect((await revisions(couple.a)).length).toBe(1);
+    expect((await storedRevisions(couple.a)).length).toBe(1);
 
     await expect
       .poll(async () => (await notifications(couple.b)).filter((shown) => shown.id.startsWith('hearth-proposal-')), { timeout: 20_000 })
@@ -132,7 +124,7 @@ test('declined with a word: both agreements stay as they were, and the proposer 
       message: 'Let’s talk on Sunday',
     });
     for (const hearth of [couple.a, couple.b]) {
-      expect((await revisions(hearth)).length).toBe(1);
+      expect((await storedRevisions(hearth)).length).toBe(1);
       expect((await latest(hearth)).agreement.budget.weeklyAfterHoursMinutes).toBe(agreement.budget.weeklyAfterHoursMinutes);
     }
     await proposalsOf(alex, 'Yours').getByRole('button', { name: 'Dismiss' }).click();

@@ -48,6 +48,21 @@ export async function readStore<T>(hearth: Hearth, store: string): Promise<T[]> 
 }
 
 /** Puts rows into an object store of Hearth's IndexedDB from an extension page, as if Hearth had written them. */
+/** An agreement revision as the link specs read it back. */
+export interface StoredRevision {
+  id: number;
+  source: string;
+  agreement: { zones: { label: string }[]; rituals: { label: string }[]; budget: { weeklyAfterHoursMinutes: number } };
+  proposedBy?: string;
+  acceptedBy?: string;
+  note?: string;
+}
+
+/** The stored agreement revisions, oldest first. */
+export async function storedRevisions(hearth: Hearth): Promise<StoredRevision[]> {
+  return (await readStore<StoredRevision>(hearth, 'agreementRevisions')).sort((a, b) => a.id - b.id);
+}
+
 export async function putRecords(hearth: Hearth, store: string, rows: unknown[]): Promise<void> {
   const page = await openOptions(hearth);
   await page.evaluate(
