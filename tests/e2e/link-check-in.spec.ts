@@ -136,7 +136,8 @@ test('with check-in sharing off on one side, nothing of theirs shows on either r
 });
 
 test('a third stretched day in a row brings a gentle note to both, once, when both share stretch', async () => {
-  const couple = await launchCouple();
+  // The e2e build, whose clock the test can move.
+  const couple = await launchCouple({ build: 'e2e' });
   try {
     await agreeAsCouple(couple.a, couple.b, testAgreement());
     const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
@@ -148,10 +149,13 @@ test('a third stretched day in a row brings a gentle note to both, once, when bo
     }).toPass({ timeout: 30_000, intervals: [1_000] });
     await Promise.all([watchNotifications(couple.a), watchNotifications(couple.b)]);
 
-    // Both backgrounds at noon of one household day for the rest of the run, so a midnight passing
-    // while it runs cannot split "today" between this test and either Hearth.
-    const today = householdDate(Date.now());
-    const offsetMs = householdInstant(today, '12:00') - Date.now();
+    // Both backgrounds at the next household noon for the rest of the run, so a midnight passing
+    // while it runs cannot split "today" between this test and either Hearth (ahead, never back
+    // before the agreement took effect).
+    const realToday = householdDate(Date.now());
+    const noon = [realToday, addDays(realToday, 1)].map((date) => householdInstant(date, '12:00')).find((instant) => instant > Date.now())!;
+    const today = householdDate(noon);
+    const offsetMs = noon - Date.now();
     for (const hearth of [couple.a, couple.b]) expect(await sendFromExtensionPage(hearth, { type: 'test:clock', offsetMs })).toEqual({ ok: true });
     // Alex felt stretched the two days before; Sam's Hearth received both while stretch was shared.
     const before = [
