@@ -4,7 +4,8 @@ import { test as base, expect } from '../support/hearth-test';
 import { guardUi } from '../support/closed-shadow';
 import { launchHearth, type Hearth } from '../support/launch-hearth';
 import { backgroundExtensionPage, readStore, rootFilter, setAgreement } from '../support/hearth-pages';
-import { HOUSEHOLD_ZONE, floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
+import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
+import { householdClock } from '../support/household-clock';
 
 /** A browser that plays sound, so a page can be audible as in a call (Playwright mutes it otherwise). */
 const test = base.extend<{ audible: Hearth; audibleWithSeams: Hearth }>({
@@ -51,7 +52,7 @@ const hearthMode = async (page: Page) => {
 /** The cap as the banner writes it: in the household's zone, in the browser's UI language. */
 async function capText(hearth: Hearth, instant: number): Promise<string> {
   const locale = await hearth.worker.evaluate(() => chrome.i18n.getUILanguage());
-  return new Intl.DateTimeFormat(locale, { timeZone: HOUSEHOLD_ZONE, timeStyle: 'short' }).format(instant);
+  return householdClock(instant, Date.now(), locale);
 }
 
 test('a work tab in a call when a zone starts keeps its page under a gentle banner until the call ends; a silent one dims at once', async ({ audible: hearth, sites }) => {

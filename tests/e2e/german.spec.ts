@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchHearth, type Hearth } from '../support/launch-hearth';
 import { openOptions, setAgreement } from '../support/hearth-pages';
-import { floorToMinute, minute, HOUSEHOLD_ZONE, testAgreement, zoneBetween } from '../support/test-agreement';
+import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
+import { householdClock } from '../support/household-clock';
 
 let hearth: Hearth;
 test.beforeEach(async () => {
@@ -52,11 +53,7 @@ test('in a German browser the pages speak German and write dates and times the G
   const now = floorToMinute(Date.now());
   const tonight = zoneBetween(now - 2 * minute, now + 60 * minute, { id: 'tonight', label: 'Heute Abend' });
   await setAgreement(hearth, testAgreement({ zones: [tonight] }));
-  // An end on another household day (the test runs after 23:00) is written with its weekday, the German way.
-  const householdDay = (instant: number) => new Intl.DateTimeFormat('en-CA', { timeZone: HOUSEHOLD_ZONE, dateStyle: 'short' }).format(instant);
-  const endsTomorrow = householdDay(now + 60 * minute) !== householdDay(Date.now());
-  const untilFormat: Intl.DateTimeFormatOptions = endsTomorrow ? { weekday: 'short', hour: 'numeric', minute: '2-digit' } : { timeStyle: 'short' };
-  const until = new Intl.DateTimeFormat('de-DE', { timeZone: HOUSEHOLD_ZONE, ...untilFormat }).format(now + 60 * minute);
+  const until = householdClock(now + 60 * minute, Date.now(), 'de-DE');
   const status = await hearth.context.newPage();
   await status.goto(`chrome-extension://${hearth.extensionId}/popup.html`);
   await expect(status.getByRole('region', { name: 'Gerade jetzt' })).toContainText(`Heute Abend bis ${until}`);
