@@ -55,7 +55,7 @@ function popupRouter() {
   return router;
 }
 
-describe('the popup status, read in one transaction', () => {
+describe('the popup status', () => {
   it('answers as the status and the two cards answer on their own', async () => {
     const router = popupRouter();
     const reply = await router.ask({ type: 'popup:status' }, sender);

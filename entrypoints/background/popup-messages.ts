@@ -4,10 +4,9 @@ import { activeOverrides } from '@/utils/guard/override-store';
 import type { MarkReply, NoteReply, PopupOpenStatus } from '@/utils/messages';
 import { weekBounds } from '@/utils/schedule/week-bounds';
 import { loadIdentity, ownerOf } from '@/utils/identity/identity';
-import { popupStatus, whoseBrowser, type PopupStatus, type PopupStatusInput, type WhoseBrowser } from '@/utils/status/popup-status';
+import { popupStatus, whoseBrowser, type PopupStatus, type WhoseBrowser } from '@/utils/status/popup-status';
 import { parseRitualMark, RITUAL_MARKS_KEY, storedRitualMarks, withRitualMark } from '@/utils/status/ritual-marks';
 import { parseStatusNote, STATUS_NOTE_KEY } from '@/utils/status/status-note';
-import type { ActivityInterval } from '@/utils/tracking/activity-interval';
 import { intervalsOverlapping } from '@/utils/tracking/tracking-store';
 import type { MessageRouter } from './message-router';
 import { trackerOpenInterval } from './tracker';
@@ -21,18 +20,11 @@ export function setupPopupMessages(db: HearthDb, router: MessageRouter, onNoteSa
   router.handle('popup:status', async (_message, sender): Promise<PopupOpenStatus | WhoseBrowser | null> => {
     // A card that cannot load stays hidden rather than take the status with it.
     const card = <T,>(reply: Promise<T>) => reply.catch((error: unknown) => (console.error('Hearth: a popup card could not load', error), null));
-    const now = Date.now();
-    // Every IndexedDB read of the status and its cards in one read-only transaction (the cards'
-    // handlers join it): a dozen separate ones each paid for their own, and the popup waited for
-    // them (issue #11 item 17). The open interval is in session storage and is read beside it,
-    // because awaiting anything but Dexie inside a transaction lets it commit early.
-    const [[inputs, plans, stretch], openInterval] = await Promise.all([
-      db.transaction('r', popupTables(db), () =>
-        Promise.all([readStatusInputs(db, now), card(router.ask({ type: 'plan:status' }, sender)), card(router.ask({ type: 'stretch:status' }, sender))]),
-      ),
-      trackerOpenInterval(),
+    const [status, plans, stretch] = await Promise.all([
+      loadPopupStatus(db, Date.now()),
+      card(router.ask({ type: 'plan:status' }, sender)),
+      card(router.ask({ type: 'stretch:status' }, sender)),
     ]);
-    const status = statusFrom(inputs, now, openInterval);
     return status && !('whose' in status) ? { ...status, plans, stretch } : status;
   });
   router.handle('popup:note', async ({ text }): Promise<NoteReply> => {
@@ -55,37 +47,34 @@ export function setupPopupMessages(db: HearthDb, router: MessageRouter, onNoteSa
   });
 }
 
-/** Every store the status and the plans' and stretch cards read. */
-const popupTables = (db: HearthDb) => [db.agreementRevisions, db.settings, db.overrides, db.intervals, db.link];
-
-/** What the status is computed from, all of it in IndexedDB; null with no agreement, or the question whose browser this is. */
-type StatusInputs = Omit<PopupStatusInput, 'now' | 'openInterval' | 'locale'> & { linked: boolean };
-
 export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus | WhoseBrowser | null> {
-  const [inputs, openInterval] = await Promise.all([readStatusInputs(db, now), trackerOpenInterval()]);
-  return statusFrom(inputs, now, openInterval);
-}
-
-async function readStatusInputs(db: HearthDb, now: number): Promise<StatusInputs | WhoseBrowser | null> {
   const [revision, identity] = await Promise.all([agreementInForceAt(db, now), loadIdentity(db)]);
   const agreement = revision?.agreement;
   if (!agreement) return null;
   const owner = ownerOf(agreement, identity);
   if (!owner) return whoseBrowser(agreement);
   const weekStart = weekBounds(agreement, now).start;
-  const [revisions, overrides, intervals, note, marks, links] = await Promise.all([
+  const [revisions, overrides, intervals, note, marks, openInterval, links] = await Promise.all([
     revisionsInForceDuring(db, weekStart, now),
     activeOverrides(db, now),
     intervalsOverlapping(db, weekStart, now),
     db.settings.get(STATUS_NOTE_KEY),
     db.settings.get(RITUAL_MARKS_KEY),
+    trackerOpenInterval(),
     db.link.count(),
   ]);
-  return { agreement, ownerId: owner.id, revisions, overrides, intervals, note: note?.value, marks: marks?.value, linked: links > 0 };
+  const status = popupStatus({
+    now,
+    agreement,
+    ownerId: owner.id,
+    revisions,
+    overrides,
+    intervals,
+    openInterval,
+    note: note?.value,
+    marks: marks?.value,
+    locale: browser.i18n.getUILanguage(),
+  });
+  return { ...status, linked: links > 0 };
 }
 
-function statusFrom(inputs: StatusInputs | WhoseBrowser | null, now: number, openInterval: ActivityInterval | null): PopupStatus | WhoseBrowser | null {
-  if (!inputs || 'whose' in inputs) return inputs;
-  const { linked, ...rest } = inputs;
-  return { ...popupStatus({ ...rest, now, openInterval, locale: browser.i18n.getUILanguage() }), linked };
-}
