@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { noRawHtml } from './scripts/no-raw-html';
 import { popupSharedChunk } from './scripts/popup-chunks';
+import { nativeBrowserForPages } from './scripts/pages-native-browser';
 
 // Firefox needs a stable add-on id for storage and for signing. 140 (an ESR) is the first that
 // reads data_collection_permissions, which addons.mozilla.org requires of new add-ons; it has
@@ -18,7 +19,9 @@ export default defineConfig({
   hooks: {
     // Only the pages' build splits code; the background and the scripts are single files.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entry) => entry.name === 'popup')) popupSharedChunk(config);
+      if (!entrypoints.some((entry) => entry.name === 'popup')) return;
+      popupSharedChunk(config);
+      nativeBrowserForPages(config);
     },
   },
   manifest: ({ browser }) => ({

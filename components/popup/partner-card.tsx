@@ -1,6 +1,6 @@
 import { formatClock } from '@/utils/format/format-clock';
 import { formatDay } from '@/utils/format/format-day';
-import { lastDayOf } from '@/utils/plans/partner-plan';
+import { lastDayOf } from '@/utils/plans/plan-last-day';
 import type { PartnerView } from '@/utils/link/partner-view';
 import type { SharedState, SharedStatus } from '@/utils/link/shared-status';
 import { BudgetMeterBar } from '../budget-meter-bar';

@@ -1,6 +1,7 @@
 import { t, uiLocale } from '@/components/i18n';
 import { formatDay } from '@/utils/format/format-day';
-import { lastDayOf, type PartnerPlan } from '@/utils/plans/partner-plan';
+import type { PartnerPlan } from '@/utils/plans/partner-plan';
+import { lastDayOf } from '@/utils/plans/plan-last-day';
 
 const ICON = '/notification-icon.png';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at } from '../schedule/agreement-fixture';
 import { invokePlan, endPlan, currentInvokedPlan } from './invoked-plan';
-import { lastDayOf, parsePartnerPlans, partnerPlanAt, partnerPlansInWeek, planMessage, withPartnerPlan, KEEP_PARTNER_PLANS } from './partner-plan';
+import { parsePartnerPlans, partnerPlanAt, partnerPlansInWeek, planMessage, withPartnerPlan, KEEP_PARTNER_PLANS } from './partner-plan';
 import { parseLinkPayload } from '../link/link-payloads';
 
 const NOW = at('2026-12-01T10:00:00+01:00');
@@ -74,9 +74,5 @@ describe('the partner’s plans on this browser', () => {
       { planId: 'Deadline crunch', name: 'Deadline crunch', start: NOW, end: now, days: ['2026-12-01', '2026-12-02'] },
     ]);
     expect(partnerPlansInWeek([CRUNCH], 'Europe/Berlin', weekStart, weekEnd, NOW)).toEqual([]);
-  });
-
-  it('names the household day it holds through', () => {
-    expect(lastDayOf(CRUNCH, 'Europe/Berlin')).toBe('2026-12-04');
   });
 });

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { wallTimeAt } from '../schedule/wall-clock';
 import type { InvokedPlan } from './invoked-plan';
 import { namedPlanDaysInWeek, type ReportPlan } from './plan-days';
 
@@ -68,9 +67,4 @@ export function planMessage(before: InvokedPlan | null, after: InvokedPlan | nul
   if (!before) return null;
   const name = nameOf(before.planId);
   return name ? { name, invokedAt: before.start, endsAt: before.end, ended: true } : null;
-}
-
-/** The household date a plan holds through: the day of its last instant, as "until Friday" names it. */
-export function lastDayOf(plan: Pick<PartnerPlan, 'endsAt'>, timeZone: string): string {
-  return wallTimeAt(plan.endsAt - 1, timeZone).date;
 }
