@@ -30,8 +30,16 @@ import { partnerCheckInKey } from '../link/partner-shared';
  * for the next time. The tracker's open interval lives in the background and is left out: at most
  * one checkpoint (30 s) of the last stretch of work.
  */
-export async function loadCheckIn(db: HearthDb, now: number, weekContaining: number, locale: string): Promise<CheckInWeek | typeof WHOSE_UNKNOWN | null> {
+export async function loadCheckIn(
+  db: HearthDb,
+  now: number,
+  weekContaining: number,
+  locale: string,
+  /** Told when everything is read and only the computation remains (the report times the two apart). */
+  onRead: () => void = () => {},
+): Promise<CheckInWeek | typeof WHOSE_UNKNOWN | null> {
   const read = await readCheckIn(db, now, weekContaining);
+  onRead();
   if (read === null || read === WHOSE_UNKNOWN) return read;
   const { revisions, weeks, owner, overrides, settings, activities, stale, days, intervals } = read;
   const { start, end, agreement } = weeks[0]!;
