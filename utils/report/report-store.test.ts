@@ -61,6 +61,18 @@ describe('loadCheckIn', () => {
     expect(report?.ritualCounts.kept).toBe(1);
   });
 
+  it('tells when it has read everything, once, before it computes (the report times the two apart)', async () => {
+    const db = await freshDb();
+    const told: string[] = [];
+    const reading = loadCheckIn(db, NOW, NOW, 'en', () => told.push('read')).then((week) => told.push((week as CheckInWeek).report ? 'computed' : 'none'));
+    await reading;
+    expect(told).toEqual(['read', 'computed']);
+    // Also when there is nothing to compute.
+    told.length = 0;
+    expect(await loadCheckIn(db, NOW, at('2026-09-01T12:00:00+02:00'), 'en', () => told.push('read'))).toBeNull();
+    expect(told).toEqual(['read']);
+  });
+
   it('is null before the first agreement and without one', async () => {
     const db = await freshDb();
     expect(await loadCheckIn(db, NOW, at('2026-09-01T12:00:00+02:00'), 'en')).toBeNull();
