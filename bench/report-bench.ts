@@ -22,7 +22,7 @@
  * of the extension waits before it can do anything) and how long the bare reads took. Run with
  * `npm run bench:report`.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchHearth } from '../tests/support/launch-hearth';
@@ -50,7 +50,7 @@ const ms = (value: number) => Number(value.toFixed(1));
 const FLOOR_PAGE = 'bench-report-floor.html';
 const FLOOR_SCRIPT = 'bench-report-floor.js';
 const DAY = 86_400_000;
-// Written into the build only for this run; the next `wxt build` drops them. The ranges are the
+// Written into the build only for this run and removed after it. The ranges are the
 // September check-in's (its week, eight weeks of rollups, 16 edge lookups): the cost of the reads, not their answers, is measured.
 writeFileSync(join(EXTENSION_DIR, FLOOR_PAGE), `<!doctype html><html><head><meta charset="utf-8"><title>Floor</title><script src="/${FLOOR_SCRIPT}"></script></head><body><p>Floor</p></body></html>`);
 writeFileSync(
@@ -144,6 +144,7 @@ async function measure(hash: string, withFloor = false) {
 
 const september = await measure(`#week=${week}`, true);
 const current = await measure('');
+for (const file of [FLOOR_PAGE, FLOOR_SCRIPT]) rmSync(join(EXTENSION_DIR, file));
 const bare = { firstScriptMs: summary(floor.began), bareReadsMs: summary(floor.reads), firstScriptPlusReadsMs: summary(floor.both) };
 console.log(
   JSON.stringify(
