@@ -28,6 +28,8 @@ import { join } from 'node:path';
 import { EXTENSION_DIR, launchHearth } from '../tests/support/launch-hearth';
 import { putRecords } from '../tests/support/hearth-pages';
 import { firstInstantAtOrAfterWallTime } from '../utils/schedule/wall-clock';
+import { CHECK_IN_SETTINGS } from '../utils/report/report-store';
+import { rollupKey } from '../utils/report/week-rollup';
 import { denseYear } from './dense-year';
 
 const OPENS = Number(process.env.BENCH_REPORT_OPENS ?? 20);
@@ -66,9 +68,9 @@ writeFileSync(
     const settings = tx.objectStore('settings');
     await Promise.all([
       answer(tx.objectStore('agreementRevisions').getAll()),
-      ...['identity', 'ritualMarks', 'stretchLevels', 'plans:invoked', 'plans:partner'].map((key) => answer(settings.get(key))),
+      ...${JSON.stringify(CHECK_IN_SETTINGS)}.map((key) => answer(settings.get(key))),
       answer(tx.objectStore('overrides').index('start').getAll(IDBKeyRange.upperBound(week + 8 * ${DAY}, true))),
-      answer(settings.getAll(IDBKeyRange.bound('rollup:' + (week - 64 * ${DAY}), 'rollup:' + week))),
+      answer(settings.getAll(IDBKeyRange.bound(${JSON.stringify(rollupKey(week - 64 * DAY))}, ${JSON.stringify(rollupKey(week))}))),
     ]);
     const intervals = tx.objectStore('intervals');
     await Promise.all(Array.from({ length: 8 }, (_, k) => week - 3 * ${DAY} - k * 7 * ${DAY}).flatMap((start) => [

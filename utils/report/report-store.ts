@@ -56,7 +56,7 @@ export async function loadCheckIn(
 }
 
 /** The settings the check-in reads, by key, each with the parser of its store. */
-const CHECK_IN_SETTINGS = [IDENTITY_KEY, RITUAL_MARKS_KEY, STRETCH_KEY, invokedPlanStore.key, partnerPlanStore.key] as const;
+export const CHECK_IN_SETTINGS = [IDENTITY_KEY, RITUAL_MARKS_KEY, STRETCH_KEY, invokedPlanStore.key, partnerPlanStore.key] as const;
 
 /** Longer than any household week (seven days and a clock change): how far a week reaches from an instant in it. */
 const WEEK_REACH_MS = 8 * MS_PER_DAY;
