@@ -64,8 +64,8 @@ describe('loadCheckIn', () => {
   it('tells when it has read everything, once, before it computes (the report times the two apart)', async () => {
     const db = await freshDb();
     const told: string[] = [];
-    const reading = loadCheckIn(db, NOW, NOW, 'en', () => told.push('read')).then((week) => told.push((week as CheckInWeek).report ? 'computed' : 'none'));
-    await reading;
+    const week = (await loadCheckIn(db, NOW, NOW, 'en', () => told.push('read'))) as CheckInWeek;
+    told.push(week.report ? 'computed' : 'none');
     expect(told).toEqual(['read', 'computed']);
     // Also when there is nothing to compute.
     told.length = 0;
