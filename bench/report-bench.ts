@@ -19,7 +19,13 @@
  * makes the check-in's IndexedDB reads bare — no Dexie, no computation, no other script: the
  * revisions, the settings, the overrides, the trend's rollups in one transaction, then the 16
  * interval-edge lookups. It reports when that script began (after navigation start: what any page
- * of the extension waits before it can do anything) and how long the bare reads took. Run with
+ * of the extension waits before it can do anything) and how long the bare reads took.
+ *
+ * The same check-in in a report that is already open: after the opens, one report page on the
+ * September week steps back one week at a time, BENCH_REPORT_STEPS times (default 20), as the
+ * week buttons and the week-end summary's link do (`#week=<instant>`), then over the same weeks
+ * again. Each step's `hearth:check-in`, and the time from the step to `hearth:report-ready`, are
+ * what a person waits when moving between weeks, with the page's own start left out. Run with
  * `npm run bench:report`.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +39,7 @@ import { rollupKey } from '../utils/report/week-rollup';
 import { denseYear } from './dense-year';
 
 const OPENS = Number(process.env.BENCH_REPORT_OPENS ?? 20);
+const STEPS = Number(process.env.BENCH_REPORT_STEPS ?? 20);
 const year = denseYear();
 const { revisions, timeZone } = year;
 // Nothing is ever recorded ahead of the clock: the year's work is what happened up to this run (the
@@ -144,8 +151,52 @@ async function measure(hash: string, withFloor = false) {
   return { firstOpen: { checkInComputeMs: ms(first.compute), interactiveMs: ms(first.ready) }, checkInComputeMs: summary(compute), computedAfterReadsMs: summary(computedAfterReads), interactiveMs: summary(ready) };
 }
 
+/**
+ * One open report steps back a week at a time, STEPS times, then over the same weeks again: the
+ * check-in and the week on screen, with no page start in them. The first pass reaches weeks whose
+ * trend no open before has rolled up (each computes one earlier week from its raw intervals and
+ * keeps its rollup); the second is every later visit.
+ */
+async function stepWeeks() {
+  const page = await hearth.context.newPage();
+  await page.goto(`chrome-extension://${hearth.extensionId}/report.html#week=${week}`);
+  await page.waitForFunction(() => performance.getEntriesByName('hearth:report-ready').length > 0, undefined, { timeout: 60_000 });
+  await page.waitForSelector('section[aria-labelledby=trend-title] tbody tr');
+  const step = async (instant: number) => {
+    // A person's clicks are seconds apart; the charts below the fold of the last step are drawn by then.
+    await page.waitForTimeout(300);
+    const shownBefore = Number(await page.evaluate('performance.getEntriesByName("hearth:check-in").length'));
+    const began = Number(await page.evaluate(`(() => { performance.clearMarks('hearth:report-ready'); const began = performance.now(); location.hash = 'week=${instant}'; return began; })()`));
+    await page.waitForFunction(() => performance.getEntriesByName('hearth:report-ready').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForSelector('section[aria-labelledby=trend-title] tbody tr');
+    const timing = await page.evaluate(() => ({
+      checkIns: performance.getEntriesByName('hearth:check-in').map((entry) => entry.duration),
+      computed: performance.getEntriesByName('hearth:check-in-computed').map((entry) => entry.duration),
+      ready: performance.getEntriesByName('hearth:report-ready')[0]!.startTime,
+    }));
+    if (timing.checkIns.length !== shownBefore + 1) throw new Error(`expected one check-in for the step, the page made ${timing.checkIns.length - shownBefore}`);
+    return { compute: timing.checkIns.at(-1)!, computedAfterReads: timing.computed.at(-1)!, ready: timing.ready - began };
+  };
+  const pass = async (weeks: number[]) => {
+    const timings = [];
+    for (const instant of weeks) timings.push(await step(instant));
+    return {
+      checkInComputeMs: summary(timings.map((timing) => timing.compute)),
+      computedAfterReadsMs: summary(timings.map((timing) => timing.computedAfterReads)),
+      onScreenMs: summary(timings.map((timing) => timing.ready)),
+    };
+  };
+  const back = Array.from({ length: STEPS }, (_, index) => week - (index + 1) * 7 * DAY);
+  const firstVisits = await pass(back);
+  // Forward again, then back: each step still a week other than the one on screen.
+  const revisits = await pass([...back.slice(0, -1).reverse(), week, ...back.slice(1)]);
+  await page.close();
+  return { firstVisits, revisits };
+}
+
 const september = await measure(`#week=${week}`, true);
 const current = await measure('');
+const steps = await stepWeeks();
 for (const file of [FLOOR_PAGE, FLOOR_SCRIPT]) rmSync(join(EXTENSION_DIR, file));
 const bare = { firstScriptMs: summary(floor.began), bareReadsMs: summary(floor.reads), firstScriptPlusReadsMs: summary(floor.both) };
 console.log(
@@ -157,6 +208,7 @@ console.log(
       september,
       currentWeek: current,
       floor: bare,
+      weekSteps: { steps: STEPS, ...steps },
     },
     null,
     2,
@@ -175,4 +227,11 @@ console.log(
   `floor (a page of the extension, one classic script, the check-in's reads bare): its script began p50 ${bare.firstScriptMs.p50} / p95 ${bare.firstScriptMs.p95} ms ` +
     `after navigation, the reads took p50 ${bare.bareReadsMs.p50} / p95 ${bare.bareReadsMs.p95} ms, both p50 ${bare.firstScriptPlusReadsMs.p50} / p95 ${bare.firstScriptPlusReadsMs.p95} ms`,
 );
+for (const [name, result] of [['first visits', steps.firstVisits], ['revisits', steps.revisits]] as const) {
+  console.log(
+    `report, stepping a week in an open page (${name}): check-in p50 ${result.checkInComputeMs.p50} / p95 ${result.checkInComputeMs.p95} ms (goal < 50), ` +
+      `of it computed after the reads p50 ${result.computedAfterReadsMs.p50} / p95 ${result.computedAfterReadsMs.p95} ms, ` +
+      `week on screen p50 ${result.onScreenMs.p50} / p95 ${result.onScreenMs.p95} ms after the step`,
+  );
+}
 await hearth.context.close();
