@@ -21,10 +21,20 @@ const text = () => root.textContent ?? '';
 const lines = () => [...root.querySelectorAll('h2, p')].map((element) => element.textContent);
 
 describe('PartnerCard', () => {
-  it('says plainly when not linked', () => {
-    render(<PartnerCard linked={false} />, root);
+  it('says plainly when not linked, and offers where to link', () => {
+    const onLink = vi.fn();
+    render(<PartnerCard linked={false} onLink={onLink} />, root);
     expect(root.querySelector('h2')?.textContent).toBe('Your partner');
     expect(text()).toContain('Not linked yet.');
+    expect(text()).not.toMatch(/coming soon/i);
+    const button = [...root.querySelectorAll('button')].find((each) => each.textContent === 'Link with my partner');
+    button!.click();
+    expect(onLink).toHaveBeenCalledOnce();
+  });
+
+  it('offers no link button where nobody asked for one', () => {
+    render(<PartnerCard linked={false} />, root);
+    expect(root.querySelector('button')).toBeNull();
   });
 
   it('is a region named by its heading', () => {

@@ -24,6 +24,8 @@ export type PartnerCardProps = {
   title?: string;
   /** 2 in the popup; deeper where the card sits inside another section. */
   headingLevel?: 2 | 3 | 4;
+  /** Offered while not linked: where linking is done (the options page's link section). */
+  onLink?: () => void;
 } & ({ view?: undefined } | PartnerCardLinkedProps);
 
 /**
@@ -38,9 +40,16 @@ export function PartnerCard(props: PartnerCardProps) {
     <section class="card partner" aria-labelledby={id}>
       <Heading id={id}>{props.title ?? t('popupPartnerTitle')}</Heading>
       {!props.linked ? (
-        <p>
-          {t('popupPartnerNotLinked')} <span class="muted">{t('popupPartnerSoon')}</span>
-        </p>
+        <>
+          <p>
+            {t('popupPartnerNotLinked')} <span class="muted">{t('popupPartnerInvite')}</span>
+          </p>
+          {props.onLink && (
+            <button type="button" onClick={props.onLink}>
+              {t('popupPartnerLink')}
+            </button>
+          )}
+        </>
       ) : props.view === undefined || props.view.kind === 'unknown' ? (
         <p class="muted">{t('linkPartnerWaiting')}</p>
       ) : props.view.kind === 'offline' ? (

@@ -2,7 +2,7 @@ import { partnerView } from '@/utils/link/partner-view';
 import { t } from '../i18n';
 import { useLinkView } from '../link/use-link-view';
 import { PartnerCard } from './partner-card';
-import { request } from './request';
+import { openOptionsAt, request } from './request';
 import { ThanksForm } from './thanks-form';
 
 interface Props {
@@ -18,7 +18,7 @@ export function PartnerLive({ linked, now, timeZone, locale }: Props) {
   const view = useLinkView();
   const isLinked = view ? view.linked : linked;
   const received = view?.linked && view.partnerStatus && view.partnerStatusAt !== null ? { status: view.partnerStatus, receivedAt: view.partnerStatusAt } : null;
-  if (!isLinked) return <PartnerCard linked={false} />;
+  if (!isLinked) return <PartnerCard linked={false} onLink={() => openOptionsAt('#link')} />;
   return (
     <>
       <PartnerCard linked view={partnerView(received, now)} now={now} timeZone={timeZone} locale={locale} plan={view?.linked && view.partnerPlan && now < view.partnerPlan.endsAt ? view.partnerPlan : undefined} />

@@ -20,6 +20,21 @@ test('without an agreement, the popup invites setting one up', async ({ hearth }
   await options;
 });
 
+test('not linked, the partner card leads to linking: the options page opens at its link section, in view', async ({ hearth }) => {
+  await setAgreement(hearth, testAgreement());
+  const popup = await openPopup(hearth);
+  const partner = popup.getByRole('region', { name: 'Your partner' });
+  await expect(partner).toContainText('Not linked yet');
+  await expect(partner).not.toContainText('coming soon');
+  const opened = hearth.context.waitForEvent('page', (page) => page.url().endsWith('/options.html#link'));
+  await partner.getByRole('button', { name: 'Link with my partner' }).click();
+  const options = await opened;
+  // The agreement's parts come first on the page, once it is read: the link section is below them.
+  await expect(options.getByRole('heading', { level: 2, name: 'The agreement in force' })).toBeAttached();
+  await expect(options.getByRole('heading', { level: 2, name: 'Link with my partner' })).toBeInViewport();
+  expect(await options.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});
+
 test('in a zone, the popup names it, counts down to the next ritual, shows the budget and keeps the note', async ({ hearth }) => {
   const now = floorToMinute(Date.now());
   await setAgreement(
