@@ -11,7 +11,7 @@ export function ReportDays({ report, stretch, locale }: { report: WeeklyReport; 
     <section aria-labelledby="days-title">
       <h2 id="days-title">{t('reportDaysTitle')}</h2>
       <DayStackChart days={report.days} locale={locale} />
-      <table class="chart">
+      <table>
         <thead>
           <tr>
             <th scope="col">{t('reportDayColumn')}</th>
