@@ -1,6 +1,7 @@
 import { formatDay, formatWeekdayTime } from '@/utils/format/format-day';
 import { formatDuration } from '@/utils/format/format-duration';
 import type { WeekFigures } from '@/utils/report/week-figures';
+import { ritualsKeptLabel } from '@/utils/report/rituals-kept-label';
 import { t } from '../i18n';
 
 interface Props {
@@ -25,7 +26,7 @@ export function ReportFigures({ figures, timeZone, locale }: Props) {
     ],
     [t('figuresLatestFinish'), latestFinish ? formatWeekdayTime(latestFinish.at, timeZone, locale) : t('figuresNone')],
     [t('figuresOverrides'), t('figuresOverridesUsed', [String(overrides.used), String(overrides.allowed)])],
-    [t('figuresRitualsKept', [String(ritualsKept.weeks)]), t('figuresOf', [String(ritualsKept.kept), String(ritualsKept.of)])],
+    [ritualsKeptLabel(t, ritualsKept.weeks), t('figuresOf', [String(ritualsKept.kept), String(ritualsKept.of)])],
   ];
   if (focusSeason) {
     rows.push([

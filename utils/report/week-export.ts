@@ -5,6 +5,7 @@ import { WORK_SITE_CATEGORIES } from '../sites/work-site-category';
 import { firstInstantAtOrAfterWallTime } from '../schedule/wall-clock';
 import type { CheckInWeek } from './check-in';
 import type { WeeklyReport } from './weekly-report';
+import { ritualsKeptLabel } from './rituals-kept-label';
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
 
@@ -70,7 +71,7 @@ export function weekToMarkdown(week: CheckInWeek, t: Translate, locale: string, 
     `- ${t('figuresAfterHours')}: ${t('reportBudgetUsed', [duration(report.budget.usedMinutes * 60_000), duration(report.budget.budgetMinutes * 60_000)])}`,
     `- ${t('figuresInHours')}: ${duration(figures.inHoursMs)}`,
     `- ${t('figuresOverrides')}: ${t('figuresOverridesUsed', [String(figures.overrides.used), String(figures.overrides.allowed)])}`,
-    `- ${t('figuresRitualsKept', [String(figures.ritualsKept.weeks)])}: ${t('figuresOf', [String(figures.ritualsKept.kept), String(figures.ritualsKept.of)])}`,
+    `- ${ritualsKeptLabel(t, figures.ritualsKept.weeks)}: ${t('figuresOf', [String(figures.ritualsKept.kept), String(figures.ritualsKept.of)])}`,
     '',
   );
   return lines.join('\n');
