@@ -5,30 +5,18 @@
  * Writes docs/store/screenshots/<locale>-<n>-<name>.png for English and German.
  * Run with `npm run store:screenshots`.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchHearth } from '../tests/support/launch-hearth';
 import { setAgreement } from '../tests/support/hearth-pages';
-import { floorToMinute, minute, wallClock } from '../tests/support/test-agreement';
-import { startTestSites, WORK_PATTERN } from '../tests/support/test-sites';
+import { floorToMinute } from '../tests/support/test-agreement';
+import { startTestSites } from '../tests/support/test-sites';
+import { storeAgreement } from './store-agreement';
 
 const OUT = 'docs/store/screenshots';
 const SIZE = { width: 1280, height: 800 };
-const example = JSON.parse(readFileSync('docs/agreement.example.json', 'utf8'));
-
-/** The documented example with its evening zone moved to hold now, so the guard is on in every shot. */
-function agreementNow(label: string) {
-  const now = floorToMinute(Date.now());
-  const from = wallClock(now - 20 * minute, example.household.timeZone);
-  const to = wallClock(now + 70 * minute, example.household.timeZone);
-  return {
-    ...example,
-    workSites: [{ pattern: WORK_PATTERN, category: 'chat', label: 'Team chat' }, ...example.workSites],
-    zones: [{ id: 'dinner', label, days: [from.weekday], start: from.time, end: to.time, mode: 'dim' }, ...example.zones.slice(1)],
-  };
-}
 
 async function shoot(page: Page, name: string) {
   await page.setViewportSize(SIZE);
@@ -76,7 +64,7 @@ for (const [locale, zoneLabel] of [
   await shoot(welcome, `${prefix}-2-setup-week`);
   await welcome.close();
 
-  await setAgreement(hearth, agreementNow(zoneLabel));
+  await setAgreement(hearth, storeAgreement(zoneLabel, floorToMinute(Date.now())));
   const popup = await hearth.context.newPage();
   await popup.goto(url('popup.html'));
   await popup.waitForSelector('[data-ready]');
