@@ -43,7 +43,7 @@ export function ComfortsForm({ db }: { db: HearthDb }) {
       ) : (
         <p class="muted">{t('comfortsMuteUnsupported')}</p>
       )}
-      <fieldset aria-describedby="comforts-park-hint">
+      <fieldset class="choice-group" aria-describedby="comforts-park-hint">
         <legend>{t('comfortsParkLegend')}</legend>
         {PARK_CHOICES.map(({ mode, label }) => {
           const unsupported = mode === 'group' && !support.groupTabs;

@@ -34,7 +34,7 @@ export function IdentityForm({ agreement }: { agreement: Agreement }) {
   return (
     <form id="identity" onSubmit={save} noValidate aria-labelledby="identity-title">
       <h2 id="identity-title">{t('identityQuestion')}</h2>
-      <fieldset aria-describedby="identity-hint">
+      <fieldset class="choice-group" aria-describedby="identity-hint">
         <legend>{t('identityLegend')}</legend>
         {agreement.partners.map((partner) => (
           <p key={partner.id}>

@@ -38,7 +38,7 @@ export function TrackingSettingsForm({ db }: { db: HearthDb }) {
       <p>
         <label>
           {t('trackingIdleLabel')}{' '}
-          <input type="number" min={1} max={60} step={0.5} value={minutes} onInput={(e) => setMinutes(e.currentTarget.value)} />
+          <input type="number" class="number" min={1} max={60} step={0.5} value={minutes} onInput={(e) => setMinutes(e.currentTarget.value)} />
         </label>
       </p>
       <p>

@@ -35,7 +35,7 @@ export function WindDownForm({ db }: { db: HearthDb }) {
       <p>
         <label>
           {t('windDownLabel')}{' '}
-          <input type="number" min={0} max={MAX_WIND_DOWN_MINUTES} step={1} value={minutes} onInput={(e) => setMinutes(e.currentTarget.value)} />
+          <input type="number" class="number" min={0} max={MAX_WIND_DOWN_MINUTES} step={1} value={minutes} onInput={(e) => setMinutes(e.currentTarget.value)} />
         </label>
       </p>
       <button type="submit">{t('windDownSave')}</button>
