@@ -73,7 +73,7 @@ for (const [locale, zoneLabel] of [
   await shoot(popup, `${prefix}-3-popup`);
 
   const work = await hearth.context.newPage();
-  await work.goto(sites.workUrl());
+  await work.goto(sites.workUrl('/team-chat'));
   await shoot(work, `${prefix}-4-dimmed-work-page`);
 
   const options = await hearth.context.newPage();

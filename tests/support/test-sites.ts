@@ -47,6 +47,27 @@ document.addEventListener('keydown', (event) => {
 });
 </script></body></html>`;
 
+/** A work page as the store screenshots show one: a made-up team chat, in ordinary colours. */
+const TEAM_CHAT_PAGE = `<!doctype html>
+<html><head><meta charset="utf-8"><title>Team chat</title>
+<style>
+body{margin:0;font:15px system-ui,sans-serif;display:grid;grid-template-columns:240px 1fr;height:100vh;color:#1d1c1d}
+nav{background:#3f0e40;color:#e9d7ea;padding:16px}nav h2{color:#fff;font-size:17px;margin:0 0 16px}
+nav p{margin:6px 0;padding:4px 8px;border-radius:6px}nav .on{background:#1164a3;color:#fff}
+main{display:flex;flex-direction:column}header{border-bottom:1px solid #ddd;padding:14px 20px;font-weight:700}
+.msgs{flex:1;padding:8px 20px}.msg{display:grid;grid-template-columns:40px 1fr;gap:10px;margin:14px 0}
+.av{width:36px;height:36px;border-radius:6px;color:#fff;display:grid;place-items:center;font-weight:700}
+.msg b{margin-right:8px}.msg time{color:#777;font-size:12px}.msg p{margin:2px 0}
+.box{margin:0 20px 20px;border:1px solid #bbb;border-radius:8px;padding:12px;color:#888}
+</style></head>
+<body><nav><h2>Acme</h2><p># general</p><p class="on"># launch</p><p># design</p><p># support</p><p># random</p></nav>
+<main><header># launch</header><div class="msgs">
+<div class="msg"><div class="av" style="background:#2a7d4f">JR</div><div><b>Jordan</b><time>6:02 PM</time><p>Pricing page copy is in the doc, comments welcome before tomorrow's review.</p></div></div>
+<div class="msg"><div class="av" style="background:#b5562c">PK</div><div><b>Priya</b><time>6:15 PM</time><p>Load test finished: p95 holds at 180 ms with twice the expected traffic.</p></div></div>
+<div class="msg"><div class="av" style="background:#1164a3">ML</div><div><b>Morgan</b><time>6:31 PM</time><p>Can someone look at the onboarding emails tonight? Not urgent, tomorrow works too.</p></div></div>
+<div class="msg"><div class="av" style="background:#7a3e9d">TS</div><div><b>Taylor</b><time>6:48 PM</time><p>Release notes drafted. Launch checklist is 14 of 17.</p></div></div>
+</div><div class="box">Message #launch</div></main></body></html>`;
+
 /** A page that is not work, embedding a work page. */
 const EMBEDDING_PAGE = (src: string) => `<!doctype html>
 <html><head><meta charset="utf-8"><title>Embeds work</title></head>
@@ -67,14 +88,12 @@ export interface TestSites {
 export async function startTestSites(): Promise<TestSites> {
   const server: Server = createServer((request, response) => {
     const [host, port] = (request.headers.host ?? '').split(':');
-    const body =
-      request.url === '/hostile'
-        ? HOSTILE_PAGE
-        : request.url === '/embedding'
-          ? EMBEDDING_PAGE(`http://${WORK_HOST}:${port}/framed`)
-          : host === WORK_HOST
-            ? PAGE('Work', '#ff0000')
-            : PAGE('Not work', '#0050ff');
+    const routes = new Map([
+      ['/hostile', () => HOSTILE_PAGE],
+      ['/team-chat', () => TEAM_CHAT_PAGE],
+      ['/embedding', () => EMBEDDING_PAGE(`http://${WORK_HOST}:${port}/framed`)],
+    ]);
+    const body = routes.get(request.url ?? '')?.() ?? (host === WORK_HOST ? PAGE('Work', '#ff0000') : PAGE('Not work', '#0050ff'));
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(body);
   });
