@@ -58,6 +58,14 @@ export function OptionsApp({ db }: { db: HearthDb }) {
     addEventListener('hashchange', follow);
     return () => removeEventListener('hashchange', follow);
   }, []);
+  // A link to a part of the page (the popup's "Link with my partner" opens `#link`) is followed once
+  // the agreement is in: the parts above the target arrive with it, and when they come after the
+  // document has loaded, the browser has already scrolled to where the target was.
+  const loaded = revision !== undefined;
+  useEffect(() => {
+    if (!loaded || reviewing || location.hash.length < 2) return;
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [loaded]);
   const leaveReview = () => {
     history.replaceState(null, '', location.pathname);
     setReviewing(false);
