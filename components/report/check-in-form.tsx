@@ -18,6 +18,8 @@ interface Props {
   onSaved?: () => void;
   /** Beside the saved "what do we adjust": a button making it a commitment. */
   adjustAction?: (answer: string) => ComponentChildren;
+  /** The answers also go to the partner (linked, and both share check-ins): the form says so. */
+  shared?: boolean;
 }
 
 const PROMPT_KEYS: Record<CheckInPrompt, string> = {
@@ -30,7 +32,7 @@ const EMPTY: Record<CheckInPrompt, string> = { stretched: '', celebrate: '', adj
 type Status = { kind: 'loading' } | { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
 /** The conversation's outcome, kept with its week: last week's "what do we adjust" comes first. */
-export function CheckInForm({ weekStart, previousWeekStart, store, onSaved, adjustAction }: Props) {
+export function CheckInForm({ weekStart, previousWeekStart, store, onSaved, adjustAction, shared = false }: Props) {
   const [draft, setDraft] = useState(EMPTY);
   const [savedAdjust, setSavedAdjust] = useState('');
   const [previous, setPrevious] = useState<CheckInAnswers | null>(null);
@@ -92,7 +94,7 @@ export function CheckInForm({ weekStart, previousWeekStart, store, onSaved, adju
             />
           </label>
         ))}
-        <p class="muted">{t('checkinAnswersPrivate')}</p>
+        <p class="muted">{t(shared ? 'checkinAnswersShared' : 'checkinAnswersPrivate')}</p>
         <button type="submit" class="primary" disabled={status.kind === 'loading'}>
           {t('checkinSave')}
         </button>

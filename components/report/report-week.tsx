@@ -119,6 +119,7 @@ function CheckInPart({ week, locale, store, extras }: Required<Omit<Props, 'extr
         store={store}
         onSaved={() => setSaves((count) => count + 1)}
         adjustAction={adjustAction}
+        shared={together?.kind === 'shared'}
       />
       {together && <CheckInTogether together={together} days={week.report.days} locale={locale} adjustAction={adjustAction} />}
     </>

@@ -78,6 +78,9 @@ test("linked and both sharing check-ins, each report shows both partners' answer
     expect(onA[3]![1]).toBe(ALEX.adjust);
     expect(onA[3]![2]).toContain(SAM.adjust);
     expect(onA.find((row) => row[0] === 'After hours')).toEqual(['After hours', 'Not shared', 'Not shared']);
+    // The form says where the answers go: to the partner too, not "only this browser".
+    await expect(reportA.getByText(/shared with your partner, end-to-end encrypted/)).toBeVisible();
+    await expect(reportA.getByText('Your answers stay in this browser')).toHaveCount(0);
 
     const onB = await sideBySide(reportB, (rows) => rows.some((row) => row.includes(ALEX.celebrate)));
     expect(onB.slice(1, 3)).toEqual([
