@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { LinkRecord } from '@/utils/link/link-record';
 import type { LinkView } from '@/utils/link/link-view';
 import type { HearthMessage } from '@/utils/messages';
-import { t } from '../../i18n';
+import { dateTimeFormat } from '@/utils/format/intl-formats';
+import { t, uiLocale } from '../../i18n';
 import { SharingForm } from './sharing-form';
 import { WhatPartnerSees } from './what-partner-sees';
 
@@ -16,7 +17,8 @@ export function LinkedPanel({ link, view, onChanged }: { link: LinkRecord; view:
   return (
     <div>
       <p role="status" data-testid="link-state">
-        {t('linkLinkedSince', [new Date(link.pairedAt).toLocaleDateString(document.documentElement.lang)])}
+        {/* Written as every other date of the page ("2 Dec 2026"), on this browser's own clock: the link belongs to the browser, not to the agreement's household. */}
+        {t('linkLinkedSince', [dateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(link.pairedAt)])}
       </p>
       {view?.linked && view.relayProblem && (
         <p role="alert" class="error">
