@@ -36,7 +36,7 @@ export function setupAgreementMessages(db: HearthDb, router: MessageRouter, refr
   router.handle('agreement:import', async ({ text }) => told(await importAgreementText(db, text, Date.now(), proposedAs(t('proposalNoteImported')))));
   router.handle('agreement:sample', async () => {
     const now = Date.now();
-    return told(await adoptAgreement(db, parseAgreement(sampleAgreement(now)), 'sample', now, proposedAs(t('proposalNoteSample'))));
+    return told(await adoptAgreement(db, parseAgreement(sampleAgreement(now, t)), 'sample', now, proposedAs(t('proposalNoteSample'))));
   });
   router.handle('agreement:save', async ({ agreement, basedOn, note }): Promise<SaveReply> => {
     // A save that does not say which revision it began from could overwrite blindly: it counts as stale.

@@ -59,3 +59,14 @@ test('in a German browser the pages speak German and write dates and times the G
   await expect(status.getByRole('region', { name: 'Gerade jetzt' })).toContainText(`Heute Abend bis ${until}`);
   await expect(status.getByRole('meter', { name: 'Zeit nach Feierabend diese Woche' })).toHaveAttribute('aria-valuetext', /^0 von \d+ Minuten$/);
 });
+
+test('in a German browser the sample agreement comes in German: its zones, rituals and plans', async () => {
+  const options = await openOptions(hearth);
+  await options.getByRole('button', { name: 'Mit der Beispielvereinbarung beginnen' }).click();
+  const summary = options.getByRole('region', { name: 'Die geltende Vereinbarung' });
+  await expect(summary.getByText(/^Familienabende: Mo\.?, Di\.?, Mi\.?, Do\.? und Fr\.? 19:00–07:00 \(dimmt Arbeitsseiten\)$/)).toBeVisible();
+  await expect(summary.getByText('Gemeinsames Frühstück: 07:15, 30 Minuten (geschützt)')).toBeVisible();
+  await expect(summary).not.toContainText('Family evenings');
+  // The plans for hard weeks, in the editor: their first field is the plan's name.
+  await expect(options.getByRole('region', { name: 'Pläne für harte Wochen' }).getByRole('textbox').first()).toHaveValue('Abgabestress');
+});
