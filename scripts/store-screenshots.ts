@@ -14,6 +14,9 @@ import { setAgreement } from '../tests/support/hearth-pages';
 import { floorToMinute } from '../tests/support/test-agreement';
 import { startTestSites } from '../tests/support/test-sites';
 import { storeAgreement } from './store-agreement';
+import { catalogTranslator } from '../utils/i18n/translate';
+import en from '../public/_locales/en/messages.json';
+import de from '../public/_locales/de/messages.json';
 
 const OUT = 'docs/store/screenshots';
 const SIZE = { width: 1280, height: 800 };
@@ -49,9 +52,9 @@ async function walkThroughSetup(page: Page) {
 
 mkdirSync(OUT, { recursive: true });
 const sites = await startTestSites();
-for (const [locale, zoneLabel] of [
-  ['en-GB', 'Family dinner'],
-  ['de-DE', 'Familienessen'],
+for (const [locale, zoneLabel, catalog] of [
+  ['en-GB', 'Family dinner', en],
+  ['de-DE', 'Familienessen', de],
 ] as const) {
   const prefix = locale.slice(0, 2);
   const hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-shots-')), { welcome: true, locale });
@@ -64,7 +67,7 @@ for (const [locale, zoneLabel] of [
   await shoot(welcome, `${prefix}-2-setup-week`);
   await welcome.close();
 
-  await setAgreement(hearth, storeAgreement(zoneLabel, floorToMinute(Date.now())));
+  await setAgreement(hearth, storeAgreement(zoneLabel, floorToMinute(Date.now()), catalogTranslator(catalog)));
   const popup = await hearth.context.newPage();
   await popup.goto(url('popup.html'));
   await popup.waitForSelector('[data-ready]');
