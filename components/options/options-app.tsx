@@ -64,7 +64,8 @@ export function OptionsApp({ db }: { db: HearthDb }) {
   const loaded = revision !== undefined;
   useEffect(() => {
     if (!loaded || reviewing || location.hash.length < 2) return;
-    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    // The page's ids are plain words: taken as written, a malformed escape in a typed URL cannot throw here.
+    document.getElementById(location.hash.slice(1))?.scrollIntoView();
   }, [loaded]);
   const leaveReview = () => {
     history.replaceState(null, '', location.pathname);
