@@ -1,6 +1,6 @@
 import { ZONE_TEMPLATES, type ZoneTemplate } from '@/utils/welcome/welcome-answers';
-import { zoneFromTemplate } from '@/utils/welcome/welcome-templates';
-import { t } from '../i18n';
+import { zoneFromTemplate, zoneTemplateChoice } from '@/utils/welcome/welcome-templates';
+import { t, uiLocale } from '../i18n';
 import { DaysInput, Input, type StepProps } from './welcome-fields';
 
 /** Templates to start from, each one a switch; a chosen zone can be adjusted here and in the editor later. */
@@ -17,7 +17,7 @@ export function ZonesStep({ answers, change, problems }: StepProps) {
         {ZONE_TEMPLATES.map((template) => (
           <label key={template} class="choice">
             <input type="checkbox" checked={answers.zones.some((zone) => zone.template === template)} onChange={(event) => toggle(template, event.currentTarget.checked)} />{' '}
-            {t(`welcomeZoneTemplate_${template}`)}
+            {zoneTemplateChoice(template, t, uiLocale())}
           </label>
         ))}
       </fieldset>

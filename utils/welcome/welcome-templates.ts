@@ -1,4 +1,6 @@
 import { WEEKDAYS, type Weekday } from '../agreement/weekday';
+import { formatTimeOfDay } from '../format/agreement-format';
+import type { Translate } from '../i18n/translate';
 import type { RitualAnswer, RitualTemplate, ZoneAnswer, ZoneTemplate } from './welcome-answers';
 
 const EVERY_DAY: Weekday[] = [...WEEKDAYS];
@@ -30,4 +32,17 @@ export function zoneFromTemplate(template: ZoneTemplate, label: (key: string) =>
 export function ritualFromTemplate(template: RitualTemplate, label: (key: string) => string): RitualAnswer {
   const { labelKey, days, ...rest } = RITUALS[template];
   return { template, label: label(labelKey), days: [...days], ...rest };
+}
+
+/**
+ * A template as the setup offers it, "Evening walk (every day at 7:30 PM)": its times come from the
+ * template itself, written as the reader's locale writes a time, like the time boxes beside them.
+ */
+export function zoneTemplateChoice(template: ZoneTemplate, t: Translate, locale: string): string {
+  const { start, end } = ZONES[template];
+  return t(`welcomeZoneTemplate_${template}`, [formatTimeOfDay(start, locale), formatTimeOfDay(end, locale)]);
+}
+
+export function ritualTemplateChoice(template: RitualTemplate, t: Translate, locale: string): string {
+  return t(`welcomeRitualTemplate_${template}`, [formatTimeOfDay(RITUALS[template].time, locale)]);
 }
