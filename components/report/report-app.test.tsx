@@ -157,6 +157,23 @@ describe('ReportApp', () => {
     expect(root.querySelector('.week')?.textContent).toBe('This week: 23 Nov 2026 – 29 Nov 2026');
   });
 
+  it('has the old week off the page before the next week is read, and keeps it on screen when the same week is read again', async () => {
+    // What the page shows at the moment each read starts: a step's read should not share the
+    // page's thread with taking the old week down (issue 10 item 10, BENCHMARKS.md).
+    const onScreenAtRead: (string | undefined)[] = [];
+    const load = vi.fn(async (weekContaining: number) => {
+      onScreenAtRead.push(root.querySelector('.week')?.textContent ?? root.querySelector('[role=status]')?.textContent ?? undefined);
+      return reportFor(weekContaining);
+    });
+    await show(load);
+    await click('Previous week');
+    expect(onScreenAtRead).toEqual(['Loading the report…', 'Loading the report…']);
+    // Back in view: read again in place, the figures stay until the new ones arrive.
+    await act(async () => void document.dispatchEvent(new Event('visibilitychange')));
+    await settle();
+    expect(onScreenAtRead[2]).toBe('Week of 16 Nov 2026 – 22 Nov 2026');
+  });
+
   it('goes back to this week from any other in one step', async () => {
     const load = vi.fn(async (weekContaining: number) => reportFor(weekContaining));
     await show(load);

@@ -38,11 +38,13 @@ interface Props {
   together?: CheckInExtras['together'];
 }
 
-/** Which week to read: the one holding an instant, or this week as of the read. */
+/**
+ * Which week to read: the one holding an instant, or this week as of the read. A new object for
+ * every read, so the same week can be read again; the figures on screen stay until the new ones
+ * arrive unless `show` cleared them.
+ */
 interface Read {
   week: number | 'this';
-  /** Read again in place: the figures on screen stay until the new ones arrive. */
-  quiet: boolean;
 }
 
 /**
@@ -52,19 +54,25 @@ interface Read {
  * week of that moment, so a tab left open over Sunday night does not call last week "this week".
  */
 export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWeek, linkedWeek, extra, commitments, together }: Props) {
-  const [read, setRead] = useState<Read>({ week: initialWeek ?? 'this', quiet: false });
+  const [read, setRead] = useState<Read>({ week: initialWeek ?? 'this' });
   // Bumped when an answer became a commitment, so the open commitments read again.
   const [committed, setCommitted] = useState(0);
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const showsThisWeek = useRef(false);
+  // Another week clears the old one in the same render, so by the time the read starts (an effect,
+  // after the paint) the old week is gone: the read does not share the page's thread with taking it down.
+  const show = (next: Read | ((last: Read) => Read)) => {
+    setPhase({ kind: 'loading' });
+    setRead(next);
+  };
 
   useEffect(() => {
     const readAgain = () => {
-      if (document.visibilityState === 'visible') setRead((last) => ({ week: showsThisWeek.current ? 'this' : last.week, quiet: true }));
+      if (document.visibilityState === 'visible') setRead((last) => ({ week: showsThisWeek.current ? 'this' : last.week }));
     };
     const follow = () => {
       const week = linkedWeek?.();
-      if (week !== undefined) setRead({ week, quiet: false });
+      if (week !== undefined) show({ week });
     };
     document.addEventListener('visibilitychange', readAgain);
     window.addEventListener('hashchange', follow);
@@ -76,7 +84,6 @@ export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWe
 
   useEffect(() => {
     let stale = false;
-    if (!read.quiet) setPhase({ kind: 'loading' });
     load(read.week === 'this' ? clock() : read.week).then(
       (week) => {
         if (stale) return;
@@ -109,7 +116,7 @@ export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWe
       {phase.kind === 'error' && (
         <div class="status error" role="alert">
           <p>{t('reportError')}</p>
-          <button type="button" onClick={() => setRead((last) => ({ ...last, quiet: false }))}>
+          <button type="button" onClick={() => show((last) => ({ ...last }))}>
             {t('reportRetry')}
           </button>
         </div>
@@ -134,7 +141,7 @@ export function ReportApp({ load, clock, locale, openOptions, checkIn, initialWe
       )}
       {phase.kind === 'ready' && (
         <>
-          <WeekNavigation report={phase.week.report} locale={locale} onShow={(week) => setRead({ week, quiet: false })} onThisWeek={() => setRead({ week: 'this', quiet: false })} />
+          <WeekNavigation report={phase.week.report} locale={locale} onShow={(week) => show({ week })} onThisWeek={() => show({ week: 'this' })} />
           {extra?.(phase.week.report)}
           <ReportWeek week={phase.week} locale={locale} store={checkIn} extras={{ together, commitments, onCommitted: () => setCommitted((count) => count + 1) }} />
           {/* After the week: the check-in's to-dos follow the figures. */}
