@@ -1,6 +1,7 @@
 import { formatDay } from '@/utils/format/format-day';
 import { formatDuration } from '@/utils/format/format-duration';
 import type { TrendWeek } from '@/utils/report/week-trend';
+import { TREND_WEEKS } from '@/utils/report/check-in';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../i18n';
 
@@ -18,27 +19,33 @@ const MINUTE = 60_000;
  * Eight weeks of after hours against the plan then in force. A small SVG rather than a charting
  * library: the chart is a dozen rectangles, a library would outweigh the whole report page, and the
  * table beside it carries every figure for screen readers and print, so the drawing is hidden from them.
+ * The chart always has eight places, this week in the last: a young agreement's few weeks stand at
+ * the right, as they will when the weeks before them come, not stretched over the whole width.
  */
 export function TrendChart({ trend, timeZone, locale }: Props) {
   const max = Math.max(1, ...trend.flatMap((week) => [week.afterHoursMinutes, week.budgetMinutes]));
-  const slot = WIDTH / Math.max(trend.length, 1);
+  const slot = WIDTH / TREND_WEEKS;
+  const first = Math.max(0, TREND_WEEKS - trend.length);
   const y = (minutes: number) => HEIGHT - (minutes / max) * (HEIGHT - 10);
   const weekName = (week: TrendWeek) => formatDay(wallTimeAt(week.weekStart, timeZone).date, locale);
   return (
     <section aria-labelledby="trend-title">
       <h2 id="trend-title">{t('trendTitle')}</h2>
+      {trend.length < TREND_WEEKS && <p class="muted">{t('trendSince', [String(trend.length), String(TREND_WEEKS)])}</p>}
       <svg class="trend" viewBox={`0 0 ${WIDTH} ${HEIGHT + 4}`} aria-hidden="true" focusable="false">
+        {/* The zero line: a week without after hours still stands on something. */}
+        <line class="axis" x1="0" x2={WIDTH} y1={HEIGHT} y2={HEIGHT} />
         {trend.map((week, index) => (
           <g key={week.weekStart}>
             <rect
               class={week.afterHoursMinutes > week.budgetMinutes ? 'over' : 'within'}
-              x={index * slot + slot * 0.2}
+              x={(first + index) * slot + slot * 0.2}
               y={y(week.afterHoursMinutes)}
               width={slot * 0.6}
               height={HEIGHT - y(week.afterHoursMinutes)}
               rx="3"
             />
-            <line class="plan" x1={index * slot + slot * 0.1} x2={index * slot + slot * 0.9} y1={y(week.budgetMinutes)} y2={y(week.budgetMinutes)} />
+            <line class="plan" x1={(first + index) * slot + slot * 0.1} x2={(first + index) * slot + slot * 0.9} y1={y(week.budgetMinutes)} y2={y(week.budgetMinutes)} />
           </g>
         ))}
       </svg>
@@ -59,7 +66,7 @@ export function TrendChart({ trend, timeZone, locale }: Props) {
               <td>{formatDuration(week.afterHoursMinutes * MINUTE, locale)}</td>
               <td>{formatDuration(week.budgetMinutes * MINUTE, locale)}</td>
               <td>{t('figuresOf', [String(week.quietEvenings), String(week.days)])}</td>
-              <td>{t('figuresOf', [String(week.ritualsKept), String(week.rituals)])}</td>
+              <td>{week.rituals === 0 ? t('trendNoRituals') : t('figuresOf', [String(week.ritualsKept), String(week.rituals)])}</td>
             </tr>
           ))}
         </tbody>
