@@ -12,7 +12,8 @@ export const GUARD_STYLES = `
 .layer::backdrop { background: transparent; }
 .layer.veil, .layer.note { pointer-events: none; }
 .layer.veil > div, .layer.note > div { align-self: end; justify-self: end; margin: 16px; pointer-events: auto; }
-.layer.veil { backdrop-filter: grayscale(1); }
+/* Greys what lies under it, the page's own top layer included, and pales it as a faded page. */
+.layer.veil { backdrop-filter: grayscale(1); background: rgb(255 255 255 / 0.45); }
 .layer.screen { background: #f3ede4; place-items: center; overflow: auto; }
 .panel { box-sizing: border-box; font: 14px/1.4 system-ui, sans-serif; color: #2b2420; background: #fbf7f1;
   border: 1px solid #d9cbb8; border-radius: 12px; box-shadow: 0 8px 28px rgb(0 0 0 / 0.18); padding: 14px 16px; }

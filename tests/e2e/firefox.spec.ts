@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefoxHearth, type FirefoxHearth } from '../support/launch-firefox';
 import { SPA_WORK_PATTERN, startTestSites, type TestSites } from '../support/test-sites';
 import { minute, testAgreement, zoneBetween } from '../support/test-agreement';
+import { colourfulShare } from '../support/frames';
 
 /**
  * The Firefox build in a real Firefox ESR: the same guard, popup and recording as in Chromium, through
@@ -34,7 +35,7 @@ async function eventually<T>(read: () => Promise<T>, expected: T) {
   await expect.poll(read, { timeout: 15_000 }).toEqual(expected);
 }
 
-const DIMMED = 'grayscale(1) opacity(0.55)';
+const DIMMED = 'grayscale(1)';
 
 /** Hearth's host has no name: it is the one child of <html> that is neither head nor body. */
 const hostCount = (page: Page) =>
@@ -49,6 +50,8 @@ test('in a zone, a work page opens dimmed and other sites are left alone', async
   expect(await rootFilter(work)).toBe(DIMMED);
   // The banner follows once the background has answered the page.
   await eventually(() => hostCount(work), 1);
+  // Grey all over, the page's saturated red background included, once the veil's wash is on it.
+  await expect.poll(async () => colourfulShare(Buffer.from(await work.screenshot({ type: 'png' }))), { timeout: 5_000 }).toBeLessThan(0.02);
   // Nothing on <html> tells the page what Hearth does.
   expect(await work.evaluate(() => document.documentElement.getAttributeNames())).toEqual([]);
 

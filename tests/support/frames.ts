@@ -44,3 +44,20 @@ export function judgeFrame(png: Buffer): FrameVerdict {
   const samples = (width * height) / 7;
   return { undimmed: saturated / samples > 0.2, painted: nonWhite / samples > 0.2 };
 }
+
+/**
+ * The share of a screenshot's pixels in colour (channels more than 40 apart): ~0 for a page that is
+ * dimmed to grey, whatever its own colours. Firefox once kept a coloured body's background in
+ * colour behind a dimmed page, which `judgeFrame`'s saturated-red test did not catch.
+ */
+export function colourfulShare(png: Buffer): number {
+  const { data, width, height } = PNG.sync.read(png);
+  let colourful = 0;
+  let samples = 0;
+  for (let i = 0; i < width * height * 4; i += 4 * 7) {
+    const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 40) colourful++;
+    samples++;
+  }
+  return colourful / samples;
+}
