@@ -3,6 +3,7 @@ import { formatCalendarDate, formatTimeOfDay, formatTimeRange, formatWeekdays } 
 import { formatMinutes } from '@/utils/format/format-minutes';
 import { t, uiLocale } from '../i18n';
 import { dateTimeFormat } from '@/utils/format/intl-formats';
+import { formatRecurrence } from '@/utils/format/format-recurrence';
 
 /** A read-only view of the agreement in force; the full editor builds on it. */
 export function AgreementSummary({ revision }: { revision: AgreementRevision }) {
@@ -22,6 +23,7 @@ export function AgreementSummary({ revision }: { revision: AgreementRevision }) 
         ))}
       </ul>
       <h3>{t('summaryZones')}</h3>
+      {agreement.zones.length === 0 && <p class="muted">{t('summaryNone')}</p>}
       <ul>
         {agreement.zones.map((zone) => (
           <li key={zone.id}>
@@ -43,16 +45,17 @@ export function AgreementSummary({ revision }: { revision: AgreementRevision }) 
         </>
       )}
       <h3>{t('summaryRituals')}</h3>
+      {agreement.rituals.length === 0 && <p class="muted">{t('summaryNone')}</p>}
       <ul>
         {agreement.rituals.map((ritual) => (
           <li key={ritual.id}>
-            {ritual.label}: {t('ritualWhen', [formatTimeOfDay(ritual.time, locale), formatMinutes(ritual.durationMinutes, locale)])}
+            {ritual.label}: {formatRecurrence(ritual.recurrence, t, locale)}, {t('ritualWhen', [formatTimeOfDay(ritual.time, locale), formatMinutes(ritual.durationMinutes, locale)])}
             {ritual.protected ? ` (${t('protectedRitual')})` : ''}
           </li>
         ))}
       </ul>
       <h3>{t('summaryWorkSites', [String(agreement.workSites.length)])}</h3>
-      <p class="muted">{[...new Set(agreement.workSites.map((site) => site.label ?? site.pattern))].join(', ')}</p>
+      <p class="muted">{agreement.workSites.length === 0 ? t('summaryNone') : [...new Set(agreement.workSites.map((site) => site.label ?? site.pattern))].join(', ')}</p>
       <p>{t('summaryBudget', [formatMinutes(agreement.budget.weeklyAfterHoursMinutes, locale)])}</p>
       <p>{t('summaryOverridePolicy', [formatMinutes(agreement.overridePolicy.maxMinutes, locale), String(agreement.overridePolicy.perWeek)])}</p>
     </section>

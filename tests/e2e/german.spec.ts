@@ -27,7 +27,7 @@ test('in a German browser the pages speak German and write dates and times the G
   await expect(options.getByText(/^Family evenings: Mo\.?, Di\.?, Mi\.?, Do\.? und Fr\.? 19:00–07:00 \(dimmt Arbeitsseiten\)$/)).toBeVisible();
   await expect(options.getByText(/^Our Sunday: So\.? ganztägig \(sperrt Arbeitsseiten\)$/)).toBeVisible();
   await expect(options.getByText("Mia's birthday: 05.12.2026 ganztägig, jedes Jahr (sperrt Arbeitsseiten)")).toBeVisible();
-  await expect(options.getByText('Shared breakfast: 07:15, 30 Minuten (geschützt)')).toBeVisible();
+  await expect(options.getByText(/^Shared breakfast: Mo\.?, Di\.?, Mi\.?, Do\.? und Fr\.?, 07:15, 30 Minuten \(geschützt\)$/)).toBeVisible();
   await expect(options.getByText('Budget nach Feierabend: 120 Minuten pro Woche')).toBeVisible();
   await expect(options.getByRole('navigation', { name: 'Auf dieser Seite' }).getByRole('link', { name: 'Die geltende Vereinbarung' })).toBeVisible();
   await expect(options.getByText(/^Gilt seit \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} \(Fassung 1\)$/)).toBeVisible();
@@ -65,7 +65,7 @@ test('in a German browser the sample agreement comes in German: its zones, ritua
   await options.getByRole('button', { name: 'Mit der Beispielvereinbarung beginnen' }).click();
   const summary = options.getByRole('region', { name: 'Die geltende Vereinbarung' });
   await expect(summary.getByText(/^Familienabende: Mo\.?, Di\.?, Mi\.?, Do\.? und Fr\.? 19:00–07:00 \(dimmt Arbeitsseiten\)$/)).toBeVisible();
-  await expect(summary.getByText('Gemeinsames Frühstück: 07:15, 30 Minuten (geschützt)')).toBeVisible();
+  await expect(summary.getByText(/^Gemeinsames Frühstück: Mo\.?, Di\.?, Mi\.?, Do\.? und Fr\.?, 07:15, 30 Minuten \(geschützt\)$/)).toBeVisible();
   await expect(summary).not.toContainText('Family evenings');
   // The plans for hard weeks, in the editor: their first field is the plan's name.
   await expect(options.getByRole('region', { name: 'Pläne für harte Wochen' }).getByRole('textbox').first()).toHaveValue('Abgabestress');

@@ -4,6 +4,7 @@ import type { Translate } from '../../i18n/translate';
 import { formatCalendarDate, formatTimeOfDay, formatWeekday, formatWeekdays } from '../../format/agreement-format';
 import { formatDuration } from '../../format/format-duration';
 import { listFormat } from '../../format/intl-formats';
+import { formatRecurrence } from '../../format/format-recurrence';
 
 /** How the change list writes values: in the reader's language, with names instead of ids. */
 export interface ChangeContext {
@@ -51,12 +52,7 @@ export const zoneList: ValueFormat = (value, context) => {
 
 export const ritualList: ValueFormat = (value, context) => labelsOf(value as string[], [...context.after.rituals, ...context.before.rituals], context);
 
-export const recurrence: ValueFormat = (value, context) => {
-  const rule = value as Recurrence;
-  if (rule.kind === 'daily') return context.t('recurrenceDaily');
-  if (rule.kind === 'weekly') return weekdays(rule.days, context);
-  return context.t(`recurrenceMonthly_${rule.week === -1 ? 'last' : rule.week}`, [formatWeekday(rule.day, context.locale)]);
-};
+export const recurrence: ValueFormat = (value, { t, locale }) => formatRecurrence(value as Recurrence, t, locale);
 
 /** A day's blocks of working hours: "08:30–12:30, 13:30–17:30", or none. */
 export const blocks: ValueFormat = (value, context) => {
