@@ -30,19 +30,27 @@ export interface FrameVerdict {
   painted: boolean;
 }
 
+/** Every 7th pixel of a PNG, as [r, g, b]: plenty for a whole page's colour. */
+function samplePixels(png: Buffer): [number, number, number][] {
+  const { data, width, height } = PNG.sync.read(png);
+  const pixels: [number, number, number][] = [];
+  for (let i = 0; i < width * height * 4; i += 4 * 7) pixels.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+  return pixels;
+}
+
+/** How far apart a pixel's channels are: 0 for a grey, 255 for a pure red. */
+const spread = ([r, g, b]: [number, number, number]) => Math.max(r, g, b) - Math.min(r, g, b);
+
+/** The share of the sampled pixels that pass `test`. */
+const shareOf = (pixels: [number, number, number][], test: (pixel: [number, number, number]) => boolean) => pixels.filter(test).length / pixels.length;
+
 /** Test pages are saturated red (work) or blue (other); a dimmed page has no saturated pixel. */
 export function judgeFrame(png: Buffer): FrameVerdict {
-  const { data, width, height } = PNG.sync.read(png);
-  let saturated = 0;
-  let nonWhite = 0;
-  const step = 4 * 7; // every 7th pixel is plenty for full-page colour
-  for (let i = 0; i < width * height * 4; i += step) {
-    const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-    if (Math.max(r, g, b) - Math.min(r, g, b) > 120) saturated++;
-    if (r < 235 || g < 235 || b < 235) nonWhite++;
-  }
-  const samples = (width * height) / 7;
-  return { undimmed: saturated / samples > 0.2, painted: nonWhite / samples > 0.2 };
+  const pixels = samplePixels(png);
+  return {
+    undimmed: shareOf(pixels, (pixel) => spread(pixel) > 120) > 0.2,
+    painted: shareOf(pixels, ([r, g, b]) => r < 235 || g < 235 || b < 235) > 0.2,
+  };
 }
 
 /**
@@ -51,13 +59,5 @@ export function judgeFrame(png: Buffer): FrameVerdict {
  * colour behind a dimmed page, which `judgeFrame`'s saturated-red test did not catch.
  */
 export function colourfulShare(png: Buffer): number {
-  const { data, width, height } = PNG.sync.read(png);
-  let colourful = 0;
-  let samples = 0;
-  for (let i = 0; i < width * height * 4; i += 4 * 7) {
-    const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-    if (Math.max(r, g, b) - Math.min(r, g, b) > 40) colourful++;
-    samples++;
-  }
-  return colourful / samples;
+  return shareOf(samplePixels(png), (pixel) => spread(pixel) > 40);
 }
