@@ -58,7 +58,7 @@ describe('WeekView', () => {
       { id: 'sam', name: 'Sam', workingHours: {} },
     ];
     render(<WeekView agreement={agreementIn('Europe/Berlin', { partners })} now={WEDNESDAY} />, root);
-    expect([...root.querySelectorAll('.wv-legend li')].map((item) => item.textContent)).toEqual(['Alex’s working hours', 'Sam’s working hours']);
+    expect([...root.querySelectorAll('.legend li')].map((item) => item.textContent)).toEqual(['Alex’s working hours', 'Sam’s working hours']);
     expect(spokenWeek()['Tuesday, November 24']).toEqual(['Alex, working hours, 9:00 AM to 5:00 PM']);
   });
 

@@ -5,6 +5,7 @@ import { formatMinutesOfDay, MINUTES_PER_DAY } from '@/utils/agreement/time-of-d
 import { formatDateRange, formatHour, formatTimeOfDay, formatWeekDate } from '@/utils/format/agreement-format';
 import { weekView, type WeekBlock, type WeekLane, type WeekViewDay } from '@/utils/schedule/week-view';
 import { t, uiLocale } from '../i18n';
+import { Legend, type LegendEntry } from '../legend';
 
 /** Blocks shorter than this carry their label beside them rather than inside, where it would not fit. */
 const LABEL_INSIDE_MINUTES = 90;
@@ -79,26 +80,17 @@ function Lane({ lane, lanes, day, locale }: { lane: WeekLane; lanes: readonly We
 }
 
 /** A key to what this week shows: both partners always, zone modes and kinds of ritual only when drawn. */
-function Legend({ lanes, days }: { lanes: readonly WeekLane[]; days: readonly WeekViewDay[] }) {
+function WeekLegend({ lanes, days }: { lanes: readonly WeekLane[]; days: readonly WeekViewDay[] }) {
   const blocks = days.flatMap((day) => day.blocks);
   const zoneModes = new Set(blocks.filter((block) => block.kind !== 'work' && block.kind !== 'ritual').map((block) => block.mode));
   const rituals = blocks.filter((block) => block.kind === 'ritual');
-  const entries: Array<[className: string, text: string]> = [
-    ...lanes.flatMap((lane, index): Array<[string, string]> => (lane.partner ? [[`wv-partner-${index}`, t('weekViewWorkLegend', [lane.partner.name])]] : [])),
-    ...ZONE_MODES.filter((mode) => zoneModes.has(mode)).map((mode): [string, string] => [`wv-mode-${mode}`, t('weekViewZoneLegend', [t(`zoneMode_${mode}`)])]),
-    ...(rituals.some((block) => block.protected) ? [['wv-ritual wv-protected', t('weekViewProtectedLegend')] as [string, string]] : []),
-    ...(rituals.some((block) => !block.protected) ? [['wv-ritual', t('weekViewRitualLegend')] as [string, string]] : []),
+  const entries: LegendEntry[] = [
+    ...lanes.flatMap((lane, index): LegendEntry[] => (lane.partner ? [[`wv-partner-${index}`, t('weekViewWorkLegend', [lane.partner.name])]] : [])),
+    ...ZONE_MODES.filter((mode) => zoneModes.has(mode)).map((mode): LegendEntry => [`wv-mode-${mode}`, t('weekViewZoneLegend', [t(`zoneMode_${mode}`)])]),
+    ...(rituals.some((block) => block.protected) ? [['wv-ritual wv-protected', t('weekViewProtectedLegend')] as const] : []),
+    ...(rituals.some((block) => !block.protected) ? [['wv-ritual', t('weekViewRitualLegend')] as const] : []),
   ];
-  return (
-    <ul class="wv-legend">
-      {entries.map(([className, text]) => (
-        <li key={className}>
-          <span class={`wv-swatch ${className}`} />
-          {text}
-        </li>
-      ))}
-    </ul>
-  );
+  return <Legend entries={entries} />;
 }
 
 /**
@@ -118,7 +110,7 @@ export function WeekView({ agreement, now, unsaved = false }: { agreement: Agree
       <p class="muted">{t('weekViewIntro', [formatDateRange(first, last, locale)])}</p>
       {unsaved && <p class="wv-unsaved">{t('weekViewUnsaved')}</p>}
       <div class="wv-drawing" aria-hidden="true">
-        <Legend lanes={view.lanes} days={view.days} />
+        <WeekLegend lanes={view.lanes} days={view.days} />
         <div class="wv-axis">
           {HOUR_MARKS.map((hour) => (
             <span key={hour} class={hour % 6 === 0 ? 'wv-hour' : 'wv-hour wv-minor'} style={{ left: percent(hour * 60) }}>

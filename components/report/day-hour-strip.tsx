@@ -1,8 +1,9 @@
 import { formatDay } from '@/utils/format/format-day';
 import { formatDuration } from '@/utils/format/format-duration';
 import type { HourCell, StripDay } from '@/utils/report/day-hour-strip';
+import { formatHour, formatTimeOfDay } from '@/utils/format/agreement-format';
 import { t } from '../i18n';
-import { dateTimeFormat } from '@/utils/format/intl-formats';
+import { Legend, type LegendEntry } from '../legend';
 
 const LABEL = 90;
 const CELL = 19;
@@ -10,7 +11,8 @@ const ROW = 22;
 const TOP = 16;
 const WIDTH = LABEL + 24 * CELL;
 
-const hourName = (hour: number, locale: string) => dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour));
+/** "8:00 PM" / "20:00": the hour a table row names, as the locale writes a time. */
+const hourName = (hour: number, locale: string) => formatTimeOfDay(`${String(hour).padStart(2, '0')}:00`, locale);
 
 /** How full an hour was, 0..1: the work in it against the time the clock showed it. */
 const fill = (cell: HourCell) => (cell.lengthMs === 0 ? 0 : Math.min(1, cell.workMs / cell.lengthMs));
@@ -26,14 +28,19 @@ export function DayHourStrip({ strip, locale }: { strip: readonly StripDay[]; lo
     const hours = day.hours.filter((cell) => cell.workMs > 0 && (!inZone || cell.zoneMs > 0));
     return hours.length === 0 ? '—' : hours.map((cell) => t('stripHourWork', [hourName(cell.hour, locale), duration(cell.workMs)])).join(', ');
   };
+  const key: LegendEntry[] = [
+    ['key-work', t('stripWorkKey')],
+    ...(strip.some((day) => day.hours.some((cell) => cell.zoneMs > 0)) ? [['key-zone-hours', t('stripZoneKey')] as const] : []),
+  ];
   return (
     <section aria-labelledby="strip-title">
       <h2 id="strip-title">{t('stripTitle')}</h2>
       <p class="muted">{t('stripIntro')}</p>
+      <Legend entries={key} hidden />
       <svg class="hour-strip" viewBox={`0 0 ${WIDTH} ${TOP + strip.length * ROW}`} aria-hidden="true" focusable="false">
         {[0, 6, 12, 18].map((hour) => (
           <text key={hour} class="label" x={LABEL + hour * CELL} y="11">
-            {hourName(hour, locale)}
+            {formatHour(hour, locale)}
           </text>
         ))}
         {strip.map((day, row) => (
@@ -47,9 +54,9 @@ export function DayHourStrip({ strip, locale }: { strip: readonly StripDay[]; lo
               if (cell.lengthMs === 0) return <rect key={cell.hour} class="skipped" x={x + 1} y={y + 1} width={CELL - 2} height={ROW - 4} />;
               return (
                 <g key={cell.hour}>
-                  {cell.zoneMs > 0 && <rect class="zone" x={x} y={y} width={CELL} height={ROW - 2} opacity={Math.max(0.35, cell.zoneMs / cell.lengthMs)} />}
+                  {cell.zoneMs > 0 && <rect class="zone" x={x} y={y} width={CELL} height={ROW - 2} opacity={Math.max(0.5, cell.zoneMs / cell.lengthMs)} />}
                   <rect class="hour" x={x + 2} y={y + 2} width={CELL - 4} height={ROW - 6} rx="2" />
-                  {cell.workMs > 0 && <rect class={cell.zoneMs > 0 ? 'work in-zone' : 'work'} x={x + 2} y={y + 2} width={CELL - 4} height={ROW - 6} rx="2" opacity={0.25 + 0.75 * fill(cell)} />}
+                  {cell.workMs > 0 && <rect class="work" x={x + 2} y={y + 2} width={CELL - 4} height={ROW - 6} rx="2" opacity={0.25 + 0.75 * fill(cell)} />}
                 </g>
               );
             })}

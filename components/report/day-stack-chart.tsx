@@ -1,5 +1,7 @@
 import { formatDay } from '@/utils/format/format-day';
 import type { ReportDay } from '@/utils/report/weekly-report';
+import { t } from '../i18n';
+import { Legend, type LegendEntry } from '../legend';
 
 const WIDTH = 560;
 const ROW = 22;
@@ -7,13 +9,20 @@ const LABEL = 90;
 
 /**
  * Each day as one bar: in-hours and after-hours work stacked, and the part of it spent in a zone
- * underlined. Drawn for the eye only: the table below it says every figure.
+ * underlined. Drawn for the eye only, with its key: the table below it says every figure.
  */
 export function DayStackChart({ days, locale }: { days: readonly ReportDay[]; locale: string }) {
   const max = Math.max(1, ...days.map((day) => day.inHoursMs + day.afterHoursMs));
   const scale = (ms: number) => (ms / max) * (WIDTH - LABEL - 4);
+  const key: LegendEntry[] = [
+    ['key-in-hours', t('daysInHoursColumn')],
+    ['key-after-hours', t('reportAfterHoursColumn')],
+    ...(days.some((day) => day.inZoneMs > 0) ? [['key-in-zone', t('daysInZoneKey')] as const] : []),
+  ];
   return (
-    <svg class="day-stack" viewBox={`0 0 ${WIDTH} ${days.length * ROW}`} aria-hidden="true" focusable="false">
+    <>
+      <Legend entries={key} hidden />
+      <svg class="day-stack" viewBox={`0 0 ${WIDTH} ${days.length * ROW}`} aria-hidden="true" focusable="false">
       {days.map((day, index) => {
         const top = index * ROW;
         const inHours = scale(day.inHoursMs);
@@ -28,6 +37,7 @@ export function DayStackChart({ days, locale }: { days: readonly ReportDay[]; lo
           </g>
         );
       })}
-    </svg>
+      </svg>
+    </>
   );
 }

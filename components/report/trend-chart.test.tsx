@@ -40,4 +40,14 @@ describe('TrendChart', () => {
     expect(Number(root.querySelector('rect')!.getAttribute('x'))).toBeCloseTo(14);
     expect(root.querySelector('tbody td:last-child')?.textContent).toBe('2 of 3');
   });
+
+  it('keys its colours, naming "past the plan" only for a week that went past it, and hides the key with the drawing', () => {
+    const key = () => [...root.querySelectorAll('ul.legend li')].map((item) => item.textContent);
+    render(<TrendChart trend={[week('2026-11-23T00:00:00+01:00')]} timeZone="Europe/Berlin" locale="en-GB" />, root);
+    expect(key()).toEqual(['After hours', 'Plan']);
+    render(<TrendChart trend={[week('2026-11-23T00:00:00+01:00'), week('2026-11-30T00:00:00+01:00', { afterHoursMinutes: 150 })]} timeZone="Europe/Berlin" locale="en-GB" />, root);
+    expect(key()).toEqual(['After hours', 'Past the plan', 'Plan']);
+    expect(root.querySelector('ul.legend')?.getAttribute('aria-hidden')).toBe('true');
+    expect(root.querySelector('rect.over')).not.toBeNull();
+  });
 });

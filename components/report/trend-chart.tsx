@@ -4,6 +4,7 @@ import type { TrendWeek } from '@/utils/report/week-trend';
 import { TREND_WEEKS } from '@/utils/report/check-in';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../i18n';
+import { Legend, type LegendEntry } from '../legend';
 
 interface Props {
   trend: readonly TrendWeek[];
@@ -28,10 +29,16 @@ export function TrendChart({ trend, timeZone, locale }: Props) {
   const first = Math.max(0, TREND_WEEKS - trend.length);
   const y = (minutes: number) => HEIGHT - (minutes / max) * (HEIGHT - 10);
   const weekName = (week: TrendWeek) => formatDay(wallTimeAt(week.weekStart, timeZone).date, locale);
+  const key: LegendEntry[] = [
+    ['key-after-hours', t('reportAfterHoursColumn')],
+    ...(trend.some((week) => week.afterHoursMinutes > week.budgetMinutes) ? [['key-over', t('trendPastPlanKey')] as const] : []),
+    ['key-plan', t('trendPlanColumn')],
+  ];
   return (
     <section aria-labelledby="trend-title">
       <h2 id="trend-title">{t('trendTitle')}</h2>
       {trend.length < TREND_WEEKS && <p class="muted">{t('trendSince', [String(trend.length), String(TREND_WEEKS)])}</p>}
+      <Legend entries={key} hidden />
       <svg class="trend" viewBox={`0 0 ${WIDTH} ${HEIGHT + 4}`} aria-hidden="true" focusable="false">
         {/* The zero line: a week without after hours still stands on something. */}
         <line class="axis" x1="0" x2={WIDTH} y1={HEIGHT} y2={HEIGHT} />
