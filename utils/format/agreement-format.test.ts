@@ -6,7 +6,10 @@ describe('agreement values in the reader’s language', () => {
     ['19:00', 'en-US', '7:00 PM'],
     ['19:00', 'de', '19:00'],
     ['07:15', 'en-GB', '07:15'],
-    ['24:00', 'de', '00:00'],
+    ['24:00', 'de', '24:00'],
+    ['24:00', 'en-GB', '24:00'],
+    ['24:00', 'en-US', '12:00 AM'],
+    ['00:00', 'de', '00:00'],
     ['00:00', 'en-US', '12:00 AM'],
   ])('time %s in %s', (time, locale, expected) => {
     expect(formatTimeOfDay(time, locale).replace(/\s/g, ' ')).toBe(expected);
@@ -14,7 +17,8 @@ describe('agreement values in the reader’s language', () => {
 
   it.each([
     ['19:00', '07:00', 'de', '19:00–07:00'],
-    ['14:00', '24:00', 'de', '14:00–00:00'],
+    ['14:00', '24:00', 'de', '14:00–24:00'],
+    ['14:00', '24:00', 'en-US', '2:00 PM–12:00 AM'],
     ['00:00', '24:00', 'en-US', null],
   ])('range %s–%s in %s', (start, end, locale, expected) => {
     expect(formatTimeRange(start, end, locale)?.replace(/\s/g, ' ') ?? null).toBe(expected);

@@ -8,10 +8,19 @@ import { dateTimeFormat, listFormat } from './intl-formats';
  * household wall-clock values, not instants, so no zone may shift them.
  */
 
-/** "7:00 PM" or "19:00", as the locale writes a time; "24:00" (a block's end at midnight) reads as midnight. */
+/**
+ * "7:00 PM" or "19:00", as the locale writes a time. "24:00" (a block's end at midnight) is written
+ * as a 24-hour locale writes the end of a day, "24:00" ("bis 24:00", not "bis 00:00", which reads as
+ * the day's start); a 12-hour locale has no such form and writes "12:00 AM".
+ */
 export function formatTimeOfDay(time: string, locale: string): string {
-  const minutes = minutesOfDay(time) % (24 * 60);
-  return dateTimeFormat(locale, { timeZone: 'UTC', timeStyle: 'short' }).format(Date.UTC(2000, 0, 1, 0, minutes));
+  const minutes = minutesOfDay(time);
+  const short = dateTimeFormat(locale, { timeZone: 'UTC', timeStyle: 'short' });
+  const { hourCycle, hour } = short.resolvedOptions();
+  if (minutes === 24 * 60 && hourCycle === 'h23') {
+    return dateTimeFormat(locale, { timeZone: 'UTC', hour: hour === 'numeric' ? 'numeric' : '2-digit', minute: '2-digit', hourCycle: 'h24' }).format(Date.UTC(2000, 0, 1));
+  }
+  return short.format(Date.UTC(2000, 0, 1, 0, minutes % (24 * 60)));
 }
 
 /** "19:00–07:00" in the reader's forms, or `null` for a block from midnight to midnight (the whole day). */
