@@ -18,6 +18,7 @@ describe('MyState', () => {
     [{ kind: 'zone', labels: ['Family evenings', 'Shared breakfast'], until: 1 }, 'Family evenings · Shared breakfast until 07:00'],
     [{ kind: 'zone', labels: ['Our Sunday'], until: null }, 'Our Sunday, for now'],
     [{ kind: 'override', until: 2, site: 'app.slack.com' }, 'Override until 21:15'],
+    [{ kind: 'away-in-hours' }, 'In working hours, away from work sites'],
     [{ kind: 'off' }, 'Off the clock'],
   ])('%o reads "%s"', (me, text) => {
     render(<MyState me={me} clock={clock} />, root);

@@ -6,7 +6,7 @@ interface Props {
   clock: (instant: number) => string;
 }
 
-/** "Working, in hours", "After hours: 35 min today", "Family evenings until 07:00", "Override until 21:15" or "Off the clock". */
+/** "Working, in hours", "After hours: 35 min today", "Family evenings until 07:00", "Override until 21:15", "In working hours, away from work sites" or "Off the clock". */
 export function MyState({ me, clock }: Props) {
   return (
     <section class={`card me ${me.kind}`} aria-labelledby="me-title" data-ready="">
@@ -29,6 +29,8 @@ function stateText(me: MyStatus, clock: Props['clock']): string {
       return t('popupMeAfterHours', [String(me.minutesToday)]);
     case 'working-in-hours':
       return t('popupMeInHours');
+    case 'away-in-hours':
+      return t('popupMeAwayInHours');
     case 'off':
       return t('popupMeOff');
   }

@@ -83,7 +83,7 @@ describe('PartnerCard', () => {
   });
 
   it.each<[string, SharedState, string]>([
-    ['off', { kind: 'off' }, 'Not working'],
+    ['off', { kind: 'off' }, 'Away from work sites'],
     ['working', { kind: 'working' }, 'Working, in working hours'],
     ['a zone', { kind: 'zone', labels: ['Family evenings', 'Sunday'] }, 'In a no-work zone: Family evenings · Sunday'],
     ['a ritual', { kind: 'ritual', label: 'Shared breakfast' }, 'In a ritual: Shared breakfast'],

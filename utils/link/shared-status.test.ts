@@ -32,6 +32,7 @@ describe('sharedStatus', () => {
   it.each<[string, Partial<PopupStatus>, unknown]>([
     ['off', {}, { kind: 'off', since: min(10) }],
     ['off with nothing known since when', { meSince: null }, { kind: 'off' }],
+    ['away from work in hours, which the partner reads as off', { me: { kind: 'away-in-hours' } }, { kind: 'off', since: min(10) }],
     ['working in hours', { me: { kind: 'working-in-hours' }, meSince: min(4) }, { kind: 'working', since: min(0) }],
     ['after hours, minutes rounded to 5', { me: { kind: 'after-hours', minutesToday: 37 } }, { kind: 'after-hours', minutesToday: 35, since: min(10) }],
     ['after hours, never 0', { me: { kind: 'after-hours', minutesToday: 1 } }, { kind: 'after-hours', minutesToday: 5, since: min(10) }],

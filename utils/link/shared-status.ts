@@ -60,7 +60,8 @@ export function sharedStatus(status: PopupStatus, effective: EffectiveSharing, n
 
 /**
  * MyStatus folded to what a partner needs: a zone made only of running rituals (a protected one
- * guards like a zone) is "in a ritual", and so is being off while a ritual runs.
+ * guards like a zone) is "in a ritual", and so is being off while a ritual runs; away from work in
+ * hours is "off" to the partner, who reads it as "away from work sites", not where one is.
  */
 function sharedState({ me, meSince, runningRituals }: PopupStatus): SharedState {
   const since = meSince === null ? {} : { since: floorTo(meSince, FIVE_MINUTES) };
@@ -78,6 +79,7 @@ function sharedState({ me, meSince, runningRituals }: PopupStatus): SharedState 
       return { kind: 'after-hours', minutesToday: Math.max(5, roundTo5(me.minutesToday)), ...since };
     case 'working-in-hours':
       return { kind: 'working', ...since };
+    case 'away-in-hours':
     case 'off': {
       const ritual = runningRituals[0];
       if (ritual) return { kind: 'ritual', label: ritual.label, since: floorTo(ritual.start, FIVE_MINUTES) };

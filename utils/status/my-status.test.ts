@@ -28,6 +28,15 @@ type Row = [
 // Monday 2026-11-23 in Berlin (UTC+1). Alex: weekdays 09:00-17:00; Sam: Mondays 17:00-23:00.
 const rows: Row[] = [
   ['nothing on and no work', '2026-11-23T18:00:00+01:00', {}, { kind: 'off' }],
+  // Hearth sees work sites only: in a meeting or on the phone, a working day is not "off the clock".
+  ['no work open in Alex\'s hours', '2026-11-23T10:00:00+01:00', {}, { kind: 'away-in-hours' }],
+  ['no work open in Sam\'s hours, the same minute off for Alex', '2026-11-23T18:00:00+01:00', { owner: 'sam' }, { kind: 'away-in-hours' }],
+  [
+    'work the tracker last saw 5 minutes ago, in hours, is away',
+    '2026-11-23T10:00:00+01:00',
+    { open: working('2026-11-23T10:00:00+01:00', minutes(30), minutes(5)) },
+    { kind: 'away-in-hours' },
+  ],
   ['work in Alex\'s hours', '2026-11-23T10:00:00+01:00', { open: working('2026-11-23T10:00:00+01:00') }, { kind: 'working-in-hours' }],
   [
     'work after Alex\'s hours, with the minutes so far today',

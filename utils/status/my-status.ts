@@ -11,6 +11,8 @@ export type MyStatus =
   | { kind: 'zone'; labels: string[]; until: number | null }
   | { kind: 'after-hours'; minutesToday: number }
   | { kind: 'working-in-hours' }
+  /** In the owner's working hours with no work open: in a meeting, on a call, away from the screen. */
+  | { kind: 'away-in-hours' }
   | { kind: 'off' };
 
 export interface MyStatusInput {
@@ -28,7 +30,8 @@ export interface MyStatusInput {
 
 /**
  * One state, by precedence: an override taken in a guarding zone > a zone (any mode, special days
- * and protected rituals included) > work now outside the owner's hours > work now in hours > off.
+ * and protected rituals included) > work now outside the owner's hours > work now in hours > no
+ * work open in hours (Hearth sees work sites only, so it never calls a working day "off") > off.
  * An override that outlives its zone has nothing left to override, so it is not shown.
  */
 export function myStatus({ agreement, ownerId, now, guardState, activeOverride, afterHoursTodayMs, openInterval }: MyStatusInput): MyStatus {
@@ -39,8 +42,9 @@ export function myStatus({ agreement, ownerId, now, guardState, activeOverride, 
   if (guardState.sources.length > 0) {
     return { kind: 'zone', labels: [...new Set(guardState.sources.map((source) => source.label))], until: guardState.until };
   }
-  if (!isWorkingNow(openInterval, now)) return { kind: 'off' };
-  if (isWithinWorkingHours(agreement, ownerId, now)) return { kind: 'working-in-hours' };
+  const inHours = isWithinWorkingHours(agreement, ownerId, now);
+  if (!isWorkingNow(openInterval, now)) return { kind: inHours ? 'away-in-hours' : 'off' };
+  if (inHours) return { kind: 'working-in-hours' };
   // Someone working after hours right now has worked some of it: never "0 min".
   return { kind: 'after-hours', minutesToday: Math.max(1, Math.round(afterHoursTodayMs / 60_000)) };
 }

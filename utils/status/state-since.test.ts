@@ -60,6 +60,11 @@ describe('stateSince', () => {
     expect(stateSince(input('2026-11-23T08:00:00+01:00', { intervals: [early] }))).toBe(at('2026-11-23T07:45:00+01:00'));
   });
 
+  it('dates away from work in hours as off, which is what the partner is told: from the last work or zone, not from the start of hours', () => {
+    const early = workInterval('2026-11-23T06:00:00+01:00', '2026-11-23T06:30:00+01:00');
+    expect(stateSince(input('2026-11-23T10:00:00+01:00', { me: { kind: 'away-in-hours' }, intervals: [early] }))).toBe(at('2026-11-23T07:45:00+01:00'));
+  });
+
   it('knows nothing of an override\'s start, and says so', () => {
     const me = { kind: 'override', until: at('2026-11-23T20:10:00+01:00'), site: 'app.slack.com' } as const;
     expect(stateSince(input('2026-11-23T20:00:00+01:00', { me }))).toBeNull();

@@ -36,6 +36,7 @@ export function stateSince({ agreement, ownerId, now, me, intervals, openInterva
       const edges = partner ? windowEdgeInstants(workingHourWindows(partner), agreement.household.timeZone, stretchStart, now) : [];
       return Math.max(stretchStart, ...edges.filter((edge) => edge <= now));
     }
+    case 'away-in-hours':
     case 'off': {
       const lastWorkEnd = Math.max(...intervals.filter((interval) => interval.end <= now).map((interval) => interval.end), -Infinity);
       const zoneEnded = previousGuardBoundary(agreement, now) ?? -Infinity;
