@@ -84,8 +84,8 @@ describe('ReportApp', () => {
       'After hours ran 1 hr past the plan this week.',
     ]);
     expect([...root.querySelectorAll('.figures div')].map((row) => `${row.children[0]!.textContent}: ${row.children[1]!.textContent}`)).toEqual([
-      // Wednesday and Thursday so far, with nothing after hours.
-      'Quiet evenings: 2 of 4',
+      // Wednesday quiet; Thursday noon's evening is still to come, so it is not counted yet.
+      'Quiet evenings: 1 of 3',
       'Work in hours: 0 mins',
       'After hours: 3 hrs',
       'Daily average of work: 45 mins (a week earlier: 0 mins)',
@@ -94,7 +94,7 @@ describe('ReportApp', () => {
       'Overrides: 1 of the 3 agreed',
       'Time together kept (last 4 weeks): 2 of 3',
     ]);
-    expect(rows('trend-title').at(-1)).toEqual(['Mon 23 Nov', '3 hrs', '2 hrs', '2 of 4', '2 of 3']);
+    expect(rows('trend-title').at(-1)).toEqual(['Mon 23 Nov', '3 hrs', '2 hrs', '1 of 3', '2 of 3']);
     expect(rows('trend-title')).toHaveLength(8);
     expect(root.querySelector('svg.trend')?.getAttribute('aria-hidden')).toBe('true');
     // Ended by Thursday noon: four breakfasts and three walks.

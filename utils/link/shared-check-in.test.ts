@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIn, trendWeeks } from '../report/check-in';
-import { revisions, SUNDAY_NIGHT, WEEK } from '../report/week-fixture';
+import { revisions, SUNDAY_NIGHT, WEEK, WEEK_OVER } from '../report/week-fixture';
 import { parseLinkPayload } from './link-payloads';
 import { sharedCheckIn, sharedStretch } from './shared-check-in';
 import { DEFAULT_SHARING, effectiveSharing, type SharingChoices } from './sharing';
@@ -10,8 +10,8 @@ const stretchLevels = [
   { date: '2026-11-25', level: 2 as const },
 ];
 const week = checkIn(
-  { now: SUNDAY_NIGHT, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, stretchLevels, ownerId: () => 'alex', locale: 'en' },
-  trendWeeks(revisions, SUNDAY_NIGHT, SUNDAY_NIGHT),
+  { now: WEEK_OVER, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, stretchLevels, ownerId: () => 'alex', locale: 'en' },
+  trendWeeks(revisions, WEEK_OVER, SUNDAY_NIGHT),
 )!;
 const answers = { stretched: 'Thursday', celebrate: 'Three quiet evenings', adjust: 'No laptop on Saturday', savedAt: SUNDAY_NIGHT };
 const both = (choices: Partial<SharingChoices>) => {

@@ -3,11 +3,11 @@ import type { LinkRecord } from '../link/link-record';
 import { DEFAULT_SHARING, type SharingChoices } from '../link/sharing';
 import { checkIn, trendWeeks } from './check-in';
 import { checkInTogether } from './check-in-together';
-import { revisions, SUNDAY_NIGHT, WEEK } from './week-fixture';
+import { revisions, SUNDAY_NIGHT, WEEK, WEEK_OVER } from './week-fixture';
 
 const week = checkIn(
-  { now: SUNDAY_NIGHT, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, stretchLevels: [], ownerId: () => 'alex', locale: 'en' },
-  trendWeeks(revisions, SUNDAY_NIGHT, SUNDAY_NIGHT),
+  { now: WEEK_OVER, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, stretchLevels: [], ownerId: () => 'alex', locale: 'en' },
+  trendWeeks(revisions, WEEK_OVER, SUNDAY_NIGHT),
 )!;
 const answers = { stretched: 'Thursday', celebrate: 'Walks', adjust: 'Earlier dinners', savedAt: SUNDAY_NIGHT };
 const link = (mine: Partial<SharingChoices>, theirs: Partial<SharingChoices>) =>

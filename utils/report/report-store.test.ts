@@ -90,8 +90,10 @@ describe('loadCheckIn', () => {
     const week = (await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek;
     expect(week?.trend).toHaveLength(8);
     expect(week?.trend.map((each) => each.afterHoursMinutes)).toEqual([180, 0, 0, 0, 0, 0, 0, 30]);
-    expect(week?.figures.quietEvenings).toEqual({ quiet: 3, of: 4 });
-    expect(week?.points[0]).toEqual({ tone: 'celebrate', key: 'talkQuietEvenings', substitutions: ['3', '4'] });
+    // Monday and Wednesday quiet, Tuesday not; Thursday noon's evening is still to come.
+    expect(week?.figures.quietEvenings).toEqual({ quiet: 2, of: 3 });
+    // The oldest week ran past the plan; the seven since did not.
+    expect(week?.points[0]).toEqual({ tone: 'celebrate', key: 'talkUnderBudgetRun', substitutions: ['7'] });
     // The first agreement took effect on 1 October: its week is the oldest there is.
     const early = (await loadCheckIn(db, NOW, at('2026-10-07T12:00:00+02:00'), 'en')) as CheckInWeek;
     expect(early?.trend.map((each) => each.afterHoursMinutes)).toEqual([0, 180]);

@@ -5,7 +5,7 @@ import { EVENINGS, household } from '../status/status-fixture';
 import { workInterval } from '../tracking/interval-fixture';
 import english from '../../public/_locales/en/messages.json';
 import { TALKING_POINT_KEYS, talkingPoints, type TalkingPoint } from './talking-points';
-import { berlin, reportFor, SUNDAY_NIGHT, WEEK } from './week-fixture';
+import { berlin, reportFor, SUNDAY_NIGHT, WEEK, WEEK_OVER } from './week-fixture';
 import { weekFigures } from './week-figures';
 import { weekTrend } from './week-trend';
 import type { WeeklyReport } from './weekly-report';
@@ -20,11 +20,12 @@ const override = (day: string, reason: string, id: number): OverrideRecord => ({
   sources: [{ kind: 'zone', id: 'evenings', label: EVENINGS.label, mode: 'dim' }],
 });
 
+/** The points of a week at its check-in, once it is over (so Sunday's evening counts among the quiet ones). */
 function pointsFor(report: WeeklyReport, options: { agreement?: typeof berlin; older?: WeeklyReport[]; locale?: string } = {}): TalkingPoint[] {
   const agreement = options.agreement ?? berlin;
   const weeks = [report, ...(options.older ?? [])];
-  const figures = weekFigures({ report, previous: weeks[1] ?? null, agreement, ownerId: 'alex', now: SUNDAY_NIGHT, ritualWeeks: weeks.slice(0, 4) });
-  return talkingPoints({ report, figures, trend: weekTrend(weeks, SUNDAY_NIGHT), agreement, ownerId: 'alex', ritualWeeks: weeks.slice(0, 4), locale: options.locale ?? 'en' });
+  const figures = weekFigures({ report, previous: weeks[1] ?? null, agreement, ownerId: 'alex', now: WEEK_OVER, ritualWeeks: weeks.slice(0, 4) });
+  return talkingPoints({ report, figures, trend: weekTrend(weeks, WEEK_OVER), agreement, ownerId: 'alex', ritualWeeks: weeks.slice(0, 4), locale: options.locale ?? 'en' });
 }
 
 const line = (point: TalkingPoint) => `${point.tone} ${point.key} ${point.substitutions.join(' | ')}`;
@@ -102,12 +103,13 @@ describe('talking point messages', () => {
 });
 
 describe('weekTrend', () => {
-  it('lists weeks oldest first with the budget in force then, counting only begun days', () => {
+  it('lists weeks oldest first with the budget in force then, counting only the evenings decided by now', () => {
     const wednesday = at('2026-11-25T12:00:00+01:00');
     const weeks = [reportFor(wednesday, wednesday, WEEK.filter((interval) => interval.end <= wednesday)), reportFor(wednesday, at('2026-11-18T12:00:00+01:00'))];
     expect(weekTrend(weeks, wednesday)).toEqual([
       { weekStart: at('2026-11-16T00:00:00+01:00'), afterHoursMinutes: 60, budgetMinutes: 120, quietEvenings: 6, days: 7, ritualsKept: 0, rituals: 0 },
-      { weekStart: at('2026-11-23T00:00:00+01:00'), afterHoursMinutes: 70, budgetMinutes: 120, quietEvenings: 1, days: 3, ritualsKept: 0, rituals: 0 },
+      // Wednesday noon: Monday and Tuesday had after hours; Wednesday's evening is still to come.
+      { weekStart: at('2026-11-23T00:00:00+01:00'), afterHoursMinutes: 70, budgetMinutes: 120, quietEvenings: 0, days: 2, ritualsKept: 0, rituals: 0 },
     ]);
   });
 });

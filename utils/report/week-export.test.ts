@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { catalogTranslator } from '../i18n/translate';
 import english from '../../public/_locales/en/messages.json';
 import { checkIn, trendWeeks } from './check-in';
-import { revisions, SUNDAY_NIGHT, WEEK } from './week-fixture';
+import { revisions, SUNDAY_NIGHT, WEEK, WEEK_OVER } from './week-fixture';
 import { CSV_COLUMNS, weeksToCsv, weekToJson, weekToMarkdown } from './week-export';
 
 const week = checkIn(
-  { now: SUNDAY_NIGHT, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, stretchLevels: [], ownerId: () => 'alex', locale: 'en' },
-  trendWeeks(revisions, SUNDAY_NIGHT, SUNDAY_NIGHT),
+  { now: WEEK_OVER, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, stretchLevels: [], ownerId: () => 'alex', locale: 'en' },
+  trendWeeks(revisions, WEEK_OVER, SUNDAY_NIGHT),
 )!;
 
 describe('weeksToCsv', () => {

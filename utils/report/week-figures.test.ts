@@ -3,7 +3,7 @@ import type { AgreementRevision } from '../db/hearth-db';
 import { at } from '../schedule/agreement-fixture';
 import { household } from '../status/status-fixture';
 import { workInterval } from '../tracking/interval-fixture';
-import { berlin, reportFor, revisions, SUNDAY_NIGHT, WEEK } from './week-fixture';
+import { berlin, reportFor, revisions, SUNDAY_NIGHT, WEEK, WEEK_OVER } from './week-fixture';
 import { weekFigures } from './week-figures';
 
 const MIN = 60_000;
@@ -17,7 +17,9 @@ describe('weekFigures', () => {
   it('adds up a hand-computed week', () => {
     expect(figures.inHoursMs).toBe(540 * MIN);
     expect(figures.afterHoursMs).toBe(215 * MIN);
-    expect(figures.quietEvenings).toEqual({ quiet: 3, of: 7 });
+    // Sunday 22:00: Sunday's evening is not over yet, so it is not counted; once the week is, it is.
+    expect(figures.quietEvenings).toEqual({ quiet: 2, of: 6 });
+    expect(weekFigures({ report, previous, agreement: berlin, ownerId: 'alex', now: WEEK_OVER, ritualWeeks: [report] }).quietEvenings).toEqual({ quiet: 3, of: 7 });
     expect(figures.elapsed.filter((day) => day.quiet).map((day) => day.date)).toEqual(['2026-11-25', '2026-11-27', '2026-11-29']);
     expect(figures.latestFinish).toEqual({ date: '2026-11-23', at: at('2026-11-23T20:30:00+01:00') });
     expect(figures.elapsed.map((day) => day.spanMs / MIN)).toEqual([630, 40, 0, 580, 0, 45, 0]);
@@ -27,11 +29,12 @@ describe('weekFigures', () => {
     expect(figures.focusSeason).toBeNull();
   });
 
-  it('counts only the days that have begun in the current week', () => {
+  it('counts only the days that have begun in the current week, and only the evenings that are decided', () => {
     const wednesday = at('2026-11-25T12:00:00+01:00');
     const soFar = WEEK.filter((interval) => interval.end <= wednesday);
     const midweek = weekFigures({ report: reportFor(wednesday, wednesday, soFar), previous: null, agreement: berlin, ownerId: 'alex', now: wednesday, ritualWeeks: [] });
-    expect(midweek.quietEvenings).toEqual({ quiet: 1, of: 3 });
+    // Monday and Tuesday had after hours; Wednesday noon's evening is still to come.
+    expect(midweek.quietEvenings).toEqual({ quiet: 0, of: 2 });
     expect(midweek.dailyAverage.afterHoursMs).toBe(Math.round((70 * MIN) / 3));
     expect(midweek.previousDailyAverage).toBeNull();
   });

@@ -1,6 +1,7 @@
 import type { Agreement } from '../agreement/agreement-schema';
 import { utcMsOfDate, MS_PER_DAY } from '../schedule/calendar-date';
 import { wallTimeAt } from '../schedule/wall-clock';
+import { quietEvenings } from './quiet-evenings';
 import type { ReportDay, WeeklyReport } from './weekly-report';
 
 /** One day as the check-in sees it (Viva Insights' "quiet days" and "workweek span"). */
@@ -71,7 +72,7 @@ export function weekFigures({ report, previous, agreement, ownerId, now, ritualW
     elapsed,
     inHoursMs: report.totals.inHoursMs,
     afterHoursMs: report.totals.afterHoursMs,
-    quietEvenings: { quiet: elapsed.filter((day) => day.quiet).length, of: elapsed.length },
+    quietEvenings: quietEvenings(report.days, wallTimeAt(now, timeZone).date),
     latestFinish: latest ? { date: latest.date, at: latest.finishedAt! } : null,
     dailyAverage: { workMs: perDay(workMs, elapsed.length), afterHoursMs: perDay(report.totals.afterHoursMs, elapsed.length) },
     previousDailyAverage: previous

@@ -23,6 +23,8 @@ export const WEEK = [
   workInterval('2026-11-22T20:00:00+01:00', '2026-11-22T21:00:00+01:00'),
 ];
 export const SUNDAY_NIGHT = at('2026-11-29T22:00:00+01:00');
+/** The week just over: Sunday's evening is decided too (at SUNDAY_NIGHT it still could change). */
+export const WEEK_OVER = at('2026-11-30T00:30:00+01:00');
 
 export function reportFor(now: number, weekContaining: number, intervals = WEEK, overrides: OverrideRecord[] = [], marks?: unknown, revs = revisions): WeeklyReport {
   const week = reportWeek(revs, now, weekContaining);

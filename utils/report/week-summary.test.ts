@@ -5,12 +5,12 @@ import german from '../../public/_locales/de/messages.json';
 import { HearthDb } from '../db/hearth-db';
 import { catalogTranslator } from '../i18n/translate';
 import { checkIn, trendWeeks } from './check-in';
-import { revisions, SUNDAY_NIGHT, WEEK } from './week-fixture';
+import { revisions, SUNDAY_NIGHT, WEEK, WEEK_OVER } from './week-fixture';
 import { loadWeekSummarySettings, saveWeekSummarySettings, weekOfSummaryNotification, weekSummaryNotificationId, weekSummaryText } from './week-summary';
 
 const week = checkIn(
-  { now: SUNDAY_NIGHT, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, stretchLevels: [], ownerId: () => 'alex', locale: 'en' },
-  trendWeeks(revisions, SUNDAY_NIGHT, SUNDAY_NIGHT),
+  { now: WEEK_OVER, weekContaining: SUNDAY_NIGHT, revisions, intervals: WEEK, overrides: [], marks: undefined, stretchLevels: [], ownerId: () => 'alex', locale: 'en' },
+  trendWeeks(revisions, WEEK_OVER, SUNDAY_NIGHT),
 )!;
 
 describe('weekSummaryText', () => {
