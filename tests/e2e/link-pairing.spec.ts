@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchHearth } from '../support/launch-hearth';
+import jsQR from 'jsqr';
 import { launchCouple, meetThroughUi, openLinkSection, pairThroughUi } from '../support/link-pair';
 
 let relay: RelayProcess;
@@ -35,6 +36,36 @@ test('two browsers pair through the relay: both show the same four words, and on
     await expect(again.getByTestId('link-state')).toBeVisible();
   } finally {
     await couple.close();
+  }
+});
+
+test("the invite's QR code is big enough for a phone and reads back as the invite link, in a light and a dark theme", async () => {
+  const hearth = await launchHearth(mkdtempSync(join(tmpdir(), 'hearth-qr-')));
+  try {
+    const page = await openLinkSection(hearth);
+    await page.getByRole('textbox', { name: 'Relay address' }).fill(relay.url);
+    await page.getByRole('button', { name: 'Save address' }).click();
+    await page.getByRole('button', { name: 'Invite my partner' }).click();
+    const link = await page.getByRole('textbox', { name: 'Invite link' }).inputValue();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const qr = page.getByRole('img', { name: /^QR code of the invite/ });
+      const box = (await qr.boundingBox())!;
+      expect(Math.min(box.width, box.height), colorScheme).toBeGreaterThanOrEqual(150);
+      // What a camera sees: the code as drawn on the page, scaled to its size on screen, page background included.
+      const shot = await qr.screenshot();
+      const image = await page.evaluate(async (png) => {
+        const bitmap = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+        return { data: [...data], width, height };
+      }, [...shot]);
+      expect(jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data, colorScheme).toBe(link);
+    }
+  } finally {
+    await hearth.context.close();
   }
 });
 
