@@ -20,6 +20,9 @@ test('two browsers pair through the relay: both show the same four words, and on
   try {
     const met = await meetThroughUi(couple.a, couple.b, relay.url);
     expect(met.inviterWords).toEqual(met.joinerWords);
+    // The relay address belongs to invites made here: it is not offered while the words are compared
+    // (the joiner's relay is the invite's, whatever its own field would say).
+    for (const page of [met.inviter, met.joiner]) await expect(page.getByRole('textbox', { name: 'Relay address' })).toHaveCount(0);
     // The secret sits after '#': no server ever sees it.
     expect(new URL(met.link).hash.length).toBeGreaterThan(43);
 

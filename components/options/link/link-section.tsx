@@ -29,8 +29,7 @@ export function LinkSection({ db }: { db: HearthDb }) {
       {link === null && relayUrl !== null && (
         <>
           <p class="muted">{t('linkIntro')}</p>
-          <PairingPanel db={db} relayUrl={relayUrl} onPaired={reload} />
-          <RelayAddressForm db={db} onSaved={setRelayUrl} />
+          <PairingPanel db={db} relayUrl={relayUrl} onPaired={reload} relaySettings={<RelayAddressForm db={db} onSaved={setRelayUrl} />} />
         </>
       )}
       {link && <LinkedPanel link={link} view={view} onChanged={reload} />}

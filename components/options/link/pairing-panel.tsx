@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HearthDb } from '@/utils/db/hearth-db';
 import { createInvite, inviteLink, parseInvite } from '@/utils/link/invite';
@@ -24,7 +25,7 @@ type Step =
  * non-extractable CryptoKeys, which IndexedDB keeps by structured clone but runtime messages (JSON)
  * cannot carry; the background is then told to pick the link up.
  */
-export function PairingPanel({ db, relayUrl, onPaired }: { db: HearthDb; relayUrl: string; onPaired: () => void }) {
+export function PairingPanel({ db, relayUrl, onPaired, relaySettings }: { db: HearthDb; relayUrl: string; onPaired: () => void; relaySettings: ComponentChildren }) {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [pasted, setPasted] = useState('');
   const session = useRef<PairingSession | null>(null);
@@ -79,103 +80,113 @@ export function PairingPanel({ db, relayUrl, onPaired }: { db: HearthDb; relayUr
     setStep({ kind: 'choose' });
   };
 
-  switch (step.kind) {
-    case 'choose':
-      return (
-        <div class="toolbar">
-          <button type="button" class="primary" onClick={invite}>
-            {t('linkInvite')}
-          </button>
-          <button type="button" onClick={() => setStep({ kind: 'join', error: null })}>
-            {t('linkHaveInvite')}
-          </button>
-        </div>
-      );
-    case 'join':
-      return (
-        <form onSubmit={join} noValidate>
-          <p>
-            <label>
-              {t('linkPasteLabel')}
-              <br />
-              <textarea rows={3} cols={60} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} aria-invalid={step.error ? 'true' : undefined} />
-            </label>
-          </p>
-          {step.error && (
-            <p role="alert" class="error">
-              {step.error}
-            </p>
-          )}
+  const view = () => {
+    switch (step.kind) {
+      case 'choose':
+        return (
           <div class="toolbar">
-            <button type="submit" class="primary">
-              {t('linkJoin')}
+            <button type="button" class="primary" onClick={invite}>
+              {t('linkInvite')}
             </button>
+            <button type="button" onClick={() => setStep({ kind: 'join', error: null })}>
+              {t('linkHaveInvite')}
+            </button>
+          </div>
+        );
+      case 'join':
+        return (
+          <form onSubmit={join} noValidate>
+            <p>
+              <label>
+                {t('linkPasteLabel')}
+                <br />
+                <textarea rows={3} cols={60} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} aria-invalid={step.error ? 'true' : undefined} />
+              </label>
+            </p>
+            {step.error && (
+              <p role="alert" class="error">
+                {step.error}
+              </p>
+            )}
+            <div class="toolbar">
+              <button type="submit" class="primary">
+                {t('linkJoin')}
+              </button>
+              <button type="button" onClick={again}>
+                {t('linkCancel')}
+              </button>
+            </div>
+          </form>
+        );
+      case 'connecting':
+        return <p role="status">{t('linkConnecting')}</p>;
+      case 'invite':
+        return (
+          <div class="invite">
+            <p>{t('linkInviteBody')}</p>
+            <p>
+              <label>
+                {t('linkInviteLinkLabel')} <input readOnly value={step.link} size={60} onFocus={(e) => e.currentTarget.select()} />
+              </label>{' '}
+              <button type="button" onClick={() => void navigator.clipboard.writeText(step.link)}>
+                {t('linkCopy')}
+              </button>
+            </p>
+            <p>
+              <label>
+                {t('linkInviteCodeLabel')} <input readOnly value={step.code} size={60} onFocus={(e) => e.currentTarget.select()} />
+              </label>
+            </p>
+            <InviteQr link={step.link} code={step.code} />
+            <p role="status">{t('linkWaitingForPartner')}</p>
             <button type="button" onClick={again}>
               {t('linkCancel')}
             </button>
           </div>
-        </form>
-      );
-    case 'connecting':
-      return <p role="status">{t('linkConnecting')}</p>;
-    case 'invite':
-      return (
-        <div class="invite">
-          <p>{t('linkInviteBody')}</p>
-          <p>
-            <label>
-              {t('linkInviteLinkLabel')} <input readOnly value={step.link} size={60} onFocus={(e) => e.currentTarget.select()} />
-            </label>{' '}
-            <button type="button" onClick={() => void navigator.clipboard.writeText(step.link)}>
-              {t('linkCopy')}
+        );
+      case 'words':
+      case 'confirmed':
+        return (
+          <div class="check-words">
+            <p id="link-words-title">{t('linkWordsBody')}</p>
+            <ol class="words" aria-labelledby="link-words-title" data-testid="link-words">
+              {step.words.map((word) => (
+                <li key={word}>{word}</li>
+              ))}
+            </ol>
+            {step.kind === 'words' ? (
+              <div class="toolbar">
+                <button type="button" class="primary" onClick={() => session.current?.confirm()}>
+                  {t('linkWordsMatch')}
+                </button>
+                <button type="button" onClick={() => session.current?.reject()}>
+                  {t('linkWordsDiffer')}
+                </button>
+              </div>
+            ) : (
+              <p role="status">{t('linkWaitingForConfirm')}</p>
+            )}
+          </div>
+        );
+      case 'failed':
+        return (
+          <div>
+            <p role="alert" class="error">
+              {t(step.key)}
+            </p>
+            <button type="button" onClick={again}>
+              {t('linkStartAgain')}
             </button>
-          </p>
-          <p>
-            <label>
-              {t('linkInviteCodeLabel')} <input readOnly value={step.code} size={60} onFocus={(e) => e.currentTarget.select()} />
-            </label>
-          </p>
-          <InviteQr link={step.link} code={step.code} />
-          <p role="status">{t('linkWaitingForPartner')}</p>
-          <button type="button" onClick={again}>
-            {t('linkCancel')}
-          </button>
-        </div>
-      );
-    case 'words':
-    case 'confirmed':
-      return (
-        <div class="check-words">
-          <p id="link-words-title">{t('linkWordsBody')}</p>
-          <ol class="words" aria-labelledby="link-words-title" data-testid="link-words">
-            {step.words.map((word) => (
-              <li key={word}>{word}</li>
-            ))}
-          </ol>
-          {step.kind === 'words' ? (
-            <div class="toolbar">
-              <button type="button" class="primary" onClick={() => session.current?.confirm()}>
-                {t('linkWordsMatch')}
-              </button>
-              <button type="button" onClick={() => session.current?.reject()}>
-                {t('linkWordsDiffer')}
-              </button>
-            </div>
-          ) : (
-            <p role="status">{t('linkWaitingForConfirm')}</p>
-          )}
-        </div>
-      );
-    case 'failed':
-      return (
-        <div>
-          <p role="alert" class="error">
-            {t(step.key)}
-          </p>
-          <button type="button" onClick={again}>
-            {t('linkStartAgain')}
-          </button>
-        </div>
-      );
-  }
+          </div>
+        );
+    }
+  };
+  // The relay address names where invites made here go: shown while choosing, and after a failure (an
+  // unreachable relay is mended there), not while an invite, a join or the words are under way.
+  return (
+    <>
+      {view()}
+      {(step.kind === 'choose' || step.kind === 'failed') && relaySettings}
+    </>
+  );
 }
