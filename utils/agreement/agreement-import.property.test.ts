@@ -88,7 +88,9 @@ function mutate(doc: unknown, mutations: readonly (Mutation & { value: unknown }
 }
 
 function segmentsOf(path: string): Segment[] {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index !== undefined ? Number(index) : key!));
+  return [...path.matchAll(/\[("(?:[^"\\]|\\.)*")\]|([^.[\]]+)|\[(\d+)\]/g)].map(([, quoted, key, index]) =>
+    quoted !== undefined ? (JSON.parse(quoted) as string) : index !== undefined ? Number(index) : key!,
+  );
 }
 
 /** The path leads into the input: every step but the last exists (the last may be a missing key). */

@@ -80,10 +80,15 @@ function fromValibotIssue(issue: v.BaseIssue<unknown>): AgreementIssue {
   return { path: issuePath(issue.path), key: issue.message, value: shownValue(fieldValue(issue)) };
 }
 
-export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[]): AgreementIssue[] {
-  const shown = issues.slice(0, MAX_ISSUES_SHOWN).map(fromValibotIssue);
-  const more = issues.length - shown.length;
+/** The first MAX_ISSUES_SHOWN of `found`, made into issues only for those shown, and a count of the rest. */
+export function shownIssues<T>(found: readonly T[], toIssue: (each: T) => AgreementIssue): AgreementIssue[] {
+  const shown = found.slice(0, MAX_ISSUES_SHOWN).map(toIssue);
+  const more = found.length - shown.length;
   return more > 0 ? [...shown, { path: '', key: 'errMoreIssues', value: String(more) }] : shown;
+}
+
+export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[]): AgreementIssue[] {
+  return shownIssues(issues, fromValibotIssue);
 }
 
 export function describeIssue(issue: AgreementIssue, t: Translate): string {

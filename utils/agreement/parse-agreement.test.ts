@@ -137,3 +137,36 @@ describe('parseAgreement', () => {
     expect(describeIssue(result.issues[0]!, t)).toMatch(/^The file is not valid JSON \(/);
   });
 });
+
+describe('parseAgreementText and fields it does not know', () => {
+  const text = (change: (doc: any) => void) => JSON.stringify(withChange(change));
+  const issuesOf = (input: string) => {
+    const result = parseAgreementText(input, NOW);
+    if (result.ok) throw new Error('expected the file to be refused');
+    return result.issues.map((issue) => describeIssue(issue, t));
+  };
+
+  it('refuses a misspelt field at its own path instead of importing the file without it', () => {
+    expect(issuesOf(text((d) => (d.budget = { weeklyAfterHoursMinute: 90 })))).toEqual(['budget.weeklyAfterHoursMinutes: is missing']);
+    expect(issuesOf(text((d) => (d.budget.weeklyAfterHoursBudget = 90)))).toEqual([
+      'budget.weeklyAfterHoursBudget: not a field of an agreement; check its spelling (nothing was imported)',
+    ]);
+    expect(issuesOf(text((d) => (d.zones[1].mdoe = 'block')))).toEqual(['zones[1].mdoe: not a field of an agreement; check its spelling (nothing was imported)']);
+  });
+
+  it('writes a key that is not a plain name in brackets, so the path stays readable', () => {
+    expect(issuesOf(text((d) => (d.partners[0].workingHours[' mon '] = []))).map((issue) => issue.split(':')[0])).toEqual(['partners[0].workingHours[" mon "]']);
+  });
+
+  it("leaves aside the history Hearth's own export writes beside the agreement", () => {
+    const exported = text((d) => (d.history = [{ effectiveAt: '2026-11-20T12:00:00.000Z', changes: [] }]));
+    expect(parseAgreementText(exported, NOW).ok).toBe(true);
+    expect(issuesOf(text((d) => (d.household.history = [])))).toEqual(['household.history: not a field of an agreement; check its spelling (nothing was imported)']);
+  });
+
+  it('counts what it does not list, as every refusal does', () => {
+    const issues = issuesOf(text((d) => Object.assign(d, Object.fromEntries(Array.from({ length: 60 }, (_, index) => [`extra${index}`, index])))));
+    expect(issues).toHaveLength(51);
+    expect(issues.at(-1)).toBe('… and 10 more problems.');
+  });
+});
