@@ -16,9 +16,9 @@ import { dateTimeFormat, listFormat } from './intl-formats';
 export function formatTimeOfDay(time: string, locale: string): string {
   const minutes = minutesOfDay(time);
   const short = dateTimeFormat(locale, { timeZone: 'UTC', timeStyle: 'short' });
-  const { hourCycle, hour } = short.resolvedOptions();
-  if (minutes === 24 * 60 && hourCycle === 'h23') {
-    return dateTimeFormat(locale, { timeZone: 'UTC', hour: hour === 'numeric' ? 'numeric' : '2-digit', minute: '2-digit', hourCycle: 'h24' }).format(Date.UTC(2000, 0, 1));
+  if (minutes === 24 * 60) {
+    const { hourCycle, hour } = short.resolvedOptions();
+    if (hourCycle === 'h23') return dateTimeFormat(locale, { timeZone: 'UTC', hour: hour === 'numeric' ? 'numeric' : '2-digit', minute: '2-digit', hourCycle: 'h24' }).format(Date.UTC(2000, 0, 1));
   }
   return short.format(Date.UTC(2000, 0, 1, 0, minutes % (24 * 60)));
 }
