@@ -19,6 +19,7 @@ const popup: PopupStatus = {
   timeZone: 'Europe/Berlin',
   me: { kind: 'override', until: NOW + 10 * 60_000, site: 'secret-client.example.com' },
   meSince: null,
+  changesAt: NOW + 10 * 60_000,
   budget: { usedMinutes: 42, budgetMinutes: 120, ratio: 0.35 },
   nextRitual: null,
   runningRituals: [],

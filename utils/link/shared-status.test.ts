@@ -11,6 +11,7 @@ const status = (changes: Partial<PopupStatus> = {}): PopupStatus => ({
   timeZone: 'Europe/Berlin',
   me: { kind: 'off' },
   meSince: min(12),
+  changesAt: min(600),
   budget: { usedMinutes: 93, budgetMinutes: 120, ratio: 93 / 120, season: 'Launch' },
   nextRitual: { ritualId: 'walk', label: 'Evening walk', start: min(90), end: min(135), countdown: { key: 'popupCountdownMinutes', count: 48 } },
   runningRituals: [],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agreementIn, at } from './agreement-fixture';
-import { isWithinWorkingHours } from './working-hours';
+import { agreementIn, at, utc } from './agreement-fixture';
+import { MS_PER_DAY } from './calendar-date';
+import { isWithinWorkingHours, nextWorkingHoursEdge } from './working-hours';
 
 const partners = [
   {
@@ -49,5 +50,28 @@ describe('isWithinWorkingHours', () => {
 
   it('is false for someone the agreement does not know', () => {
     expect(isWithinWorkingHours(agreementIn('Europe/Berlin', { partners }), 'kim', at('2026-10-26T09:00:00+01:00'))).toBe(false);
+  });
+});
+
+describe('nextWorkingHoursEdge', () => {
+  const berlin = () => agreementIn('Europe/Berlin', { partners });
+  it.each([
+    ['before the first block: it starts', 'alex', '2026-10-26T07:00:00+01:00', '2026-10-26T08:30:00+01:00'],
+    ['in the first block: it ends', 'alex', '2026-10-26T09:00:00+01:00', '2026-10-26T12:30:00+01:00'],
+    ['at an edge: the next one, never now', 'alex', '2026-10-26T12:30:00+01:00', '2026-10-26T13:30:00+01:00'],
+    ["after the last block on Monday: Sunday's block at 01:00", 'alex', '2026-10-26T18:00:00+01:00', '2026-11-01T01:00:00+01:00'],
+    ['a block past midnight ends the next day', 'sam', '2026-10-23T23:00:00+02:00', '2026-10-24T02:00:00+02:00'],
+    ['a block ending at 24:00 ends at midnight', 'sam', '2026-10-24T21:00:00+02:00', '2026-10-25T00:00:00+02:00'],
+    // Sunday 2026-03-29: 02:00 does not exist in Berlin; the clock change itself is the instant something changes.
+    ['inside a block the clock change is a candidate', 'alex', '2026-03-29T01:30:00+01:00', '2026-03-29T03:00:00+02:00'],
+  ])('%s', (_, partnerId, now, expected) => {
+    expect(utc([nextWorkingHoursEdge(berlin(), partnerId, at(now), 8 * MS_PER_DAY) ?? Number.NaN])).toEqual(utc([at(expected)]));
+  });
+
+  it('is null beyond the horizon, for no hours and for someone the agreement does not know', () => {
+    const now = at('2026-10-26T18:00:00+01:00');
+    expect(nextWorkingHoursEdge(berlin(), 'alex', now, MS_PER_DAY)).toBeNull();
+    expect(nextWorkingHoursEdge(agreementIn('Europe/Berlin'), 'alex', now, 8 * MS_PER_DAY)).toBeNull();
+    expect(nextWorkingHoursEdge(berlin(), 'kim', now, 8 * MS_PER_DAY)).toBeNull();
   });
 });

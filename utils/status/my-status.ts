@@ -53,6 +53,6 @@ export function myStatus({ agreement, ownerId, now, guardState, activeOverride, 
  * An open interval whose last checkpoint is older than the tracker's largest gap is stale: the
  * machine slept, and the tracker will close it at that checkpoint when it next looks.
  */
-function isWorkingNow(open: ActivityInterval | null, now: number): boolean {
+export function isWorkingNow(open: ActivityInterval | null, now: number): boolean {
   return open !== null && open.start <= now && now - open.end <= MAX_GAP_MS;
 }

@@ -11,6 +11,7 @@ import { myStatus, type MyStatus } from './my-status';
 import { ritualCountdown, type RitualCountdown, type RitualTime } from './ritual-countdown';
 import { markOf, storedRitualMarks, type RitualOutcome } from './ritual-marks';
 import { stateSince } from './state-since';
+import { statusChangesAt } from './status-changes-at';
 import { storedStatusNote } from './status-note';
 
 export interface EndedRitual extends RitualTime {
@@ -26,6 +27,8 @@ export interface PopupStatus {
   me: MyStatus;
   /** Since when `me` has held (see `stateSince`); null when unknown. */
   meSince: number | null;
+  /** When `me` or the budget next reads differently by the clock alone (see `statusChangesAt`). */
+  changesAt: number;
   budget: BudgetStatus;
   nextRitual: RitualCountdown['next'];
   runningRituals: RitualTime[];
@@ -80,6 +83,7 @@ export function popupStatus(input: PopupStatusInput): PopupStatus {
     timeZone,
     me,
     meSince: stateSince({ agreement, ownerId, now, me, intervals, openInterval: input.openInterval }),
+    changesAt: statusChangesAt({ agreement, ownerId, now, openInterval: input.openInterval }),
     budget: budgetStatus(agreement, ownerId, now, week.totals.afterHoursMs),
     nextRitual: rituals.next,
     runningRituals: rituals.running,
