@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import type { Translate } from '../i18n/translate';
+import { nearKey } from './near-key';
 
 /** A reason an agreement was refused, pointing at the field it is about. */
 export interface AgreementIssue {
@@ -68,13 +69,29 @@ function fieldValue(issue: v.BaseIssue<unknown>): unknown {
   return field && field.value !== undefined ? field.value : issue.input;
 }
 
+/**
+ * A field the schema needs and the file lacks. When the file has a key beside it that is nearly its
+ * name (`workSite` for `workSites`), that is almost always the field misspelt: saying so points at
+ * the line to fix, where "missing" alone sends the person looking for something they did write.
+ */
+function missingIssue(issue: v.BaseIssue<unknown>): AgreementIssue {
+  const path = issuePath(issue.path);
+  const field = issue.path?.at(-1);
+  const parent = field?.input;
+  if (typeof field?.key === 'string' && typeof parent === 'object' && parent !== null && !Array.isArray(parent)) {
+    const near = nearKey(field.key, Object.keys(parent));
+    if (near !== undefined) return { path, key: 'errMissingNear', value: JSON.stringify(near) };
+  }
+  return { path, key: 'errMissing' };
+}
+
 /** Issues listed to the person; a broken 20 MB file once listed 158,731. The rest are counted. */
 export const MAX_ISSUES_SHOWN = 50;
 
 function fromValibotIssue(issue: v.BaseIssue<unknown>): AgreementIssue {
   // valibot reports a missing key with the message of the schema it expected there; "missing"
   // tells the person more than "expected an object".
-  if (issue.input === undefined) return { path: issuePath(issue.path), key: 'errMissing' };
+  if (issue.input === undefined) return missingIssue(issue);
   // A list that is too long says how long it may be; showing its start would say nothing.
   if (issue.type === 'max_length' && issue.message === 'errTooMany') return { path: issuePath(issue.path), key: issue.message, value: String(issue.requirement) };
   return { path: issuePath(issue.path), key: issue.message, value: shownValue(fieldValue(issue)) };

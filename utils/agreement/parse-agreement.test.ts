@@ -147,7 +147,13 @@ describe('parseAgreementText and fields it does not know', () => {
   };
 
   it('refuses a misspelt field at its own path instead of importing the file without it', () => {
-    expect(issuesOf(text((d) => (d.budget = { weeklyAfterHoursMinute: 90 })))).toEqual(['budget.weeklyAfterHoursMinutes: is missing']);
+    expect(issuesOf(text((d) => (d.budget = { weeklyAfterHoursMinute: 90 })))).toEqual([
+      'budget.weeklyAfterHoursMinutes: is missing; the file has "weeklyAfterHoursMinute" here instead: misspelt? (nothing was imported)',
+    ]);
+    expect(issuesOf(text((d) => ((d.worksites = d.workSites), delete d.workSites)))).toEqual([
+      'workSites: is missing; the file has "worksites" here instead: misspelt? (nothing was imported)',
+    ]);
+    expect(issuesOf(text((d) => (d.budget = { hours: 2 })))).toEqual(['budget.weeklyAfterHoursMinutes: is missing']);
     expect(issuesOf(text((d) => (d.budget.weeklyAfterHoursBudget = 90)))).toEqual([
       'budget.weeklyAfterHoursBudget: not a field of an agreement; check its spelling (nothing was imported)',
     ]);
