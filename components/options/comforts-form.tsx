@@ -6,6 +6,8 @@ import { comfortSupport } from '@/utils/comforts/comfort-support';
 import type { HearthMessage } from '@/utils/messages';
 import { t } from '../i18n';
 import { FormMessage } from './form-message';
+import { SaveButton } from './save-button';
+import { sameSettings } from './same-settings';
 import { readFailed } from '../read-failed';
 
 const PARK_CHOICES: readonly { mode: ParkMode; label: string }[] = [
@@ -16,18 +18,25 @@ const PARK_CHOICES: readonly { mode: ParkMode; label: string }[] = [
 
 /** Quieter zones on this browser: work-site notifications muted, work tabs parked until the zone ends. */
 export function ComfortsForm({ db }: { db: HearthDb }) {
+  const [saved, setSaved] = useState<ComfortSettings | null>(null);
   const [settings, setSettings] = useState<ComfortSettings | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const support = comfortSupport(browser);
 
-  useEffect(() => void loadComfortSettings(db).then(setSettings, readFailed), []);
-  if (!settings) return null;
+  useEffect(() => void loadComfortSettings(db).then((loaded) => (setSaved(loaded), setSettings(loaded)), readFailed), []);
+  if (!settings || !saved) return null;
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const saved = (await browser.runtime.sendMessage({ type: 'comforts:settings', settings } satisfies HearthMessage)) as ComfortSettings;
-    setSettings(saved);
-    setMessage({ error: false, text: t('comfortsSaved') });
+    try {
+      const stored = (await browser.runtime.sendMessage({ type: 'comforts:settings', settings } satisfies HearthMessage)) as ComfortSettings;
+      setSaved(stored);
+      setSettings(stored);
+      setMessage({ error: false, text: t('comfortsSaved') });
+    } catch (error) {
+      console.error('Hearth could not save the comforts', error);
+      setMessage({ error: true, text: t('settingsSaveFailed') });
+    }
   };
 
   return (
@@ -73,7 +82,7 @@ export function ComfortsForm({ db }: { db: HearthDb }) {
           {t('comfortsParkHint')}
         </p>
       </fieldset>
-      <button type="submit">{t('comfortsSave')}</button>
+      <SaveButton label={t('comfortsSave')} dirty={!sameSettings(settings, saved)} />
       <FormMessage message={message} />
     </form>
   );

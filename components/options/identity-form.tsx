@@ -3,6 +3,7 @@ import type { Agreement } from '@/utils/agreement/agreement-schema';
 import type { HearthMessage, HearthReplies } from '@/utils/messages';
 import { t } from '../i18n';
 import { FormMessage } from './form-message';
+import { SaveButton } from './save-button';
 
 const send = <K extends HearthMessage['type']>(message: Extract<HearthMessage, { type: K }>) =>
   browser.runtime.sendMessage(message) as Promise<HearthReplies[K]>;
@@ -13,10 +14,11 @@ const send = <K extends HearthMessage['type']>(message: Extract<HearthMessage, {
  * because activity is stored raw and classified when read (utils/identity/identity.ts).
  */
 export function IdentityForm({ agreement }: { agreement: Agreement }) {
+  const [saved, setSaved] = useState<string | null | undefined>(undefined);
   const [chosen, setChosen] = useState<string | null | undefined>(undefined);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
-  useEffect(() => void send({ type: 'identity:get' }).then((reply) => setChosen(reply.partnerId)), []);
+  useEffect(() => void send({ type: 'identity:get' }).then((reply) => (setSaved(reply.partnerId), setChosen(reply.partnerId))), []);
   if (chosen === undefined) return null;
   const known = agreement.partners.some((partner) => partner.id === chosen);
 
@@ -26,6 +28,7 @@ export function IdentityForm({ agreement }: { agreement: Agreement }) {
     try {
       const reply = await send({ type: 'identity:set', partnerId: chosen });
       setMessage(reply.ok ? { error: false, text: t('identitySaved') } : { error: true, text: t(reply.key) });
+      if (reply.ok) setSaved(chosen);
     } catch {
       setMessage({ error: true, text: t('identitySaveFailed') });
     }
@@ -47,7 +50,7 @@ export function IdentityForm({ agreement }: { agreement: Agreement }) {
           {t('identityHint')}
         </p>
       </fieldset>
-      <button type="submit">{t('identitySave')}</button>
+      <SaveButton label={t('identitySave')} dirty={chosen !== saved} />
       <FormMessage message={message} />
     </form>
   );

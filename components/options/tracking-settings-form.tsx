@@ -5,30 +5,36 @@ import type { TrackingSettings } from '@/utils/tracking/tracking-settings';
 import type { HearthMessage } from '@/utils/messages';
 import { t } from '../i18n';
 import { FormMessage } from './form-message';
+import { SaveButton } from './save-button';
 import { readFailed } from '../read-failed';
 
 /** The two choices a person makes about their own recording: when they count as away, and calls. */
 export function TrackingSettingsForm({ db }: { db: HearthDb }) {
+  const [saved, setSaved] = useState<TrackingSettings | null>(null);
   const [settings, setSettings] = useState<TrackingSettings | null>(null);
   const [minutes, setMinutes] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
-  useEffect(() => {
-    void loadTrackingSettings(db).then((loaded) => {
-      setSettings(loaded);
-      setMinutes(String(loaded.idleSeconds / 60));
-    }, readFailed);
-  }, []);
-  if (!settings) return null;
+  const show = (loaded: TrackingSettings) => {
+    setSaved(loaded);
+    setSettings(loaded);
+    setMinutes(String(loaded.idleSeconds / 60));
+  };
+  useEffect(() => void loadTrackingSettings(db).then(show, readFailed), []);
+  if (!settings || !saved) return null;
 
   const save = async (event: Event) => {
     event.preventDefault();
     const value = Number(minutes);
     if (!Number.isFinite(value) || value < 1 || value > 60) return setMessage({ error: true, text: t('trackingIdleInvalid') });
     const next = { ...settings, idleSeconds: Math.round(value * 60) };
-    const saved = (await browser.runtime.sendMessage({ type: 'tracking:settings', settings: next } satisfies HearthMessage)) as TrackingSettings;
-    setSettings(saved);
-    setMessage({ error: false, text: t('trackingSaved') });
+    try {
+      show((await browser.runtime.sendMessage({ type: 'tracking:settings', settings: next } satisfies HearthMessage)) as TrackingSettings);
+      setMessage({ error: false, text: t('trackingSaved') });
+    } catch (error) {
+      console.error('Hearth could not save the recording settings', error);
+      setMessage({ error: true, text: t('settingsSaveFailed') });
+    }
   };
 
   return (
@@ -47,7 +53,7 @@ export function TrackingSettingsForm({ db }: { db: HearthDb }) {
           {t('trackingAudibleLabel')}
         </label>
       </p>
-      <button type="submit">{t('trackingSave')}</button>
+      <SaveButton label={t('trackingSave')} dirty={minutes !== String(saved.idleSeconds / 60) || settings.countAudible !== saved.countAudible} />
       <FormMessage message={message} />
     </form>
   );

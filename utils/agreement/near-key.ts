@@ -8,12 +8,12 @@ function editsBetween(a: string, b: string, most: number): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     if (Math.min(...current) > most) return most + 1;
     previous = current;
   }
-  return previous[b.length];
+  return previous[b.length]!;
 }
 
 /**

@@ -6,6 +6,7 @@ import { REVISION_NOTE_MAX } from '@/utils/agreement/revision-note';
 import type { AgreementRevision } from '@/utils/db/hearth-db';
 import type { HearthMessage, SaveReply } from '@/utils/messages';
 import { t } from '../../i18n';
+import { useLeaveWarning } from '../leave-warning';
 import { edited, type Draft, type Edit } from './draft';
 import { DraftIssues, indexIssues } from './draft-issues';
 import { HouseholdSection } from './household-section';
@@ -102,13 +103,7 @@ export function AgreementEditor({
     if (result.ok) onPreview?.(dirty ? result.agreement : null);
   }, [result, dirty]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    // Leaving with unsaved edits loses them; the browser asks first.
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    addEventListener('beforeunload', warn);
-    return () => removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const edit: Edit = (change) => {
     setDraft((current) => edited(current, change));

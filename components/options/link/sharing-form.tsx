@@ -3,6 +3,8 @@ import { SHARE_KINDS, storedSharing, type ShareKind, type SharingChoices } from 
 import type { HearthMessage } from '@/utils/messages';
 import { t } from '../../i18n';
 import { FormMessage } from '../form-message';
+import { SaveButton } from '../save-button';
+import { sameSettings } from '../same-settings';
 
 const LABELS: Record<ShareKind, string> = { state: 'linkShareState', note: 'linkShareNote', budget: 'linkShareBudget', ritual: 'linkShareRitual', checkIn: 'linkShareCheckIn', stretch: 'linkShareStretch' };
 
@@ -13,14 +15,22 @@ const send = (sharing: SharingChoices) => browser.runtime.sendMessage({ type: 'l
  * sees; pausing shows the partner "paused" and nothing else.
  */
 export function SharingForm({ mine, theirs, onSaved }: { mine: unknown; theirs: unknown; onSaved: () => void }) {
-  const [choices, setChoices] = useState(() => storedSharing(mine));
+  const [saved, setSaved] = useState(() => storedSharing(mine));
+  const [choices, setChoices] = useState(saved);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const partner = theirs === null ? null : storedSharing(theirs);
 
-  const save = async (next: SharingChoices, saved: string) => {
-    const reply = await send(next);
-    setMessage(reply?.ok ? { error: false, text: t(saved) } : { error: true, text: t('linkSharingFailed') });
+  const save = async (next: SharingChoices, done: string) => {
+    let reply: { ok: boolean } | undefined;
+    try {
+      reply = await send(next);
+    } catch (error) {
+      console.error('Hearth could not save the sharing choices', error);
+      return setMessage({ error: true, text: t('settingsSaveFailed') });
+    }
+    setMessage(reply?.ok ? { error: false, text: t(done) } : { error: true, text: t('linkSharingFailed') });
     if (reply?.ok) {
+      setSaved(next);
       setChoices(next);
       onSaved();
     }
@@ -45,7 +55,7 @@ export function SharingForm({ mine, theirs, onSaved }: { mine: unknown; theirs: 
         </p>
       ))}
       <div class="toolbar">
-        <button type="submit">{t('linkSharingSave')}</button>
+        <SaveButton label={t('linkSharingSave')} dirty={!sameSettings(choices, saved)} />
         <button type="button" aria-pressed={choices.paused} onClick={() => void save({ ...choices, paused: !choices.paused }, choices.paused ? 'linkResumed' : 'linkPausedNow')}>
           {choices.paused ? t('linkResume') : t('linkPause')}
         </button>

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SharingForm } from './sharing-form';
+
+vi.mock('../../i18n', () => import('../../popup/english-catalog'));
+
+const root = document.createElement('div');
+document.body.append(root);
+afterEach(() => {
+  render(null, root);
+  vi.restoreAllMocks();
+});
+
+const MINE = { state: true, note: false, budget: true, ritual: true, checkIn: false, stretch: false, paused: false };
+
+function open() {
+  const onSaved = vi.fn();
+  render(<SharingForm mine={MINE} theirs={null} onSaved={onSaved} />, root);
+  const box = (label: string) => [...root.querySelectorAll('label')].find((each) => each.textContent?.includes(label))!.querySelector('input')!;
+  const unsaved = () => root.querySelector('.unsaved-note')?.textContent?.trim() ?? null;
+  const message = () => root.querySelector('[role=status], [role=alert]');
+  const leaving = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+  const submit = () => act(async () => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  return { onSaved, box, unsaved, message, leaving, submit };
+}
+
+describe('SharingForm', () => {
+  it('says when a change is not saved yet, and asks before the page is left, until it is saved', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    const form = open();
+    expect(form.unsaved()).toBeNull();
+    expect(form.leaving()).toBe(false);
+
+    await act(async () => form.box('My status note').click());
+    expect(form.unsaved()).toBe('Not saved yet.');
+    expect(form.leaving()).toBe(true);
+
+    await form.submit();
+    expect(send).toHaveBeenCalledWith({ type: 'link:sharing', sharing: { ...MINE, note: true } });
+    expect(form.message()?.textContent).toBe('Sharing saved.');
+    expect(form.unsaved()).toBeNull();
+    expect(form.leaving()).toBe(false);
+    expect(form.onSaved).toHaveBeenCalledOnce();
+  });
+
+  it('is not unsaved once a change is taken back by hand', async () => {
+    const form = open();
+    await act(async () => form.box('My status note').click());
+    await act(async () => form.box('My status note').click());
+    expect(form.unsaved()).toBeNull();
+    expect(form.leaving()).toBe(false);
+  });
+
+  it('says so when saving fails, and keeps the change as unsaved', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('storage full'));
+    const form = open();
+    await act(async () => form.box('My status note').click());
+    await form.submit();
+    expect(form.message()?.getAttribute('role')).toBe('alert');
+    expect(form.message()?.textContent).toBe('Hearth could not save this; nothing changed. Please try again.');
+    expect(form.unsaved()).toBe('Not saved yet.');
+    expect(form.onSaved).not.toHaveBeenCalled();
+  });
+});
