@@ -35,6 +35,9 @@ function startGuard() {
       return layer.hide();
     }
     layer.show(LAYERS[guard.mode]);
+    if (import.meta.env.FIREFOX && guard.mode === 'dim') {
+      void browser.runtime.sendMessage({ type: 'guard:veiled', url: location.href } satisfies HearthMessage);
+    }
     render(
       guard.mode === 'grace' && guard.graceUntil !== undefined ? (
         <GraceBanner guard={guard} graceUntil={guard.graceUntil} now={Date.now()} />

@@ -4,6 +4,7 @@ import { parseMessage } from './message-schemas';
 describe('parseMessage', () => {
   it.each([
     { type: 'guard:hello', url: 'https://acme.example/' },
+    { type: 'guard:veiled', url: 'https://acme.example/' },
     { type: 'override:request', minutes: 10, reason: 'prod incident' },
     { type: 'agreement:import', text: '{}' },
     { type: 'agreement:sample' },

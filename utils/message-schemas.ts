@@ -22,6 +22,7 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
  */
 export const MESSAGE_SCHEMAS = {
   'guard:hello': v.object({ type: v.literal('guard:hello'), url: text(MAX_URL_LENGTH) }),
+  'guard:veiled': v.object({ type: v.literal('guard:veiled'), url: text(MAX_URL_LENGTH) }),
   'override:request': v.object({ type: v.literal('override:request'), minutes: v.number(), reason: text(MAX_TEXT_LENGTH) }),
   'agreement:import': v.object({ type: v.literal('agreement:import'), text: text(MAX_TEXT_LENGTH) }),
   'agreement:sample': v.object({ type: v.literal('agreement:sample') }),

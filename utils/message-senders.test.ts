@@ -19,7 +19,7 @@ const HEARTH_ONLY: RoutedType[] = [
   'popup:note', 'ritual:mark', 'report:open', 'reminders:settings', 'comforts:settings', 'checkIn:save',
   'proposal:list', 'proposal:accept', 'proposal:decline', 'proposal:withdraw', 'proposal:reapply', 'proposal:dismiss', 'proposal:adopt',
 ];
-const FROM_TABS: RoutedType[] = ['guard:hello', 'override:request'];
+const FROM_TABS: RoutedType[] = ['guard:hello', 'guard:veiled', 'override:request'];
 
 describe.each([
   ['Chromium', chromium],

@@ -14,7 +14,7 @@ export interface Self {
 }
 
 /** The messages the guard script in a web page sends; nothing else may come from one. */
-const FROM_WEB_PAGES: ReadonlySet<RoutedType> = new Set(['guard:hello', 'override:request']);
+const FROM_WEB_PAGES: ReadonlySet<RoutedType> = new Set(['guard:hello', 'guard:veiled', 'override:request']);
 
 /**
  * One of Hearth's own pages: the popup, the options page (embedded or in a tab) and the report.

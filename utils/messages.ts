@@ -22,6 +22,12 @@ export const PROPOSALS_CHANGED_CHANNEL = 'hearth:proposals-changed';
 /** Every message between Hearth's parts, so each side is type-checked against the other. */
 export type HearthMessage =
   | { type: 'guard:hello'; url: string }
+  /**
+   * Firefox only: the guard script's veil is up over a dimmed page. Firefox draws the top layer
+   * inside the root's filter, so the root's grey would grey Hearth's banner too; the veil greys the
+   * page by itself once it is up, and the background lifts the root's grey (guard-plan.ts).
+   */
+  | { type: 'guard:veiled'; url: string }
   /** Background to a guarded tab's frames: the state may have changed, say hello again. */
   | { type: 'guard:recheck' }
   /** No URL: an override always releases the site of the tab that asks (the browser names it). */
@@ -114,6 +120,7 @@ export type PopupOpenStatus = PopupStatus & { plans: PlanStatus | null; stretch:
 
 export interface HearthReplies {
   'guard:hello': PageGuard;
+  'guard:veiled': void;
   'guard:recheck': void;
   'override:request': OverrideReply;
   'agreement:import': ImportReply;

@@ -3,6 +3,15 @@
  * the host's own rules are !important, and for !important the shadow tree's rules beat the page's,
  * its inline styles included. The layer lies in the top layer (guard-layer.ts), over the whole viewport.
  */
+/**
+ * Firefox (153) draws no backdrop filter on the top layer, and draws the top layer inside the root's
+ * filter, which would grey Hearth's banner with the page. There the veil's backdrop, grey and blended
+ * by saturation, greys what lies under it (hue and colour gone, lightness kept), and the root's grey
+ * is lifted once the veil is up (utils/guard/guard-plan.ts, `veiledSheet`), so the banner keeps its
+ * colours. Chromium's backdrop filter does the same from the veil itself.
+ */
+const VEIL_BACKDROP = import.meta.env.FIREFOX ? '.layer.veil::backdrop { background: rgb(128 128 128); mix-blend-mode: saturation; }' : '';
+
 export const GUARD_STYLES = `
 :host { all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important;
   width: 0 !important; height: 0 !important; overflow: visible !important; visibility: visible !important; }
@@ -14,6 +23,7 @@ export const GUARD_STYLES = `
 .layer.veil > div, .layer.note > div { align-self: end; justify-self: end; margin: 16px; pointer-events: auto; }
 /* Greys what lies under it, the page's own top layer included, and pales it as a faded page. */
 .layer.veil { backdrop-filter: grayscale(1); background: rgb(255 255 255 / 0.45); }
+${VEIL_BACKDROP}
 .layer.screen { background: #f3ede4; place-items: center; overflow: auto; }
 .panel { box-sizing: border-box; font: 14px/1.4 system-ui, sans-serif; color: #2b2420; background: #fbf7f1;
   border: 1px solid #d9cbb8; border-radius: 12px; box-shadow: 0 8px 28px rgb(0 0 0 / 0.18); padding: 14px 16px; }

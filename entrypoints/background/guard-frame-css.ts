@@ -1,4 +1,4 @@
-import { GUARD_CSS, RELEASE_CSS, sheetForMode, type GuardCss } from '@/utils/guard/guard-plan';
+import { GUARD_CSS, RELEASE_CSS, sheetForMode, veiledSheet, type GuardCss } from '@/utils/guard/guard-plan';
 import type { PageGuard } from '@/utils/guard/page-guard';
 
 const SHEETS: GuardCss[] = [GUARD_CSS.dim, GUARD_CSS.block, RELEASE_CSS];
@@ -10,9 +10,9 @@ const queues = new Map<string, Promise<void>>();
  * page's reach: it can neither read nor remove them. Chromium keeps one copy per insertCSS and
  * removeCSS takes one away, so every change for one frame runs in turn, each "remove all, insert one".
  */
-export function applyFrameCss(tabId: number, frameId: number, mode: PageGuard['mode']): Promise<void> {
+export function applyFrameCss(tabId: number, frameId: number, mode: PageGuard['mode'], veiled = false): Promise<void> {
   const key = `${tabId}:${frameId}`;
-  const next = (queues.get(key) ?? Promise.resolve()).then(() => replaceSheets(tabId, frameId, sheetForMode(mode)));
+  const next = (queues.get(key) ?? Promise.resolve()).then(() => replaceSheets(tabId, frameId, veiled ? veiledSheet(mode) : sheetForMode(mode)));
   const settled = next.catch((error) => console.debug('Hearth could not style frame', key, error));
   queues.set(key, settled);
   void settled.then(() => {

@@ -73,6 +73,12 @@ export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = s
     if (sender.tab?.id !== undefined) await applyFrameCss(sender.tab.id, sender.frameId ?? 0, guard.mode);
     return guard;
   });
+  router.handle('guard:veiled', async (message, sender) => {
+    if (!import.meta.env.FIREFOX || sender.tab?.id === undefined) return;
+    // Derived again, not taken from the page: the zone may have ended or turned to block meanwhile.
+    const { guard } = await guardForNow(message.url, sender.tab.id);
+    await applyFrameCss(sender.tab.id, sender.frameId ?? 0, guard.mode, true);
+  });
   router.handle('override:request', async ({ minutes, reason }, sender) => {
     // The sender's tab, as the browser names it: a page cannot release another site.
     // A work site embedded in another page asks from its own frame: release that site, not the page's.

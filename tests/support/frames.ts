@@ -61,3 +61,11 @@ export function judgeFrame(png: Buffer): FrameVerdict {
 export function colourfulShare(png: Buffer): number {
   return shareOf(samplePixels(png), (pixel) => spread(pixel) > 40);
 }
+
+/** How many pixels of a PNG, all of them counted, are in colour: text a few pixels high is not missed. */
+export function colourfulPixels(png: Buffer): number {
+  const { data, width, height } = PNG.sync.read(png);
+  let count = 0;
+  for (let i = 0; i < width * height * 4; i += 4) if (spread([data[i]!, data[i + 1]!, data[i + 2]!]) > 40) count++;
+  return count;
+}

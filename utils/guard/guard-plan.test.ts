@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementIn, at, utc } from '../schedule/agreement-fixture';
 import { GUARD_HORIZON_MS } from '../schedule/guard-state';
-import { GUARD_CSS, planGuard, RELEASE_CSS, sheetForMode } from './guard-plan';
+import { GUARD_CSS, planGuard, RELEASE_CSS, sheetForMode, veiledSheet } from './guard-plan';
 
 const now = at('2026-12-01T12:00:00+01:00');
 
@@ -44,5 +44,18 @@ describe('sheetForMode', () => {
     ['grace', RELEASE_CSS],
   ] as const)('a %s page holds %s', (mode, sheet) => {
     expect(sheetForMode(mode)).toBe(sheet);
+  });
+});
+
+describe('veiledSheet', () => {
+  it.each([
+    // Firefox, the veil up: the veil greys the page, the root's grey would grey the banner too.
+    ['dim', RELEASE_CSS],
+    // A block keeps its sheet: the page stays see-through under the screen whatever the page does.
+    ['block', GUARD_CSS.block],
+    ['off', RELEASE_CSS],
+    ['grace', RELEASE_CSS],
+  ] as const)('a %s page with its veil up holds %s', (mode, sheet) => {
+    expect(veiledSheet(mode)).toBe(sheet);
   });
 });

@@ -36,6 +36,16 @@ export function sheetForMode(mode: 'off' | 'dim' | 'block' | 'grace'): GuardCss 
 }
 
 /**
+ * The sheet for a dimmed page whose veil is up, in Firefox: none of the root's grey. Firefox draws
+ * the top layer inside the root's filter, so the grey that holds from the first paint would grey
+ * Hearth's banner as well; once the veil is up it greys everything under it, the page's own top
+ * layer included, and the page can neither reach nor lower it (components/guard/guard-layer.ts).
+ */
+export function veiledSheet(mode: 'off' | 'dim' | 'block' | 'grace'): GuardCss {
+  return mode === 'dim' ? RELEASE_CSS : sheetForMode(mode);
+}
+
+/**
  * What the agreement says about `now`, as the background must apply it. Pure: the truth is
  * re-derived, never remembered. `alsoWakeAt`: another instant the plan changes by itself (a
  * contingency plan's end), passed in with the agreement already read under that plan.

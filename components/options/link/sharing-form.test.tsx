@@ -33,7 +33,7 @@ function open() {
 
 describe('SharingForm', () => {
   it('says when a change is not saved yet, and asks before the page is left, until it is saved', async () => {
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     const form = open();
     expect(form.unsaved()).toBeNull();
     expect(form.leaving()).toBe(false);
