@@ -1,6 +1,7 @@
 import { formatDuration } from '@/utils/format/format-duration';
 import { formatWeekdayTime } from '@/utils/format/format-day';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
+import { BreakableHost } from '../breakable-host';
 import { t } from '../i18n';
 
 const MINUTE = 60_000;
@@ -28,7 +29,9 @@ export function ReportOverrides({ report, locale }: { report: WeeklyReport; loca
             {overrides.map((override) => (
               <tr key={`${override.start}-${override.site}`}>
                 <td>{formatWeekdayTime(override.start, timeZone, locale)}</td>
-                <td>{override.site}</td>
+                <td class="site">
+                  <BreakableHost host={override.site} />
+                </td>
                 <td>{formatDuration(override.minutes * MINUTE, locale)}</td>
                 <td>{override.zones.join(', ')}</td>
                 <td>{override.reason.trim() || <span class="muted">{t('reportReasonNone')}</span>}</td>
