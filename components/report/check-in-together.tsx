@@ -6,6 +6,7 @@ import { CHECK_IN_PROMPTS, type CheckInPrompt } from '@/utils/report/check-in-an
 import type { CheckInTogether as Together } from '@/utils/report/check-in-together';
 import type { ReportDay } from '@/utils/report/weekly-report';
 import { t } from '../i18n';
+import { TableScroll } from './table-scroll';
 
 const MINUTE = 60_000;
 const PROMPT_KEYS: Record<CheckInPrompt, string> = {
@@ -71,31 +72,33 @@ export function CheckInTogether({ together, days, locale, adjustAction }: Props)
       <h2 id="together-title">{t('checkinTogetherTitle')}</h2>
       <p class="muted">{t('checkinTogetherIntro')}</p>
       {!theirs && <p role="status">{t('checkinTogetherNotYet')}</p>}
-      <table class="side-by-side">
-        <thead>
-          <tr>
-            <th scope="col">{t('checkinTogetherAbout')}</th>
-            <th scope="col">{t('checkinTogetherYou')}</th>
-            <th scope="col">{t('checkinTogetherPartner')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {CHECK_IN_PROMPTS.map((prompt) => (
-            <tr key={prompt}>
-              <th scope="row">{t(PROMPT_KEYS[prompt])}</th>
-              <td>{answer(mine, prompt)}</td>
-              <td>{answer(theirs, prompt, prompt === 'adjust')}</td>
+      <TableScroll labelledBy="together-title">
+        <table class="side-by-side">
+          <thead>
+            <tr>
+              <th scope="col">{t('checkinTogetherAbout')}</th>
+              <th scope="col">{t('checkinTogetherYou')}</th>
+              <th scope="col">{t('checkinTogetherPartner')}</th>
             </tr>
-          ))}
-          {rows.map(([name, value]) => (
-            <tr key={name}>
-              <th scope="row">{name}</th>
-              <td>{figure(mine, value)}</td>
-              <td>{figure(theirs, value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {CHECK_IN_PROMPTS.map((prompt) => (
+              <tr key={prompt}>
+                <th scope="row">{t(PROMPT_KEYS[prompt])}</th>
+                <td>{answer(mine, prompt)}</td>
+                <td>{answer(theirs, prompt, prompt === 'adjust')}</td>
+              </tr>
+            ))}
+            {rows.map(([name, value]) => (
+              <tr key={name}>
+                <th scope="row">{name}</th>
+                <td>{figure(mine, value)}</td>
+                <td>{figure(theirs, value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { HourCell, StripDay } from '@/utils/report/day-hour-strip';
 import { formatHour, formatTimeOfDay } from '@/utils/format/agreement-format';
 import { t } from '../i18n';
 import { Legend, type LegendEntry } from '../legend';
+import { TableScroll } from './table-scroll';
 
 const LABEL = 90;
 const CELL = 19;
@@ -63,24 +64,26 @@ export function DayHourStrip({ strip, locale }: { strip: readonly StripDay[]; lo
           </g>
         ))}
       </svg>
-      <table class="strip-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('reportDayColumn')}</th>
-            <th scope="col">{t('stripWorkColumn')}</th>
-            <th scope="col">{t('stripZoneColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {strip.map((day) => (
-            <tr key={day.date}>
-              <th scope="row">{formatDay(day.date, locale)}</th>
-              <td>{worked(day, false)}</td>
-              <td>{worked(day, true)}</td>
+      <TableScroll labelledBy="strip-title">
+        <table class="strip-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('reportDayColumn')}</th>
+              <th scope="col">{t('stripWorkColumn')}</th>
+              <th scope="col">{t('stripZoneColumn')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {strip.map((day) => (
+              <tr key={day.date}>
+                <th scope="row">{formatDay(day.date, locale)}</th>
+                <td>{worked(day, false)}</td>
+                <td>{worked(day, true)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { t } from '../i18n';
 import { Bar } from './bar';
 import { siteCategoryName } from '../site-category-name';
+import { TableScroll } from './table-scroll';
 
 /** All work-site time of the week, in hours or not, by kind of site. */
 export function ReportCategories({ report, locale }: { report: WeeklyReport; locale: string }) {
@@ -14,25 +15,27 @@ export function ReportCategories({ report, locale }: { report: WeeklyReport; loc
       {categories.length === 0 ? (
         <p class="muted">{t('reportCategoriesNone')}</p>
       ) : (
-        <table class="chart">
-          <thead>
-            <tr>
-              <th scope="col">{t('reportCategoryColumn')}</th>
-              <th scope="col">{t('reportTimeColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map(({ category, ms }) => (
-              <tr key={category}>
-                <th scope="row">{siteCategoryName(category)}</th>
-                <td>
-                  <span class="figure">{formatDuration(ms, locale)}</span>
-                  <Bar value={ms} max={max} kind="category" />
-                </td>
+        <TableScroll labelledBy="categories-title">
+          <table class="chart">
+            <thead>
+              <tr>
+                <th scope="col">{t('reportCategoryColumn')}</th>
+                <th scope="col">{t('reportTimeColumn')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {categories.map(({ category, ms }) => (
+                <tr key={category}>
+                  <th scope="row">{siteCategoryName(category)}</th>
+                  <td>
+                    <span class="figure">{formatDuration(ms, locale)}</span>
+                    <Bar value={ms} max={max} kind="category" />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

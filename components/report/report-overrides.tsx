@@ -3,6 +3,7 @@ import { formatWeekdayTime } from '@/utils/format/format-day';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { BreakableHost } from '../breakable-host';
 import { t } from '../i18n';
+import { TableScroll } from './table-scroll';
 
 const MINUTE = 60_000;
 
@@ -15,30 +16,32 @@ export function ReportOverrides({ report, locale }: { report: WeeklyReport; loca
       {overrides.length === 0 ? (
         <p class="muted">{t('reportOverridesNone')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportWhenColumn')}</th>
-              <th scope="col">{t('reportSiteColumn')}</th>
-              <th scope="col">{t('reportMinutesColumn')}</th>
-              <th scope="col">{t('reportZoneColumn')}</th>
-              <th scope="col">{t('reportReasonColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overrides.map((override) => (
-              <tr key={`${override.start}-${override.site}`}>
-                <td>{formatWeekdayTime(override.start, timeZone, locale)}</td>
-                <td class="site">
-                  <BreakableHost host={override.site} />
-                </td>
-                <td>{formatDuration(override.minutes * MINUTE, locale)}</td>
-                <td>{override.zones.join(', ')}</td>
-                <td>{override.reason.trim() || <span class="muted">{t('reportReasonNone')}</span>}</td>
+        <TableScroll labelledBy="overrides-title">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('reportWhenColumn')}</th>
+                <th scope="col">{t('reportSiteColumn')}</th>
+                <th scope="col">{t('reportMinutesColumn')}</th>
+                <th scope="col">{t('reportZoneColumn')}</th>
+                <th scope="col">{t('reportReasonColumn')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {overrides.map((override) => (
+                <tr key={`${override.start}-${override.site}`}>
+                  <td>{formatWeekdayTime(override.start, timeZone, locale)}</td>
+                  <td class="site">
+                    <BreakableHost host={override.site} />
+                  </td>
+                  <td>{formatDuration(override.minutes * MINUTE, locale)}</td>
+                  <td>{override.zones.join(', ')}</td>
+                  <td>{override.reason.trim() || <span class="muted">{t('reportReasonNone')}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

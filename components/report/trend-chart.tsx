@@ -5,6 +5,7 @@ import { TREND_WEEKS } from '@/utils/report/check-in';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../i18n';
 import { Legend, type LegendEntry } from '../legend';
+import { TableScroll } from './table-scroll';
 
 interface Props {
   trend: readonly TrendWeek[];
@@ -56,28 +57,30 @@ export function TrendChart({ trend, timeZone, locale }: Props) {
           </g>
         ))}
       </svg>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('trendWeekColumn')}</th>
-            <th scope="col">{t('reportAfterHoursColumn')}</th>
-            <th scope="col">{t('trendPlanColumn')}</th>
-            <th scope="col">{t('figuresQuiet')}</th>
-            <th scope="col">{t('trendRitualsColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {trend.map((week) => (
-            <tr key={week.weekStart}>
-              <th scope="row">{weekName(week)}</th>
-              <td>{formatDuration(week.afterHoursMinutes * MINUTE, locale)}</td>
-              <td>{formatDuration(week.budgetMinutes * MINUTE, locale)}</td>
-              <td>{t('figuresOf', [String(week.quietEvenings), String(week.days)])}</td>
-              <td>{week.rituals === 0 ? t('trendNoRituals') : t('figuresOf', [String(week.ritualsKept), String(week.rituals)])}</td>
+      <TableScroll labelledBy="trend-title">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('trendWeekColumn')}</th>
+              <th scope="col">{t('reportAfterHoursColumn')}</th>
+              <th scope="col">{t('trendPlanColumn')}</th>
+              <th scope="col">{t('figuresQuiet')}</th>
+              <th scope="col">{t('trendRitualsColumn')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {trend.map((week) => (
+              <tr key={week.weekStart}>
+                <th scope="row">{weekName(week)}</th>
+                <td>{formatDuration(week.afterHoursMinutes * MINUTE, locale)}</td>
+                <td>{formatDuration(week.budgetMinutes * MINUTE, locale)}</td>
+                <td>{t('figuresOf', [String(week.quietEvenings), String(week.days)])}</td>
+                <td>{week.rituals === 0 ? t('trendNoRituals') : t('figuresOf', [String(week.ritualsKept), String(week.rituals)])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }
