@@ -1,9 +1,4 @@
 /**
- * Styles live inside the closed shadow root, so the page can neither restyle nor hide the banner by CSS:
- * the host's own rules are !important, and for !important the shadow tree's rules beat the page's,
- * its inline styles included. The layer lies in the top layer (guard-layer.ts), over the whole viewport.
- */
-/**
  * Firefox (153) draws no backdrop filter on the top layer, and draws the top layer inside the root's
  * filter, which would grey Hearth's banner with the page. There the veil's backdrop, grey and blended
  * by saturation, greys what lies under it (hue and colour gone, lightness kept), and the root's grey
@@ -12,6 +7,11 @@
  */
 const VEIL_BACKDROP = import.meta.env.FIREFOX ? '.layer.veil::backdrop { background: rgb(128 128 128); mix-blend-mode: saturation; }' : '';
 
+/**
+ * Styles live inside the closed shadow root, so the page can neither restyle nor hide the banner by CSS:
+ * the host's own rules are !important, and for !important the shadow tree's rules beat the page's,
+ * its inline styles included. The layer lies in the top layer (guard-layer.ts), over the whole viewport.
+ */
 export const GUARD_STYLES = `
 :host { all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important;
   width: 0 !important; height: 0 !important; overflow: visible !important; visibility: visible !important; }
