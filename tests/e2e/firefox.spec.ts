@@ -170,7 +170,7 @@ test('the popup names the zone in force', async () => {
   await eventually(() => popup.evaluate(() => document.body.innerText.includes('Family evenings until')), true);
 });
 
-test('time on a work site is recorded in IndexedDB', async () => {
+test('time on a work site is recorded in IndexedDB, and the weekly report reads it back', async () => {
   await importAgreement(testAgreement());
   // Opened first, so that reading the records does not take the focus from the work page.
   const options = await firefox.openPage('options.html');
@@ -190,6 +190,13 @@ test('time on a work site is recorded in IndexedDB', async () => {
         }),
     );
   await expect.poll(async () => (await intervals()).map(({ domain, category }) => ({ domain, category })), { timeout: 20_000 }).toEqual([{ domain: 'work.hearth.test', category: 'docs' }]);
+
+  // The report's whole path in Firefox: its read of IndexedDB, the week's figures and the table of
+  // kinds of work, which lists all work-site time whether it fell in working hours or not.
+  const report = await firefox.openPage('report.html');
+  const kinds = () =>
+    report.evaluate(() => [...document.querySelectorAll('section[aria-labelledby="categories-title"] tbody th')].map((cell) => cell.textContent));
+  await eventually(kinds, ['Docs and files']);
 });
 
 test('the options page says plainly that Firefox does not let Hearth mute site notifications', async () => {
