@@ -62,6 +62,8 @@ test('in a zone, a work page opens dimmed and other sites are left alone', async
   // top layer inside the root's filter, so the root's grey is lifted once the veil greys the page.
   await expect.poll(async () => colourfulPixels(await screenshot(work)), { timeout: 5_000 }).toBeGreaterThan(20);
   await eventually(() => rootFilter(work), 'none');
+  // With the root's grey lifted (its transition over), the veil alone keeps the page grey.
+  expect(colourfulShare(await screenshot(work))).toBeLessThan(0.02);
   // Nothing on <html> tells the page what Hearth does.
   expect(await work.evaluate(() => document.documentElement.getAttributeNames())).toEqual([]);
 
