@@ -11,7 +11,10 @@ export function SaveButton({ label, dirty }: { label: string; dirty: boolean }) 
   return (
     <>
       <button type="submit">{label}</button>
-      {dirty && <span class="muted unsaved-note"> {t('settingsUnsaved')}</span>}
+      {/* A live region must be in the page before its words change, or screen readers miss them. */}
+      <span class="muted unsaved-note" aria-live="polite">
+        {dirty ? ` ${t('settingsUnsaved')}` : ''}
+      </span>
     </>
   );
 }

@@ -8,10 +8,9 @@ import type { PopupStatus } from './popup-status';
 export function statusExpiresAt(status: PopupStatus): number {
   const { me } = status;
   const instants = [
-    status.changesAt,
     status.nextRitual?.start,
     ...status.runningRituals.map((ritual) => ritual.end),
     me.kind === 'zone' || me.kind === 'override' ? me.until : null,
   ].filter((instant): instant is number => typeof instant === 'number' && instant > status.now);
-  return Math.min(...instants, status.changesAt);
+  return Math.min(status.changesAt, ...instants);
 }

@@ -20,7 +20,7 @@ function open() {
   const onSaved = vi.fn();
   render(<SharingForm mine={MINE} theirs={null} onSaved={onSaved} />, root);
   const box = (label: string) => [...root.querySelectorAll('label')].find((each) => each.textContent?.includes(label))!.querySelector('input')!;
-  const unsaved = () => root.querySelector('.unsaved-note')?.textContent?.trim() ?? null;
+  const unsaved = () => root.querySelector('.unsaved-note')?.textContent?.trim() || null;
   const message = () => root.querySelector('[role=status], [role=alert]');
   const leaving = () => {
     const event = new Event('beforeunload', { cancelable: true });
@@ -28,7 +28,8 @@ function open() {
     return event.defaultPrevented;
   };
   const submit = () => act(async () => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
-  return { onSaved, box, unsaved, message, leaving, submit };
+  const unsavedRegion = () => root.querySelector('.unsaved-note');
+  return { onSaved, box, unsaved, unsavedRegion, message, leaving, submit };
 }
 
 describe('SharingForm', () => {
@@ -36,6 +37,7 @@ describe('SharingForm', () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     const form = open();
     expect(form.unsaved()).toBeNull();
+    expect(form.unsavedRegion()?.getAttribute('aria-live'), 'the live region is there before its words, so they are announced').toBe('polite');
     expect(form.leaving()).toBe(false);
 
     await act(async () => form.box('My status note').click());
