@@ -1,5 +1,6 @@
 import { formatDay, formatWeekdayTime } from '@/utils/format/format-day';
 import { formatDuration } from '@/utils/format/format-duration';
+import { beforeWatching } from '@/utils/report/watched-days';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { t } from '../i18n';
 import { DayStackChart } from './day-stack-chart';
@@ -28,14 +29,22 @@ export function ReportDays({ report, stretch, locale }: { report: WeeklyReport; 
             {report.days.map((day, index) => (
               <tr key={day.date}>
                 <th scope="row">{formatDay(day.date, locale)}</th>
-                <td>{duration(day.inHoursMs)}</td>
-                <td>{duration(day.afterHoursMs)}</td>
-                <td>{duration(day.inZoneMs)}</td>
-                <td>
-                  {day.span
-                    ? t('daysSpan', [duration(day.span.lastEnd - day.span.firstStart), formatWeekdayTime(day.span.lastEnd, report.timeZone, locale)])
-                    : '—'}
-                </td>
+                {beforeWatching(day, report) ? (
+                  <td colSpan={4} class="muted">
+                    {t('daysBeforeHearth')}
+                  </td>
+                ) : (
+                  <>
+                    <td>{duration(day.inHoursMs)}</td>
+                    <td>{duration(day.afterHoursMs)}</td>
+                    <td>{duration(day.inZoneMs)}</td>
+                    <td>
+                      {day.span
+                        ? t('daysSpan', [duration(day.span.lastEnd - day.span.firstStart), formatWeekdayTime(day.span.lastEnd, report.timeZone, locale)])
+                        : '—'}
+                    </td>
+                  </>
+                )}
                 {stretch && <td>{stretch[index] ? t('daysStretchLevel', [String(stretch[index])]) : '—'}</td>}
               </tr>
             ))}

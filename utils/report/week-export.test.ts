@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogTranslator } from '../i18n/translate';
 import english from '../../public/_locales/en/messages.json';
 import { checkIn, trendWeeks } from './check-in';
-import { revisions, SUNDAY_NIGHT, WEEK, WEEK_OVER } from './week-fixture';
+import { at } from '../schedule/agreement-fixture';
+import { reportFor, revisions, SUNDAY_NIGHT, WEEK, WEEK_OVER } from './week-fixture';
 import { CSV_COLUMNS, weeksToCsv, weekToJson, weekToMarkdown } from './week-export';
 
 const week = checkIn(
@@ -28,6 +29,13 @@ describe('weeksToCsv', () => {
     expect(sum(2, 'chat') + sum(2, 'code')).toBe(sum(2, 'all'));
   });
 
+  it('leaves out the days wholly before Hearth began, and keeps the day it began on', () => {
+    const installed = [{ ...revisions[0]!, effectiveAt: at('2026-11-25T15:00:00+01:00') }];
+    const report = reportFor(WEEK_OVER, SUNDAY_NIGHT, WEEK.filter((interval) => interval.start >= installed[0]!.effectiveAt), [], undefined, installed);
+    const days = weeksToCsv([report]).trimEnd().split('\r\n').slice(1).filter((line) => line.split(',')[1] === 'all').map((line) => line.slice(0, 10));
+    expect(days).toEqual(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
+  });
+
   it('puts a range of weeks oldest first', () => {
     const csv = weeksToCsv(week.reports.slice(0, 2));
     expect(csv.split('\r\n')[1]!.startsWith('2026-11-16T00:00:00+01:00')).toBe(true);
@@ -37,7 +45,7 @@ describe('weeksToCsv', () => {
 describe('weekToJson and weekToMarkdown', () => {
   it('writes the week as data with offsets', () => {
     const json = JSON.parse(weekToJson(week));
-    expect(json).toMatchObject({ format: 'hearth.week', version: 1, weekStart: '2026-11-23T00:00:00+01:00', timeZone: 'Europe/Berlin' });
+    expect(json).toMatchObject({ format: 'hearth.week', version: 1, weekStart: '2026-11-23T00:00:00+01:00', recordedSince: '2026-10-01T00:00:00+02:00', timeZone: 'Europe/Berlin' });
     expect(json.days[0].span).toEqual({ firstStart: '2026-11-23T10:00:00+01:00', lastEnd: '2026-11-23T20:30:00+01:00' });
     expect(json.figures.quietEvenings).toEqual({ quiet: 3, of: 7 });
   });

@@ -6,6 +6,7 @@ import { firstInstantAtOrAfterWallTime } from '../schedule/wall-clock';
 import type { CheckInWeek } from './check-in';
 import type { WeeklyReport } from './weekly-report';
 import { ritualsKeptLabel } from './rituals-kept-label';
+import { beforeWatching } from './watched-days';
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
 
@@ -15,12 +16,13 @@ export const CSV_COLUMNS = ['day', 'category', 'work_minutes', 'in_hours_minutes
  * One row per day and kind of work (its minutes of work), then one row per day with category
  * `all` holding that day's in-hours, after-hours and zone minutes. `day` is the local midnight the
  * day began at, ISO 8601 with the household's offset, so a spreadsheet in any zone reads it right.
- * Weeks oldest first.
+ * Weeks oldest first. A day wholly before Hearth began in this browser has no rows: it was not
+ * recorded, and a row of zeros would read as a day without work.
  */
 export function weeksToCsv(reportsNewestFirst: readonly WeeklyReport[]): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const report of [...reportsNewestFirst].reverse()) {
-    for (const day of report.days) {
+    for (const day of report.days.filter((each) => !beforeWatching(each, report))) {
       const start = isoWithOffset(firstInstantAtOrAfterWallTime(day.date, 0, report.timeZone), report.timeZone);
       for (const category of WORK_SITE_CATEGORIES) {
         const ms = day.byCategory[category];
@@ -42,6 +44,7 @@ export function weekToJson(week: CheckInWeek): string {
       version: 1,
       weekStart: iso(report.weekStart),
       weekEnd: iso(report.weekEnd),
+      recordedSince: iso(report.watchedSince),
       timeZone: report.timeZone,
       budget: report.budget,
       days: report.days.map(({ span, ...day }) => ({ ...day, span: span && { firstStart: iso(span.firstStart), lastEnd: iso(span.lastEnd) } })),

@@ -5,6 +5,7 @@ import { household } from '../status/status-fixture';
 import { workInterval } from '../tracking/interval-fixture';
 import { berlin, reportFor, revisions, SUNDAY_NIGHT, WEEK, WEEK_OVER } from './week-fixture';
 import { weekFigures } from './week-figures';
+import { firstWholeDay } from './watched-days';
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -37,6 +38,23 @@ describe('weekFigures', () => {
     expect(midweek.quietEvenings).toEqual({ quiet: 0, of: 2 });
     expect(midweek.dailyAverage.afterHoursMs).toBe(Math.round((70 * MIN) / 3));
     expect(midweek.previousDailyAverage).toBeNull();
+  });
+
+  it('speaks only for the days Hearth watched: installed on Tuesday afternoon, Monday is not a quiet or an empty day', () => {
+    const installed: AgreementRevision[] = [{ id: 1, effectiveAt: at('2026-11-24T15:00:00+01:00'), source: 'import', agreement: berlin }];
+    // Work seen on Tuesday evening, after the install; Monday's intervals cannot have been recorded.
+    const seen = WEEK.filter((interval) => interval.start >= at('2026-11-24T15:00:00+01:00'));
+    const week = reportFor(WEEK_OVER, SUNDAY_NIGHT, seen, [], undefined, installed);
+    expect(firstWholeDay(week)).toBe('2026-11-25');
+    const f = weekFigures({ report: week, previous: null, agreement: berlin, ownerId: 'alex', now: WEEK_OVER, ritualWeeks: [] });
+    // Wednesday, Friday and Sunday quiet; Tuesday counted as not quiet (its work was seen); Monday not at all.
+    expect(f.quietEvenings).toEqual({ quiet: 3, of: 6 });
+    expect(f.elapsed.map((day) => day.date)).toEqual(['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
+    expect(f.dailyAverage.afterHoursMs).toBe(Math.round((185 * MIN) / 6));
+    // The next week's "change against last week" averages over those six days too, not seven.
+    const next = at('2026-12-02T12:00:00+01:00');
+    const after = weekFigures({ report: reportFor(next, next, seen, [], undefined, installed), previous: week, agreement: berlin, ownerId: 'alex', now: next, ritualWeeks: [] });
+    expect(after.previousDailyAverage).toEqual({ workMs: Math.round(((185 + 480) * MIN) / 6), afterHoursMs: Math.round((185 * MIN) / 6) });
   });
 
   it('measures spans and finishes in real time across a clock change, latest by the wall clock', () => {

@@ -2,6 +2,7 @@ import type { Agreement } from '../agreement/agreement-schema';
 import { utcMsOfDate, MS_PER_DAY } from '../schedule/calendar-date';
 import { wallTimeAt } from '../schedule/wall-clock';
 import { quietEvenings } from './quiet-evenings';
+import { firstWholeDay, watchedDays } from './watched-days';
 import type { ReportDay, WeeklyReport } from './weekly-report';
 
 /** One day as the check-in sees it (Viva Insights' "quiet days" and "workweek span"). */
@@ -30,7 +31,7 @@ export interface FocusSeasonFigures {
 }
 
 export interface WeekFigures {
-  /** Days of the week that have begun (all seven for a past week). */
+  /** Days of the week that have begun and that Hearth can speak for (see `watchedDays`; all seven for a past week it watched). */
   elapsed: DayFigures[];
   inHoursMs: number;
   afterHoursMs: number;
@@ -63,7 +64,7 @@ export function weekFigures({ report, previous, agreement, ownerId, now, ritualW
   const { timeZone } = agreement.household;
   const judgedAt = Math.min(now, report.weekEnd - 1);
   const today = wallTimeAt(judgedAt, timeZone).date;
-  const elapsed = report.days.filter((day) => day.date <= today).map(dayFigures);
+  const elapsed = watchedDays(report.days, report).filter((day) => day.date <= today).map(dayFigures);
   const latest = elapsed.filter((day) => day.finishedAt !== null).sort((a, b) => finishMinute(b, timeZone) - finishMinute(a, timeZone))[0];
   const workMs = report.totals.inHoursMs + report.totals.afterHoursMs;
   const perDay = (ms: number, days: number) => (days > 0 ? Math.round(ms / days) : 0);
@@ -72,13 +73,13 @@ export function weekFigures({ report, previous, agreement, ownerId, now, ritualW
     elapsed,
     inHoursMs: report.totals.inHoursMs,
     afterHoursMs: report.totals.afterHoursMs,
-    quietEvenings: quietEvenings(report.days, wallTimeAt(now, timeZone).date),
+    quietEvenings: quietEvenings(report.days, wallTimeAt(now, timeZone).date, firstWholeDay(report)),
     latestFinish: latest ? { date: latest.date, at: latest.finishedAt! } : null,
     dailyAverage: { workMs: perDay(workMs, elapsed.length), afterHoursMs: perDay(report.totals.afterHoursMs, elapsed.length) },
-    previousDailyAverage: previous
+    previousDailyAverage: previous && watchedDays(previous.days, previous).length > 0
       ? {
-          workMs: perDay(previous.totals.inHoursMs + previous.totals.afterHoursMs, previous.days.length),
-          afterHoursMs: perDay(previous.totals.afterHoursMs, previous.days.length),
+          workMs: perDay(previous.totals.inHoursMs + previous.totals.afterHoursMs, watchedDays(previous.days, previous).length),
+          afterHoursMs: perDay(previous.totals.afterHoursMs, watchedDays(previous.days, previous).length),
         }
       : null,
     overrides: { used: report.overrides.length, allowed: agreement.overridePolicy.perWeek },

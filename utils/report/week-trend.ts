@@ -1,5 +1,6 @@
 import { wallTimeAt } from '../schedule/wall-clock';
 import { quietEvenings } from './quiet-evenings';
+import { firstWholeDay } from './watched-days';
 import type { WeeklyReport } from './weekly-report';
 
 /** One week of the 8-week trend: after hours against the budget then in force, quiet evenings, rituals kept. */
@@ -23,7 +24,7 @@ export function weekTrend(reportsNewestFirst: readonly WeeklyReport[], now: numb
       weekStart: report.weekStart,
       afterHoursMinutes: report.budget.usedMinutes,
       budgetMinutes: report.budget.budgetMinutes,
-      ...trendQuiet(quietEvenings(report.days, wallTimeAt(now, report.timeZone).date)),
+      ...trendQuiet(quietEvenings(report.days, wallTimeAt(now, report.timeZone).date, firstWholeDay(report))),
       ritualsKept: marked.filter((ritual) => ritual.verdict === 'kept').length,
       rituals: marked.length,
     };

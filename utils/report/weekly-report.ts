@@ -59,6 +59,8 @@ export interface WeeklyReport {
   current: boolean;
   /** An agreement was in force before the week began, so the week before can be judged too. */
   hasPrevious: boolean;
+  /** When this browser's first agreement took effect: Hearth recorded nothing before it (see watched-days.ts). */
+  watchedSince: number;
   budget: BudgetStatus;
   days: ReportDay[];
   /** Each day's 24 wall-clock hours: work against the agreed zones (the day × hour strip). */
@@ -161,6 +163,7 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
     timeZone: agreement.household.timeZone,
     current: week.end > now,
     hasPrevious: revisions[0] !== undefined && revisions[0].effectiveAt < week.start,
+    watchedSince: revisions[0]?.effectiveAt ?? week.start,
     // The budget of the week's last day so far: a focus season that began mid-week already counts.
     budget: budgetStatus(agreement, ownerId, judgedAt, summary.totals.afterHoursMs),
     days: summary.days,

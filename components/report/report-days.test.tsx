@@ -1,0 +1,28 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { at } from '@/utils/schedule/agreement-fixture';
+import { reportFor, revisions, SUNDAY_NIGHT, WEEK, WEEK_OVER } from '@/utils/report/week-fixture';
+import { ReportDays } from './report-days';
+
+vi.mock('../i18n', () => import('../popup/english-catalog'));
+
+const root = document.createElement('div');
+document.body.append(root);
+afterEach(() => render(null, root));
+
+const rows = () => [...root.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+
+describe('ReportDays', () => {
+  it('says a day wholly before Hearth began was not recorded, instead of showing it as a day without work', () => {
+    const installed = [{ ...revisions[0]!, effectiveAt: at('2026-11-25T15:00:00+01:00') }];
+    const report = reportFor(WEEK_OVER, SUNDAY_NIGHT, WEEK.filter((interval) => interval.start >= installed[0]!.effectiveAt), [], undefined, installed);
+    render(<ReportDays report={report} stretch={null} locale="en-GB" />, root);
+    const [monday, tuesday, wednesday, thursday] = rows();
+    expect(monday!.slice(1)).toEqual(['Before Hearth began in this browser: nothing recorded']);
+    expect(tuesday!.slice(1)).toEqual(['Before Hearth began in this browser: nothing recorded']);
+    // The day it began is shown with what it saw of it (here nothing), as is every day after.
+    expect(wednesday!.slice(1)).toEqual(['0 mins', '0 mins', '0 mins', '—']);
+    expect(thursday!.slice(1, 3)).toEqual(['8 hrs', '1 hr 40 mins']);
+  });
+});
