@@ -12,16 +12,18 @@ interface Props {
   to?: number;
   title: string;
   headingLevel?: 2 | 3;
+  /** The zone the times are written in: the household's in the report, whose week is household time. */
+  timeZone?: string;
 }
 
 /** Thank-you notes from the partner, newest first; each can be deleted for good. */
-export function ReceivedThanks({ db, from = 0, to = Number.MAX_SAFE_INTEGER, title, headingLevel = 2 }: Props) {
+export function ReceivedThanks({ db, from = 0, to = Number.MAX_SAFE_INTEGER, title, headingLevel = 2, timeZone }: Props) {
   const [notes, setNotes] = useState<ThanksRecord[] | null>(null);
   const load = async () => setNotes((await db.thanks.where('receivedAt').between(from, to, true, false).reverse().toArray()) ?? []);
   useEffect(() => void load().catch(readFailed), [from, to]);
   if (!notes || notes.length === 0) return null;
   const Heading = `h${headingLevel}` as 'h2';
-  const when = dateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone });
   return (
     <section class="received-thanks" aria-labelledby="received-thanks-title">
       <Heading id="received-thanks-title">{title}</Heading>

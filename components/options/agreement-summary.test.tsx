@@ -31,6 +31,12 @@ describe('AgreementSummary', () => {
     ]);
   });
 
+  it("says since when the agreement is in force in the household's time, as the history beside it does", () => {
+    render(<AgreementSummary revision={revision(household())} />, root);
+    // 09:00 UTC is 10:00 in Berlin; the tests run in Pacific/Chatham, where it is already 22:45.
+    expect(root.querySelector('p.muted')?.textContent).toBe('In force since Nov 1, 2026, 10:00 AM (revision 3)');
+  });
+
   it('says "none yet" under a part the agreement leaves empty, not a heading over nothing', () => {
     render(<AgreementSummary revision={revision(household({ zones: [], rituals: [], workSites: [] }))} />, root);
     expect(under('No-work zones')).toEqual(['None yet.']);

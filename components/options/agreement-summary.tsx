@@ -9,7 +9,7 @@ import { formatRecurrence } from '@/utils/format/format-recurrence';
 export function AgreementSummary({ revision }: { revision: AgreementRevision }) {
   const { agreement } = revision;
   const locale = uiLocale();
-  const since = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(revision.effectiveAt);
+  const since = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: agreement.household.timeZone }).format(revision.effectiveAt);
   const hours = (start: string, end: string) => formatTimeRange(start, end, locale) ?? t('wholeDay');
   return (
     <section id="agreement" class="summary" aria-labelledby="summary-title">

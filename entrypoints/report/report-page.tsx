@@ -49,7 +49,7 @@ export function showReport({ db, first, load, initialWeek, linkedWeek }: Page) {
         clock: Date.now,
       }}
       together={(week) => loadCheckInTogether(db, week)}
-      extra={(report) => <ReceivedThanks db={db} from={report.weekStart} to={report.weekEnd} title={t('reportThanksTitle')} />}
+      extra={(report) => <ReceivedThanks db={db} from={report.weekStart} to={report.weekEnd} title={t('reportThanksTitle')} timeZone={report.timeZone} />}
       commitments={{
         latest: () => latestAgreement(db),
         save: (agreement, basedOn, note) => browser.runtime.sendMessage({ type: 'agreement:save', agreement, basedOn, note } satisfies HearthMessage) as Promise<SaveReply>,
