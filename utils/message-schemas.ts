@@ -50,6 +50,7 @@ export const MESSAGE_SCHEMAS = {
   'link:thanks': v.object({ type: v.literal('link:thanks'), text: text(MAX_TEXT_LENGTH) }),
   'link:sharing': v.object({ type: v.literal('link:sharing'), sharing: v.unknown() }),
   'link:preview': v.object({ type: v.literal('link:preview') }),
+  'link:takeAgreement': v.object({ type: v.literal('link:takeAgreement') }),
   'identity:get': v.object({ type: v.literal('identity:get') }),
   'identity:set': v.object({ type: v.literal('identity:set'), partnerId: text(64) }),
   'plan:status': v.object({ type: v.literal('plan:status') }),

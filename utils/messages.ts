@@ -64,6 +64,8 @@ export type HearthMessage =
   | { type: 'link:thanks'; text: string }
   | { type: 'link:sharing'; sharing: unknown }
   | { type: 'link:preview' }
+  /** Take the agreement the partner's browser told (partner-agreement.ts) as this browser's next revision. */
+  | { type: 'link:takeAgreement' }
   | { type: 'identity:get' }
   | { type: 'identity:set'; partnerId: string }
   | { type: 'plan:status' }
@@ -100,6 +102,7 @@ export type NoteReply = { ok: true; note: string } | { ok: false; key: string };
 export type MarkReply = { ok: true } | { ok: false; key: string };
 /** `key` is an i18n message key saying why the choice was refused; nothing was stored then. */
 export type IdentityReply = { ok: true } | { ok: false; key: string };
+export type TakeAgreementReply = { ok: true } | { ok: false; key: string };
 
 /** The contingency plans the popup offers, the one in force (if any) and the dates an end may take. */
 export interface PlanStatus {
@@ -143,6 +146,7 @@ export interface HearthReplies {
   'link:sharing': { ok: boolean };
   /** null: nothing to share yet (no agreement, or this browser's partner not chosen). */
   'link:preview': SharingPreviewReply;
+  'link:takeAgreement': TakeAgreementReply;
   /** null: not chosen yet (see utils/identity/identity.ts). */
   'identity:get': { partnerId: string | null };
   'identity:set': IdentityReply;

@@ -15,6 +15,7 @@ import { AgreementEditor, type EditorSeed } from './editor/agreement-editor';
 import { WeekView } from './week-view';
 import { ComfortsForm } from './comforts-form';
 import { LinkSection } from './link/link-section';
+import { PartnerAgreementCard } from './link/partner-agreement-card';
 import { IdentityForm } from './identity-form';
 import { OptionsNav } from './options-nav';
 import { downloadAgreement } from './agreement-file';
@@ -181,6 +182,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
         </div>
       )}
       {storageFailed && <StorageError />}
+      {revision !== undefined && !reviewing && <PartnerAgreementCard db={db} mine={revision} />}
       {revision === undefined && !storageFailed && <p class="muted">{t('optionsLoading')}</p>}
       {revision === null && (
         <section>

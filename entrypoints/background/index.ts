@@ -21,6 +21,7 @@ import { createTestSeams } from './test-seams';
 import { setupTracker } from './tracker';
 import { setupTrackingMessages } from './tracking-messages';
 import { setupWelcome } from './welcome-tab';
+import { setupPartnerAgreement } from './partner-agreement-messages';
 import { setupStretchMessages } from './stretch-messages';
 import { setupWeekSummary } from './week-summary';
 
@@ -50,6 +51,7 @@ export default defineBackground(() => {
   setupCommands();
   setupPopupMessages(db, router, link.publishSoon);
   setupIdentityMessages(db, router);
+  setupPartnerAgreement(db, router, clock, { refresh: guard.refresh });
   setupWelcome(db);
   setupPlanMessages(db, router, clock, { refresh: guard.refresh, onPlanChanged: link.tellPlan });
   const checkIns = setupCheckInSharing(db, router, clock, link);

@@ -19,8 +19,10 @@ import type { MessageRouter } from './message-router';
 import { showPartnerPlan, showThanks } from './link-notifications';
 import { partnerPlanAt, type PartnerPlan } from '@/utils/plans/partner-plan';
 import { partnerPlanStore } from '@/utils/plans/plan-store';
-import { agreementInForceAt } from '@/utils/agreement/agreement-store';
-import { loadIdentity } from '@/utils/identity/identity';
+import { agreementInForceAt, latestAgreement } from '@/utils/agreement/agreement-store';
+import { agreementDigest } from '@/utils/agreement/agreement-digest';
+import { loadIdentity, ownerOf } from '@/utils/identity/identity';
+import { AGREEMENT_TOLD_KEY } from '@/utils/link/partner-agreement';
 import { ownSharedStatus, sharingPreview } from './link-status';
 import type { ProposalEvent } from '@/utils/proposals/proposal-receipts';
 
@@ -99,7 +101,25 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
     const existing = await browser.alarms.get(ALARM);
     if (existing?.periodInMinutes !== periodInMinutes) await browser.alarms.create(ALARM, { periodInMinutes });
   }
-  const sync = (mode?: 'catch-up' | 'publish' | 'force') => run(() => client.sync(mode)).then(schedule);
+  /**
+   * Tells the partner the agreement held here when it, or whose browser this is, changed since it
+   * was last told (partner-agreement.ts): once after pairing, then after each change. Before this
+   * browser's partner is chosen there is no one to tell it as.
+   */
+  async function tellAgreement() {
+    if (!(await loadLink(db))) return;
+    const [latest, identity, told] = await Promise.all([latestAgreement(db), loadIdentity(db), db.settings.get(AGREEMENT_TOLD_KEY)]);
+    const owner = latest ? ownerOf(latest.agreement, identity) : null;
+    if (!latest || !owner) return;
+    const mark = `${await agreementDigest(latest.agreement)}:${owner.id}`;
+    if (told?.value === mark) return;
+    if (await enqueue(db, 'agreement', { agreement: latest.agreement, senderId: owner.id }, clock.now())) await db.settings.put({ key: AGREEMENT_TOLD_KEY, value: mark });
+  }
+  const sync = (mode?: 'catch-up' | 'publish' | 'force') =>
+    run(async () => {
+      await tellAgreement().catch((error) => console.error('Hearth could not tell the agreement', error));
+      await client.sync(mode);
+    }).then(schedule);
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== LINK_PORT) return;

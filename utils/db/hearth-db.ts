@@ -6,7 +6,8 @@ import type { GuardSource } from '../schedule/guard-state';
 import type { ActivityInterval } from '../tracking/activity-interval';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
-export type RevisionSource = 'import' | 'sample' | 'edit';
+/** `partner`: taken whole from the agreement the partner's browser held (utils/link/partner-agreement.ts). */
+export type RevisionSource = 'import' | 'sample' | 'edit' | 'partner';
 
 export interface AgreementRevision {
   id?: number;

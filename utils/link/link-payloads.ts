@@ -5,6 +5,7 @@ import { SharingChoices } from './sharing';
 import { THANKS_MAX, thanksLength } from './thanks-text';
 import { ProposalAnswerPayload, ProposalPayload } from './proposal-payloads';
 import { PartnerPlan } from '../plans/partner-plan';
+import { AgreementPayload } from './partner-agreement';
 
 export { parseThanksText, THANKS_MAX, thanksLength, type ThanksTextResult } from './thanks-text';
 
@@ -37,6 +38,8 @@ export const LINK_PAYLOADS = {
   checkIn: SharedCheckIn,
   /** Today's "how stretched". */
   stretch: SharedStretch,
+  /** The agreement in force on the sender's side (see partner-agreement.ts). */
+  agreement: AgreementPayload,
 } as const;
 
 export type LinkKind = keyof typeof LINK_PAYLOADS;

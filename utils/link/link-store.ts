@@ -4,14 +4,15 @@ import { sealEnvelope } from './envelope';
 import type { LinkRecord } from './link-record';
 import { PARTNER_PLANS_KEY } from '../plans/plan-store';
 import { forgetUnshared } from './partner-shared';
+import { AGREEMENT_TOLD_KEY, PARTNER_AGREEMENT_KEY } from './partner-agreement';
 
 export const loadLink = (db: HearthDb): Promise<LinkRecord | undefined> => db.link.get('current');
 
 /**
  * Unpaired: the keys, the outbox, the partner's status and sharing, every thank-you received and
- * every open proposal (there is no one left to answer it), the partner's plans and what they shared
- * of check-ins and stretch go together, in one transaction, so no half-linked state is ever left
- * behind. The agreement stays as last accepted.
+ * every open proposal (there is no one left to answer it), the partner's plans, the agreement their
+ * browser told, and what they shared of check-ins and stretch go together, in one transaction, so
+ * no half-linked state is ever left behind. The agreement stays as last accepted.
  */
 export async function forgetLink(db: HearthDb): Promise<void> {
   await db.transaction('rw', [db.link, db.outbox, db.thanks, db.proposals, db.settings], async () => {
@@ -21,6 +22,7 @@ export async function forgetLink(db: HearthDb): Promise<void> {
       db.thanks.clear(),
       db.proposals.clear(),
       db.settings.delete(PARTNER_PLANS_KEY),
+      db.settings.bulkDelete([PARTNER_AGREEMENT_KEY, AGREEMENT_TOLD_KEY]),
       forgetUnshared(db, null),
     ]);
   });

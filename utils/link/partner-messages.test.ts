@@ -7,6 +7,8 @@ import { forgetLink } from './link-store';
 import { applyPartnerMessage } from './partner-messages';
 import { PARTNER_STRETCH_KEY, partnerCheckInKey } from './partner-shared';
 import { DEFAULT_SHARING, type SharingChoices } from './sharing';
+import { AGREEMENT_TOLD_KEY, PARTNER_AGREEMENT_KEY, partnerAgreementStore } from './partner-agreement';
+import { household } from '../status/status-fixture';
 
 const dbs: HearthDb[] = [];
 afterEach(async () => {
@@ -59,5 +61,33 @@ describe("the partner's check-ins and stretch", () => {
     expect(await stored(db, partnerCheckInKey(checkIn.weekStart))).toEqual(checkIn);
     await forgetLink(db);
     expect(await stored(db, partnerCheckInKey(checkIn.weekStart))).toBeUndefined();
+  });
+});
+
+describe("the agreement the partner's browser holds", () => {
+  const theirs = household();
+  const [alex] = theirs.partners;
+
+  it('is kept when it is an agreement of theirs, checked whole, and gone at unpairing', async () => {
+    const db = await linkedDb({}, {});
+    expect(await applyPartnerMessage(db, 'agreement', { agreement: theirs, senderId: alex.id }, 5)).toEqual({ kind: 'agreement' });
+    expect(await partnerAgreementStore.load(db)).toEqual({ agreement: theirs, senderId: alex.id });
+    await db.settings.put({ key: AGREEMENT_TOLD_KEY, value: 'digest:sam' });
+    await forgetLink(db);
+    expect(await stored(db, PARTNER_AGREEMENT_KEY)).toBeUndefined();
+    expect(await stored(db, AGREEMENT_TOLD_KEY), 'a new pairing tells the agreement again').toBeUndefined();
+  });
+
+  it('is dropped unread when it is no valid agreement, or its sender is not one of its partners', async () => {
+    const db = await linkedDb({}, {});
+    for (const payload of [
+      { agreement: { ...theirs, budget: { weeklyAfterHoursMinutes: -5 } }, senderId: alex.id },
+      { agreement: theirs, senderId: 'someone-else' },
+      { agreement: theirs, senderId: 'Not An Id' },
+      { agreement: theirs, senderId: alex.id, extra: true },
+    ]) {
+      expect(await applyPartnerMessage(db, 'agreement', payload, 5)).toEqual({ kind: 'other' });
+    }
+    expect(await stored(db, PARTNER_AGREEMENT_KEY)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { parseLinkPayload } from './link-payloads';
 import { receiveAnswer, receiveProposal, type ProposalEvent } from '../proposals/proposal-receipts';
 import { partnerPlanStore } from '../plans/plan-store';
 import { withPartnerPlan, type PartnerPlan } from '../plans/partner-plan';
+import { parsePartnerAgreement, partnerAgreementStore } from './partner-agreement';
 import { forgetUnshared, linkSharing, savePartnerCheckIn, savePartnerStretch } from './partner-shared';
 
 export type PartnerMessageOutcome =
@@ -15,6 +16,8 @@ export type PartnerMessageOutcome =
   | { kind: 'stretch'; entries: StretchEntry[]; date: string }
   /** What flows changed: what they shared may now go out from here too. */
   | { kind: 'sharing' }
+  /** They told the agreement their browser holds. */
+  | { kind: 'agreement' }
   | { kind: 'other' };
 
 /**
@@ -52,6 +55,13 @@ export async function applyPartnerMessage(db: HearthDb, kind: string, payload: u
     case 'proposal-answer': {
       const event = parsed.kind === 'proposal' ? await receiveProposal(db, parsed.payload) : await receiveAnswer(db, parsed.payload, now);
       return event ? { kind: 'proposal', event } : { kind: 'other' };
+    }
+    case 'agreement': {
+      // Checked whole before it is kept: a payload that is no agreement of theirs is dropped unread.
+      const agreement = parsePartnerAgreement(parsed.payload);
+      if (!agreement) return { kind: 'other' };
+      await partnerAgreementStore.save(db, agreement);
+      return { kind: 'agreement' };
     }
     case 'plan':
       await partnerPlanStore.save(db, withPartnerPlan(await partnerPlanStore.load(db), parsed.payload));
