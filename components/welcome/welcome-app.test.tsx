@@ -54,6 +54,13 @@ describe('WelcomeApp', () => {
     expect(openOptions).toHaveBeenCalledWith();
   });
 
+  it('the partner who installs second can go straight to linking, where the first one\'s agreement is offered', async () => {
+    const { saved, openOptions } = await open(freshAnswers('Europe/Berlin'));
+    await act(async () => button('Link with my partner and take our agreement').click());
+    expect(saved.at(-1)?.status).toBe('skipped');
+    expect(openOptions).toHaveBeenCalledWith('link');
+  });
+
   it('"Done" stores the agreement through the background, then whose browser this is', async () => {
     const send = vi.fn().mockResolvedValue({ ok: true });
     const { saved, openOptions } = await open(ready, send);

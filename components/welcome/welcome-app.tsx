@@ -81,9 +81,10 @@ export function WelcomeApp({ load, save, send, openOptions, detectedZone, now }:
     if (found.length > 0) return focusField(found[0]!.field);
     goTo(WELCOME_STEPS[index + 1]!);
   };
-  const skip = () => {
+  const skip = (hash?: string) => {
     keep({ ...answers, status: 'skipped' });
-    openOptions();
+    if (hash) openOptions(hash);
+    else openOptions();
   };
   const finish = async (thenLink: boolean) => {
     setBusy(true);
@@ -131,10 +132,15 @@ export function WelcomeApp({ load, save, send, openOptions, detectedZone, now }:
           <button type="button" class="primary" onClick={() => goTo('people')}>
             {t('welcomeBegin')}
           </button>
-          <button type="button" onClick={skip}>
+          <button type="button" onClick={() => skip()}>
             {t('welcomeSkip')}
           </button>
         </div>
+        {/* The second to install need not write the agreement again: linked, they can take the first one's. */}
+        <p class="muted">{t('welcomePartnerFirst')}</p>
+        <button type="button" onClick={() => skip('link')}>
+          {t('welcomePartnerFirstLink')}
+        </button>
       </section>
     );
   }
@@ -188,7 +194,7 @@ export function WelcomeApp({ load, save, send, openOptions, detectedZone, now }:
             {t('welcomeContinue')}
           </button>
         )}
-        <button type="button" class="link" onClick={skip}>
+        <button type="button" class="link" onClick={() => skip()}>
           {t('welcomeSkip')}
         </button>
       </div>
