@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OverrideRecord } from '../db/hearth-db';
+import type { AgreementRevision, OverrideRecord } from '../db/hearth-db';
 import { at } from '../schedule/agreement-fixture';
 import { EVENINGS, household } from '../status/status-fixture';
 import { workInterval } from '../tracking/interval-fixture';
@@ -59,12 +59,23 @@ describe('talkingPoints', () => {
     const marks = [{ ritualId: 'walk', start: at('2026-11-23T19:30:00+01:00'), outcome: 'kept', markedAt: 0 }];
     const calm = [workInterval('2026-11-24T10:00:00+01:00', '2026-11-24T11:00:00+01:00')];
     const older = [reportFor(SUNDAY_NIGHT, at('2026-11-18T12:00:00+01:00'), calm), reportFor(SUNDAY_NIGHT, at('2026-11-11T12:00:00+01:00'), calm)];
-    expect(pointsFor(reportFor(SUNDAY_NIGHT, SUNDAY_NIGHT, calm, [], marks), { older }).map(line)).toEqual([
+    expect(pointsFor(reportFor(WEEK_OVER, SUNDAY_NIGHT, calm, [], marks), { older }).map(line)).toEqual([
       'celebrate talkQuietEvenings 7 | 7',
       'celebrate talkUnderBudgetRun 3',
       'celebrate talkAllRitualsKept 1',
       'celebrate talkZonesHeld ',
     ]);
+    // On Sunday night the week is not over: the zones have held so far.
+    expect(pointsFor(reportFor(SUNDAY_NIGHT, SUNDAY_NIGHT, calm, [], marks), { older }).map(line)).toContain('celebrate talkZonesHeldSoFar ');
+  });
+
+  it('says no zone held where none came round: an agreement without zones has nothing to celebrate there', () => {
+    const none = household({ zones: [], rituals: [] });
+    const revs: AgreementRevision[] = [{ id: 1, effectiveAt: at('2026-10-01T00:00:00+02:00'), source: 'import', agreement: none }];
+    const calm = [workInterval('2026-11-24T10:00:00+01:00', '2026-11-24T11:00:00+01:00')];
+    const keys = pointsFor(reportFor(WEEK_OVER, SUNDAY_NIGHT, calm, [], undefined, revs), { agreement: none }).map((point) => point.key);
+    expect(keys).not.toContain('talkZonesHeld');
+    expect(keys).toContain('talkQuietEvenings');
   });
 
   it('counts overrides of one zone without a shared reason, and ignores fewer than three', () => {

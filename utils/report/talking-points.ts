@@ -21,6 +21,7 @@ export const TALKING_POINT_KEYS = [
   'talkUnderBudgetRun',
   'talkAllRitualsKept',
   'talkZonesHeld',
+  'talkZonesHeldSoFar',
   'talkRanPastEnd',
   'talkDayOffWork',
   'talkOverBudget',
@@ -69,8 +70,12 @@ function celebrations({ report, figures, trend }: TalkingPointsInput): TalkingPo
   if (ended.length > 0 && ended.every((ritual) => ritual.verdict === 'kept')) {
     points.push({ tone: 'celebrate', key: 'talkAllRitualsKept', substitutions: [String(ended.length)] });
   }
-  if (report.overrides.length === 0 && report.totals.inZoneMs === 0 && figures.elapsed.length > 0) {
-    points.push({ tone: 'celebrate', key: 'talkZonesHeld', substitutions: [] });
+  // Only a zone that came round can be said to have held: an agreement without zones, or a week
+  // before its first one, has nothing to celebrate here. A week still running has held so far.
+  const days = new Set(figures.elapsed.map((day) => day.date));
+  const zoneCameRound = report.hours.some((day) => days.has(day.date) && day.hours.some((hour) => hour.zoneMs > 0));
+  if (report.overrides.length === 0 && report.totals.inZoneMs === 0 && zoneCameRound) {
+    points.push({ tone: 'celebrate', key: report.current ? 'talkZonesHeldSoFar' : 'talkZonesHeld', substitutions: [] });
   }
   return points;
 }
