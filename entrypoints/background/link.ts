@@ -23,6 +23,7 @@ import { agreementInForceAt, latestAgreement } from '@/utils/agreement/agreement
 import { agreementDigest } from '@/utils/agreement/agreement-digest';
 import { loadIdentity, ownerOf } from '@/utils/identity/identity';
 import { AGREEMENT_TOLD_KEY } from '@/utils/link/partner-agreement';
+import { fitsInEnvelope } from '@/utils/link/envelope';
 import { ownSharedStatus, sharingPreview } from './link-status';
 import type { ProposalEvent } from '@/utils/proposals/proposal-receipts';
 
@@ -113,7 +114,11 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
     if (!latest || !owner) return;
     const mark = `${await agreementDigest(latest.agreement)}:${owner.id}`;
     if (told?.value === mark) return;
-    if (await enqueue(db, 'agreement', { agreement: latest.agreement, senderId: owner.id }, clock.now())) await db.settings.put({ key: AGREEMENT_TOLD_KEY, value: mark });
+    const payload = { agreement: latest.agreement, senderId: owner.id };
+    // An agreement too large for one envelope (over 32 KiB) is not told: the partner is offered
+    // nothing, as before linking told agreements; marked all the same, so it is not tried on every sync.
+    if (fitsInEnvelope(payload) && !(await enqueue(db, 'agreement', payload, clock.now()))) return;
+    await db.settings.put({ key: AGREEMENT_TOLD_KEY, value: mark });
   }
   const sync = (mode?: 'catch-up' | 'publish' | 'force') =>
     run(async () => {
