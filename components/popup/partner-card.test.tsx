@@ -73,13 +73,19 @@ describe('PartnerCard', () => {
       'since 19:05 · as of 2 min ago',
       'Note: Deadline Thursday',
       'After hours this week: 95 of 120 min',
-      'Next shared ritual: Evening walk, 20:30',
+      'Next shared ritual: Evening walk, in 48 min',
     ]);
     const meter = root.querySelector('[role=meter]')!;
     expect(meter.getAttribute('aria-label')).toBe("Partner's after-hours time this week");
     expect(meter.getAttribute('aria-valuenow')).toBe('79');
     expect(meter.getAttribute('aria-valuetext')).toBe('95 of 120');
     expect(root.querySelector('time')?.getAttribute('dateTime')).toBe(new Date(at('19:05')).toISOString());
+  });
+
+  it("says when the next shared ritual comes as the popup's own ritual card does: tomorrow, not the weekday", () => {
+    const nextRitual = { label: 'Shared breakfast', start: Date.parse('2026-11-24T07:15:00+01:00') };
+    render(<PartnerCard {...linked} view={fresh({ v: 1, at: NOW, paused: false, nextRitual })} />, root);
+    expect(lines()).toContain('Next shared ritual: Shared breakfast, tomorrow 07:15');
   });
 
   it.each<[string, SharedState, string]>([

@@ -1,5 +1,6 @@
 import { formatClock } from '@/utils/format/format-clock';
 import { formatDay } from '@/utils/format/format-day';
+import { countdownSubstitutions, countdownTo } from '@/utils/status/countdown-text';
 import { lastDayOf } from '@/utils/plans/plan-last-day';
 import type { PartnerView } from '@/utils/link/partner-view';
 import type { SharedState, SharedStatus } from '@/utils/link/shared-status';
@@ -55,7 +56,7 @@ export function PartnerCard(props: PartnerCardProps) {
       ) : props.view.kind === 'offline' ? (
         <p class="state">{t('linkPartnerOffline', [clockOf(props)(props.view.since)])}</p>
       ) : (
-        <FreshStatus status={props.view.status} minutesAgo={props.view.minutesAgo} clock={clockOf(props)} />
+        <FreshStatus status={props.view.status} minutesAgo={props.view.minutesAgo} clock={clockOf(props)} ritualWhen={ritualWhenOf(props)} />
       )}
       {props.view !== undefined && props.plan && <PartnerPlanLine plan={props.plan} timeZone={props.timeZone} locale={props.locale} />}
     </section>
@@ -72,14 +73,20 @@ function PartnerPlanLine({ plan, timeZone, locale }: { plan: { name: string; end
 }
 
 const clockOf = ({ now, timeZone, locale }: PartnerCardLinkedProps) => (instant: number) => formatClock(instant, now, timeZone, locale);
+/** "in 25 min", "tomorrow 7:15 AM": said as the popup's own next-ritual card says it, so the two agree. */
+const ritualWhenOf = ({ now, timeZone, locale }: PartnerCardLinkedProps) => (start: number) => {
+  const countdown = countdownTo(start, now, timeZone, locale);
+  return t(countdown.key, countdownSubstitutions(countdown));
+};
 
 interface FreshProps {
   status: SharedStatus;
   minutesAgo: number;
   clock: (instant: number) => string;
+  ritualWhen: (start: number) => string;
 }
 
-function FreshStatus({ status, minutesAgo, clock }: FreshProps) {
+function FreshStatus({ status, minutesAgo, clock, ritualWhen }: FreshProps) {
   const freshness = minutesAgo === 0 ? t('linkPartnerAsOfNow') : t('linkPartnerAsOf', [String(minutesAgo)]);
   if (status.paused) {
     return (
@@ -122,7 +129,7 @@ function FreshStatus({ status, minutesAgo, clock }: FreshProps) {
           {nextRitual === null ? (
             <span class="muted">{t('linkPartnerRitualNone')}</span>
           ) : (
-            t('linkPartnerRitualNext', [nextRitual.label, clock(nextRitual.start)])
+            t('linkPartnerRitualNext', [nextRitual.label, ritualWhen(nextRitual.start)])
           )}
         </p>
       )}

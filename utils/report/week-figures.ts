@@ -68,6 +68,7 @@ export function weekFigures({ report, previous, agreement, ownerId, now, ritualW
   const latest = elapsed.filter((day) => day.finishedAt !== null).sort((a, b) => finishMinute(b, timeZone) - finishMinute(a, timeZone))[0];
   const workMs = report.totals.inHoursMs + report.totals.afterHoursMs;
   const perDay = (ms: number, days: number) => (days > 0 ? Math.round(ms / days) : 0);
+  const previousDays = previous ? watchedDays(previous.days, previous).length : 0;
   const ritualReports = ritualWeeks.flatMap((week) => week.rituals).filter((ritual) => ritual.verdict !== 'unmarked');
   return {
     elapsed,
@@ -76,10 +77,10 @@ export function weekFigures({ report, previous, agreement, ownerId, now, ritualW
     quietEvenings: quietEvenings(report.days, wallTimeAt(now, timeZone).date, firstWholeDay(report)),
     latestFinish: latest ? { date: latest.date, at: latest.finishedAt! } : null,
     dailyAverage: { workMs: perDay(workMs, elapsed.length), afterHoursMs: perDay(report.totals.afterHoursMs, elapsed.length) },
-    previousDailyAverage: previous && watchedDays(previous.days, previous).length > 0
+    previousDailyAverage: previous && previousDays > 0
       ? {
-          workMs: perDay(previous.totals.inHoursMs + previous.totals.afterHoursMs, watchedDays(previous.days, previous).length),
-          afterHoursMs: perDay(previous.totals.afterHoursMs, watchedDays(previous.days, previous).length),
+          workMs: perDay(previous.totals.inHoursMs + previous.totals.afterHoursMs, previousDays),
+          afterHoursMs: perDay(previous.totals.afterHoursMs, previousDays),
         }
       : null,
     overrides: { used: report.overrides.length, allowed: agreement.overridePolicy.perWeek },
