@@ -34,4 +34,10 @@ describe('DayHourStrip', () => {
     expect(root.querySelector('ul.legend')?.getAttribute('aria-hidden')).toBe('true');
     expect(root.querySelectorAll('rect.zone')).toHaveLength(1);
   });
+
+  it('draws a day before Hearth began empty, without the zones it did not keep, and says it was not recorded', () => {
+    render(<DayHourStrip strip={[day('2026-11-23', { 19: { zoneMs: HOUR } }), day('2026-11-24', { 19: { zoneMs: HOUR } })]} locale="en-GB" unwatched={new Set(['2026-11-23'])} />, root);
+    expect(text('tbody td')).toEqual(['Before Hearth began in this browser: nothing recorded', '—', '—']);
+    expect(root.querySelectorAll('rect.zone')).toHaveLength(1);
+  });
 });

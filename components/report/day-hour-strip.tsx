@@ -21,9 +21,10 @@ const fill = (cell: HourCell) => (cell.lengthMs === 0 ? 0 : Math.min(1, cell.wor
 /**
  * The week as days × hours: each hour shaded by the work in it, the hours the agreed zones guard
  * underlaid, so evenings that were meant to be free show at a glance. Drawn for the eye only: the
- * table says, for each day, when work happened and which of it fell in zone hours.
+ * table says, for each day, when work happened and which of it fell in zone hours. A day in
+ * `unwatched` (wholly before Hearth began in this browser) is drawn empty and said to be unrecorded.
  */
-export function DayHourStrip({ strip, locale }: { strip: readonly StripDay[]; locale: string }) {
+export function DayHourStrip({ strip, locale, unwatched = new Set() }: { strip: readonly StripDay[]; locale: string; unwatched?: ReadonlySet<string> }) {
   const duration = (ms: number) => formatDuration(ms, locale);
   const worked = (day: StripDay, inZone: boolean) => {
     const hours = day.hours.filter((cell) => cell.workMs > 0 && (!inZone || cell.zoneMs > 0));
@@ -52,7 +53,7 @@ export function DayHourStrip({ strip, locale }: { strip: readonly StripDay[]; lo
             {day.hours.map((cell) => {
               const x = LABEL + cell.hour * CELL;
               const y = TOP + row * ROW;
-              if (cell.lengthMs === 0) return <rect key={cell.hour} class="skipped" x={x + 1} y={y + 1} width={CELL - 2} height={ROW - 4} />;
+              if (cell.lengthMs === 0 || unwatched.has(day.date)) return <rect key={cell.hour} class="skipped" x={x + 1} y={y + 1} width={CELL - 2} height={ROW - 4} />;
               return (
                 <g key={cell.hour}>
                   {cell.zoneMs > 0 && <rect class="zone" x={x} y={y} width={CELL} height={ROW - 2} opacity={Math.max(0.5, cell.zoneMs / cell.lengthMs)} />}
@@ -77,8 +78,16 @@ export function DayHourStrip({ strip, locale }: { strip: readonly StripDay[]; lo
             {strip.map((day) => (
               <tr key={day.date}>
                 <th scope="row">{formatDay(day.date, locale)}</th>
-                <td>{worked(day, false)}</td>
-                <td>{worked(day, true)}</td>
+                {unwatched.has(day.date) ? (
+                  <td colSpan={2} class="muted">
+                    {t('daysBeforeHearth')}
+                  </td>
+                ) : (
+                  <>
+                    <td>{worked(day, false)}</td>
+                    <td>{worked(day, true)}</td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>

@@ -17,6 +17,7 @@ import { ReportPlans } from './report-plans';
 import { ReportRituals } from './report-rituals';
 import { ReportTalkingPoints } from './report-talking-points';
 import { TrendChart } from './trend-chart';
+import { beforeWatching } from '@/utils/report/watched-days';
 
 /** What the check-in part of the page may do beyond keeping the answers; each left out, that part is not shown. */
 export interface CheckInExtras {
@@ -69,7 +70,7 @@ export function ReportWeek({ week, locale, store, extras = {} }: Props) {
         <>
           <TrendChart trend={week.trend} timeZone={report.timeZone} locale={locale} />
           <ReportDays report={report} stretch={week.stretch} locale={locale} />
-          <DayHourStrip strip={report.hours} locale={locale} />
+          <DayHourStrip strip={report.hours} locale={locale} unwatched={new Set(report.days.filter((day) => beforeWatching(day, report)).map((day) => day.date))} />
           <ReportCategories report={report} locale={locale} />
           <ReportPlans report={report} locale={locale} />
           <ReportOverrides report={report} locale={locale} />
