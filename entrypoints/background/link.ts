@@ -20,7 +20,6 @@ import { showPartnerPlan, showThanks } from './link-notifications';
 import { partnerPlanAt, type PartnerPlan } from '@/utils/plans/partner-plan';
 import { partnerPlanStore } from '@/utils/plans/plan-store';
 import { agreementInForceAt, latestAgreement } from '@/utils/agreement/agreement-store';
-import { agreementDigest } from '@/utils/agreement/agreement-digest';
 import { loadIdentity, ownerOf } from '@/utils/identity/identity';
 import { AGREEMENT_TOLD_KEY } from '@/utils/link/partner-agreement';
 import { fitsInEnvelope } from '@/utils/link/envelope';
@@ -112,7 +111,9 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
     const [latest, identity, told] = await Promise.all([latestAgreement(db), loadIdentity(db), db.settings.get(AGREEMENT_TOLD_KEY)]);
     const owner = latest ? ownerOf(latest.agreement, identity) : null;
     if (!latest || !owner) return;
-    const mark = `${await agreementDigest(latest.agreement)}:${owner.id}`;
+    // The revision's id, not the document's digest: this runs on every sync, and a resaved
+    // identical document told once more costs the partner nothing.
+    const mark = `${latest.id}:${owner.id}`;
     if (told?.value === mark) return;
     const payload = { agreement: latest.agreement, senderId: owner.id };
     // An agreement too large for one envelope (over 32 KiB) is not told: the partner is offered

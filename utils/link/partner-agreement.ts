@@ -11,7 +11,7 @@ import { settingsStore } from '../db/settings-store';
  * changes only the taker's browser; the partner already holds that agreement.
  */
 export const PARTNER_AGREEMENT_KEY = 'partnerAgreement';
-/** What this browser last told: the digest of its agreement and whose browser it is, so a change of either is told again. */
+/** What this browser last told: its latest revision and whose browser it is, so a change of either is told again. */
 export const AGREEMENT_TOLD_KEY = 'agreementTold';
 
 /** The payload: the sender's agreement (checked with the agreement's own schema on arrival) and whose browser sent it. */

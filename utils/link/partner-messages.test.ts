@@ -72,7 +72,7 @@ describe("the agreement the partner's browser holds", () => {
     const db = await linkedDb({}, {});
     expect(await applyPartnerMessage(db, 'agreement', { agreement: theirs, senderId: alex.id }, 5)).toEqual({ kind: 'agreement' });
     expect(await partnerAgreementStore.load(db)).toEqual({ agreement: theirs, senderId: alex.id });
-    await db.settings.put({ key: AGREEMENT_TOLD_KEY, value: 'digest:sam' });
+    await db.settings.put({ key: AGREEMENT_TOLD_KEY, value: '3:sam' });
     await forgetLink(db);
     expect(await stored(db, PARTNER_AGREEMENT_KEY)).toBeUndefined();
     expect(await stored(db, AGREEMENT_TOLD_KEY), 'a new pairing tells the agreement again').toBeUndefined();
