@@ -29,19 +29,35 @@ export async function forgetLink(db: HearthDb): Promise<void> {
 }
 
 /**
+ * Takes the next send counter, read and written in one transaction, so two seals never share or
+ * lower it: a status is sealed on a reconnect outside the background's queue, and a counter
+ * written back from an older read would make the partner drop the next message as replayed. A
+ * counter taken but never sent leaves a gap, which the partner accepts.
+ */
+async function takeCounter(db: HearthDb): Promise<{ link: LinkRecord; counter: number } | null> {
+  return db.transaction('rw', db.link, async () => {
+    const link = await loadLink(db);
+    if (!link) return null;
+    const counter = link.sendCounter + 1;
+    await db.link.update('current', { sendCounter: counter });
+    return { link, counter };
+  });
+}
+
+/**
  * Seals one message with the next counter and keeps it in the outbox until the relay acknowledges
- * it. The caller runs one seal at a time (the background's queue): sealing is WebCrypto, which
- * cannot run inside a Dexie transaction, so the counter is read before and written after.
+ * it. Sealing is WebCrypto, which cannot run inside a Dexie transaction, so the counter is taken
+ * before and the message kept after; the caller runs one enqueue at a time (the background's
+ * queue), so the outbox holds them in counter order.
  */
 export async function enqueue(db: HearthDb, kind: string, payload: unknown, now: number): Promise<boolean> {
-  const link = await loadLink(db);
-  if (!link) return false;
-  const counter = link.sendCounter + 1;
+  const taken = await takeCounter(db);
+  if (!taken) return false;
+  const { link, counter } = taken;
   const envelope = await sealEnvelope({ key: link.sendKey, room: link.room, epoch: link.epoch, sender: link.role, counter, kind, payload });
   await db.transaction('rw', db.link, db.outbox, async () => {
     // Unpaired while sealing: the message has nowhere to go.
     if (!(await db.link.get('current'))) return;
-    await db.link.update('current', { sendCounter: counter });
     await db.outbox.add({ clientId: newClientId(), envelope, createdAt: now });
   });
   return true;
@@ -49,10 +65,8 @@ export async function enqueue(db: HearthDb, kind: string, payload: unknown, now:
 
 /** A status is not kept for later: only the latest counts, so it is sealed when it is sent. */
 export async function sealStatus(db: HearthDb, payload: unknown): Promise<string | null> {
-  const link = await loadLink(db);
-  if (!link) return null;
-  const counter = link.sendCounter + 1;
-  const envelope = await sealEnvelope({ key: link.sendKey, room: link.room, epoch: link.epoch, sender: link.role, counter, kind: 'status', payload });
-  await db.link.update('current', { sendCounter: counter });
-  return envelope;
+  const taken = await takeCounter(db);
+  if (!taken) return null;
+  const { link, counter } = taken;
+  return sealEnvelope({ key: link.sendKey, room: link.room, epoch: link.epoch, sender: link.role, counter, kind: 'status', payload });
 }
