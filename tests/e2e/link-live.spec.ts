@@ -3,7 +3,7 @@ import { launchHearth } from '../support/launch-hearth';
 import { agreeAfterLinking, agreeAsCouple, launchCouple, openLinkSection, openPopup, pairThroughUi, shareEverything } from '../support/link-pair';
 import { startRelay, type RelayProcess } from '../support/relay-process';
 import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
-import { readStore } from '../support/hearth-pages';
+import { readStore, sendFromExtensionPage, stopWorker } from '../support/hearth-pages';
 
 let relay: RelayProcess;
 test.beforeEach(async () => {
@@ -79,6 +79,25 @@ test('an offline partner catches up on reconnect: the thank-you arrives as a not
     await options.getByRole('button', { name: 'Delete the thank-you “Thank you for the soup”' }).click();
     await expect(options.getByText('Thank you for the soup')).toHaveCount(0);
     expect(await readStore(couple.b, 'thanks')).toEqual([]);
+  } finally {
+    await couple.close();
+  }
+});
+
+test('an open Hearth page keeps the link live when the worker is stopped: a thank-you still arrives at once', async () => {
+  const couple = await launchCouple();
+  try {
+    // B keeps its options page open (the joiner's link section), as a person leaves a tab open.
+    await linkSharingEverything(couple);
+    const stopped = await stopWorker(couple.b);
+    // Nothing but the open page's port starts it again: no alarm is due for minutes.
+    await expect.poll(() => stopped.statuses.at(-1), { timeout: 15_000 }).toBe('running');
+    await stopped.close();
+
+    expect(await sendFromExtensionPage(couple.a, { type: 'link:thanks', text: 'Thank you for the walk' })).toMatchObject({ ok: true });
+    await expect
+      .poll(async () => Object.keys(await couple.b.worker.evaluate(() => chrome.notifications.getAll())), { timeout: 15_000 })
+      .toEqual([expect.stringMatching(/^hearth-thanks-/)]);
   } finally {
     await couple.close();
   }
