@@ -211,7 +211,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && !reviewing && <ReviewEntry agreement={revision.agreement} now={Date.now()} />}
       {revision && <AgreementHistory db={db} latest={revision} />}
       {revision && <IdentityForm agreement={revision.agreement} />}
-      <LinkSection db={db} />
+      <LinkSection db={db} partnerName={proposals?.partnerName ?? null} />
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
       <CheckInSettingsForm db={db} />

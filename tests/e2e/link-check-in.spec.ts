@@ -146,6 +146,11 @@ test('a third stretched day in a row brings a gentle note to both, once, when bo
     const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
     await share(inviter, [STRETCH]);
     await share(joiner, [STRETCH]);
+    // Offered while the daily question is off here: the page says nothing flows yet, until it is on.
+    const notAsked = joiner.getByText('Nothing of it flows yet: the daily question is off on this browser.');
+    await expect(notAsked).toBeVisible();
+    await joiner.getByRole('checkbox', { name: /^Ask me once a day in the popup how stretched I feel/ }).check();
+    await expect(notAsked).toHaveCount(0);
     // Both sides know both share it: a stretch sealed before the other side knew is dropped there, by design.
     for (const page of [inviter, joiner]) {
       await expect(async () => {

@@ -73,8 +73,9 @@ test('Firefox ESR pairs with Chromium through the relay (same four words) and it
 
   await click(options, 'They match');
   await joiner.getByRole('button', { name: 'They match' }).click();
-  await eventually(async () => (await text(options, '[data-testid=link-state]')).startsWith('Linked with your partner since'), true);
-  await expect(joiner.getByTestId('link-state')).toBeVisible();
+  // Each side names the other as its own agreement does.
+  await eventually(async () => (await text(options, '[data-testid=link-state]')).startsWith(`Linked with ${agreement.partners[1].name} since`), true);
+  await expect(joiner.getByTestId('link-state')).toContainText(`Linked with ${agreement.partners[0].name} since`);
 
   for (const box of await options.$$('form[aria-labelledby=link-sharing-title] input[type=checkbox]')) await box.click();
   await click(options, 'Save sharing');

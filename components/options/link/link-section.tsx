@@ -10,12 +10,14 @@ import { LinkedPanel } from './linked-panel';
 import { PairingPanel } from './pairing-panel';
 import { RelayAddressForm } from './relay-address-form';
 import { readFailed } from '../../read-failed';
+import { useStretchAsked } from '../use-stretch-asked';
 
 /** "Link with my partner" (options.html#link): pairing while unlinked, sharing and unpairing once linked. */
-export function LinkSection({ db }: { db: HearthDb }) {
+export function LinkSection({ db, partnerName }: { db: HearthDb; partnerName: string | null }) {
   const [link, setLink] = useState<LinkRecord | null | undefined>(undefined);
   const [relayUrl, setRelayUrl] = useState<string | null>(null);
   const view = useLinkView();
+  const stretchAsked = useStretchAsked(db);
   const reload = async () => setLink((await loadLink(db)) ?? null);
   useEffect(() => {
     void storedRelayUrl(db).then(setRelayUrl, readFailed);
@@ -32,7 +34,7 @@ export function LinkSection({ db }: { db: HearthDb }) {
           <PairingPanel db={db} relayUrl={relayUrl} onPaired={reload} relaySettings={<RelayAddressForm db={db} onSaved={setRelayUrl} />} />
         </>
       )}
-      {link && <LinkedPanel link={link} view={view} onChanged={reload} />}
+      {link && <LinkedPanel link={link} view={view} partnerName={partnerName} stretchAsked={stretchAsked} onChanged={reload} />}
       {link && <ReceivedThanks key={String(view && 'partnerStatusAt' in view && view.partnerStatusAt)} db={db} title={t('linkThanksReceived')} headingLevel={3} />}
     </section>
   );

@@ -7,25 +7,35 @@ import { t, uiLocale } from '../../i18n';
 import { SharingForm } from './sharing-form';
 import { WhatPartnerSees } from './what-partner-sees';
 
-/** Linked: since when, whether the relay answers, and the way out. */
-export function LinkedPanel({ link, view, onChanged }: { link: LinkRecord; view: LinkView | null; onChanged: () => void }) {
+interface Props {
+  link: LinkRecord;
+  view: LinkView | null;
+  /** The other partner as this browser's agreement names them; null before whose browser this is is known. */
+  partnerName: string | null;
+  stretchAsked: boolean | null;
+  onChanged: () => void;
+}
+
+/** Linked: with whom and since when, whether the relay answers, and the way out. */
+export function LinkedPanel({ link, view, partnerName, stretchAsked, onChanged }: Props) {
   const [asking, setAsking] = useState(false);
   const unpair = async () => {
     await browser.runtime.sendMessage({ type: 'link:unpair' } satisfies HearthMessage);
     onChanged();
   };
+  const since = dateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(link.pairedAt);
   return (
     <div>
       <p role="status" data-testid="link-state">
         {/* Written as every other date of the page ("2 Dec 2026"), on this browser's own clock: the link belongs to the browser, not to the agreement's household. */}
-        {t('linkLinkedSince', [dateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(link.pairedAt)])}
+        {partnerName === null ? t('linkLinkedSince', [since]) : t('linkLinkedWithSince', [partnerName, since])}
       </p>
       {view?.linked && view.relayProblem && (
         <p role="alert" class="error">
           {t(view.relayProblem)}
         </p>
       )}
-      <SharingForm mine={link.mySharing} theirs={link.theirSharing} onSaved={onChanged} />
+      <SharingForm mine={link.mySharing} theirs={link.theirSharing} stretchAsked={stretchAsked} onSaved={onChanged} />
       <WhatPartnerSees version={link} />
       {asking ? (
         <div role="group" aria-label={t('linkUnpair')} class="toolbar">

@@ -16,9 +16,9 @@ afterEach(() => {
 
 const MINE = { state: true, note: false, budget: true, ritual: true, checkIn: false, stretch: false, paused: false };
 
-function open() {
+function open(stretchAsked: boolean | null = true) {
   const onSaved = vi.fn();
-  render(<SharingForm mine={MINE} theirs={null} onSaved={onSaved} />, root);
+  render(<SharingForm mine={MINE} theirs={null} stretchAsked={stretchAsked} onSaved={onSaved} />, root);
   const box = (label: string) => [...root.querySelectorAll('label')].find((each) => each.textContent?.includes(label))!.querySelector('input')!;
   const unsaved = () => root.querySelector('.unsaved-note')?.textContent?.trim() || null;
   const message = () => root.querySelector('[role=status], [role=alert]');
@@ -70,5 +70,19 @@ describe('SharingForm', () => {
     expect(form.message()?.textContent).toBe('Hearth could not save this; nothing changed. Please try again.');
     expect(form.unsaved()).toBe('Not saved yet.');
     expect(form.onSaved).not.toHaveBeenCalled();
+  });
+
+  it('says nothing flows of "how stretched" while the daily question is off here, and where to turn it on', async () => {
+    const hint = () => root.querySelector('.share-hint')?.textContent ?? null;
+    const form = open(false);
+    expect(hint(), 'not offered, nothing to say').toBeNull();
+    await act(async () => form.box('How stretched I am today').click());
+    expect(hint()).toBe('Nothing of it flows yet: the daily question is off on this browser. Turn it on under Your weekly check-in.');
+    expect(root.querySelector('.share-hint a')?.getAttribute('href')).toBe('#check-in-settings');
+
+    render(null, root);
+    const asked = open(true);
+    await act(async () => asked.box('How stretched I am today').click());
+    expect(hint(), 'asked: it flows once both offer it').toBeNull();
   });
 });

@@ -12,9 +12,10 @@ const send = (sharing: SharingChoices) => browser.runtime.sendMessage({ type: 'l
 
 /**
  * What this side offers. A kind flows only when both offer it, so each sees exactly what the other
- * sees; pausing shows the partner "paused" and nothing else.
+ * sees; pausing shows the partner "paused" and nothing else. Offering "how stretched" while the
+ * daily question is off here may be meant (asked later), but nothing would flow, so it says so.
  */
-export function SharingForm({ mine, theirs, onSaved }: { mine: unknown; theirs: unknown; onSaved: () => void }) {
+export function SharingForm({ mine, theirs, stretchAsked, onSaved }: { mine: unknown; theirs: unknown; stretchAsked: boolean | null; onSaved: () => void }) {
   const [saved, setSaved] = useState(() => storedSharing(mine));
   const [choices, setChoices] = useState(saved);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -52,6 +53,11 @@ export function SharingForm({ mine, theirs, onSaved }: { mine: unknown; theirs: 
             <input type="checkbox" checked={choices[kind]} onChange={(e) => setChoices({ ...choices, [kind]: e.currentTarget.checked })} /> {t(LABELS[kind])}
           </label>{' '}
           <span class="muted">{partner === null ? t('linkPartnerChoiceUnknown') : partner[kind] ? t('linkPartnerSharesToo') : t('linkPartnerDoesNotShare')}</span>
+          {kind === 'stretch' && choices.stretch && stretchAsked === false && (
+            <span class="share-hint">
+              {t('linkShareStretchNotAsked')} <a href="#check-in-settings">{t('checkinSettingsTitle')}</a>.
+            </span>
+          )}
         </p>
       ))}
       <div class="toolbar">
