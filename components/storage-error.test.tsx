@@ -16,7 +16,7 @@ const root = document.createElement('div');
 document.body.append(root);
 // The options page's link section opens a port to the background; the test browser has none.
 beforeEach(() => {
-  vi.spyOn(browser.runtime, 'connect').mockReturnValue({ onMessage: { addListener() {} }, disconnect() {} } as never);
+  vi.spyOn(browser.runtime, 'connect').mockReturnValue({ onMessage: { addListener() {} }, onDisconnect: { addListener() {} }, disconnect() {} } as never);
 });
 afterEach(() => {
   render(null, root);
