@@ -211,7 +211,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && !reviewing && <ReviewEntry agreement={revision.agreement} now={Date.now()} />}
       {revision && <AgreementHistory db={db} latest={revision} />}
       {revision && <IdentityForm agreement={revision.agreement} />}
-      <LinkSection db={db} partnerName={proposals?.partnerName ?? null} />
+      <LinkSection db={db} partnerName={proposals === null ? undefined : proposals.partnerName} />
       <TrackingSettingsForm db={db} />
       <WindDownForm db={db} />
       <CheckInSettingsForm db={db} />
@@ -225,9 +225,11 @@ function useProposals(): ProposalsView | null {
   const [view, setView] = useState<ProposalsView | null>(null);
   const link = useLinkView();
   const read = () =>
-    void (browser.runtime.sendMessage({ type: 'proposal:list' } satisfies HearthMessage) as Promise<ProposalsView>).then(setView, (error) =>
-      console.error('Hearth could not read the proposals', error),
-    );
+    void (browser.runtime.sendMessage({ type: 'proposal:list' } satisfies HearthMessage) as Promise<ProposalsView>).then(setView, (error) => {
+      console.error('Hearth could not read the proposals', error);
+      // Read, if unanswered: what waits on it (the link section's partner name) is drawn without it.
+      setView((shown) => shown ?? { partnerName: null, proposals: [] });
+    });
   useEffect(() => {
     const channels = [new BroadcastChannel(PROPOSALS_CHANGED_CHANNEL), new BroadcastChannel(AGREEMENT_CHANGED_CHANNEL)];
     channels.forEach((channel) => (channel.onmessage = read));

@@ -13,7 +13,7 @@ import { readFailed } from '../../read-failed';
 import { useStretchAsked } from '../use-stretch-asked';
 
 /** "Link with my partner" (options.html#link): pairing while unlinked, sharing and unpairing once linked. */
-export function LinkSection({ db, partnerName }: { db: HearthDb; partnerName: string | null }) {
+export function LinkSection({ db, partnerName }: { db: HearthDb; partnerName: string | null | undefined }) {
   const [link, setLink] = useState<LinkRecord | null | undefined>(undefined);
   const [relayUrl, setRelayUrl] = useState<string | null>(null);
   const view = useLinkView();
@@ -34,7 +34,8 @@ export function LinkSection({ db, partnerName }: { db: HearthDb; partnerName: st
           <PairingPanel db={db} relayUrl={relayUrl} onPaired={reload} relaySettings={<RelayAddressForm db={db} onSaved={setRelayUrl} />} />
         </>
       )}
-      {link && <LinkedPanel link={link} view={view} partnerName={partnerName} stretchAsked={stretchAsked} onChanged={reload} />}
+      {/* Drawn once the partner's name is known (undefined until read), so the status line is not announced twice as the page opens. */}
+      {link && partnerName !== undefined && <LinkedPanel link={link} view={view} partnerName={partnerName} stretchAsked={stretchAsked} onChanged={reload} />}
       {link && <ReceivedThanks key={String(view && 'partnerStatusAt' in view && view.partnerStatusAt)} db={db} title={t('linkThanksReceived')} headingLevel={3} />}
     </section>
   );
