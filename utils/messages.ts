@@ -6,6 +6,7 @@ import type { PageGuard } from './guard/page-guard';
 import type { ProposalsView } from './proposals/proposal-view';
 import type { SharedCheckIn, SharedStretch } from './link/shared-check-in';
 import type { SharedStatus } from './link/shared-status';
+import type { PartnerAgreementWaiting } from './link/partner-agreement';
 import type { ReminderSettings } from './reminders/reminder-settings';
 import type { PopupStatus, WhoseBrowser } from './status/popup-status';
 import type { RitualOutcome } from './status/ritual-marks';
@@ -131,7 +132,7 @@ export interface HearthReplies {
   'agreement:save': SaveReply;
   'tracking:settings': TrackingSettings;
   /** null: no agreement yet; `whose`: this browser's partner is not chosen yet, so no figure can be judged. */
-  'popup:status': PopupOpenStatus | WhoseBrowser | null;
+  'popup:status': PopupOpenStatus | WhoseBrowser | PartnerAgreementWaiting | null;
   'popup:note': NoteReply;
   'ritual:mark': MarkReply;
   'report:open': void;

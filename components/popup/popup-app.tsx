@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { formatClock } from '@/utils/format/format-clock';
+import type { PartnerAgreementWaiting } from '@/utils/link/partner-agreement';
 import type { PopupOpenStatus } from '@/utils/messages';
 import type { WhoseBrowser } from '@/utils/status/popup-status';
 import { statusExpiresAt } from '@/utils/status/status-expiry';
@@ -16,6 +17,8 @@ import { StatusNoteForm } from './status-note-form';
 import { StretchCard } from './stretch-card';
 import { useNow } from './use-now';
 import { WhoseBrowserQuestion } from './whose-browser';
+import { PartnerAgreementOffer } from './partner-agreement-offer';
+import type { PopupStatusReply } from './early-status';
 
 import { StorageError } from '../storage-error';
 import { isStorageFailure } from '@/utils/db/storage-failure';
@@ -26,6 +29,7 @@ type Phase =
   | { kind: 'storage' }
   | { kind: 'empty' }
   | { kind: 'whose'; whose: WhoseBrowser['whose'] }
+  | { kind: 'offer'; offer: PartnerAgreementWaiting['partnerAgreement'] }
   | { kind: 'ready'; status: PopupOpenStatus };
 
 /** Set once the first status (or the empty state) is on screen; bench/popup-open.ts reads it. */
@@ -37,7 +41,7 @@ const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
 interface Props {
   locale: string;
   /** The first status request, sent before the first render so the two overlap. */
-  firstRequest?: Promise<PopupOpenStatus | WhoseBrowser | null>;
+  firstRequest?: Promise<PopupStatusReply>;
 }
 
 export function PopupApp({ locale, firstRequest }: Props) {
@@ -50,6 +54,7 @@ export function PopupApp({ locale, firstRequest }: Props) {
       if (status === undefined) throw new Error('no reply from the background');
       if (!status) setPhase({ kind: 'empty' });
       else if ('whose' in status) setPhase({ kind: 'whose', whose: status.whose });
+      else if ('partnerAgreement' in status) setPhase({ kind: 'offer', offer: status.partnerAgreement });
       else setPhase({ kind: 'ready', status });
     } catch (error) {
       console.error('Hearth popup could not load its status', error);
@@ -67,7 +72,7 @@ export function PopupApp({ locale, firstRequest }: Props) {
     return () => clearTimeout(timer);
   }, [expiresAt]);
 
-  const settled = phase.kind === 'ready' || phase.kind === 'empty' || phase.kind === 'whose';
+  const settled = phase.kind === 'ready' || phase.kind === 'empty' || phase.kind === 'whose' || phase.kind === 'offer';
   useLayoutEffect(() => {
     if (settled && performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
   }, [settled]);
@@ -97,6 +102,7 @@ export function PopupApp({ locale, firstRequest }: Props) {
       {phase.kind === 'storage' && <StorageError />}
       {phase.kind === 'empty' && <EmptyState />}
       {phase.kind === 'whose' && <WhoseBrowserQuestion whose={phase.whose} onChosen={() => void load()} />}
+      {phase.kind === 'offer' && <PartnerAgreementOffer offer={phase.offer} onTaken={() => void load()} />}
       {phase.kind === 'ready' && <Status status={phase.status} now={now} locale={locale} />}
     </main>
   );

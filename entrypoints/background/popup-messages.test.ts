@@ -3,6 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HearthDb } from '@/utils/db/hearth-db';
+import type { LinkRecord } from '@/utils/link/link-record';
+import { partnerAgreementStore } from '@/utils/link/partner-agreement';
 import { saveIdentity } from '@/utils/identity/identity';
 import { invokedPlanStore } from '@/utils/plans/plan-store';
 import { agreementIn, at } from '@/utils/schedule/agreement-fixture';
@@ -67,7 +69,7 @@ describe('the popup status', () => {
 
   it('counts the stored work and the open interval alike', async () => {
     const reply = await popupRouter().ask({ type: 'popup:status' }, sender);
-    expect(reply && !('whose' in reply) && reply.budget).toMatchObject({ usedMinutes: 45 });
+    expect(reply && 'me' in reply && reply.budget).toMatchObject({ usedMinutes: 45 });
   });
 
   it('asks whose browser this is before it reads anything else', async () => {
@@ -78,5 +80,14 @@ describe('the popup status', () => {
   it('is null without an agreement', async () => {
     await db.agreementRevisions.clear();
     expect(await popupRouter().ask({ type: 'popup:status' }, sender)).toBeNull();
+  });
+
+  it("offers the partner's agreement when the link brought one and there is none here, and only while linked", async () => {
+    const theirs = (await db.agreementRevisions.toArray())[0]!.agreement;
+    await db.agreementRevisions.clear();
+    await partnerAgreementStore.save(db, { agreement: theirs, senderId: 'alex' });
+    expect(await popupRouter().ask({ type: 'popup:status' }, sender), 'not linked: nothing to take it from').toBeNull();
+    await db.link.put({ id: 'current' } as LinkRecord);
+    expect(await popupRouter().ask({ type: 'popup:status' }, sender)).toEqual({ partnerAgreement: { from: 'Alex', takeAs: 'Sam' } });
   });
 });

@@ -8,6 +8,8 @@ import { popupStatus, whoseBrowser, type PopupStatus, type WhoseBrowser } from '
 import { parseRitualMark, RITUAL_MARKS_KEY, storedRitualMarks, withRitualMark } from '@/utils/status/ritual-marks';
 import { parseStatusNote, STATUS_NOTE_KEY } from '@/utils/status/status-note';
 import { intervalsOverlapping } from '@/utils/tracking/tracking-store';
+import { loadLink } from '@/utils/link/link-store';
+import { partnerAgreementStore, partnerAgreementWaiting, type PartnerAgreementWaiting } from '@/utils/link/partner-agreement';
 import type { MessageRouter } from './message-router';
 import { trackerOpenInterval } from './tracker';
 
@@ -17,7 +19,7 @@ import { trackerOpenInterval } from './tracker';
  * stretch-messages.ts), so opening it is one round trip.
  */
 export function setupPopupMessages(db: HearthDb, router: MessageRouter, onNoteSaved: () => void = () => {}) {
-  router.handle('popup:status', async (_message, sender): Promise<PopupOpenStatus | WhoseBrowser | null> => {
+  router.handle('popup:status', async (_message, sender): Promise<PopupOpenStatus | WhoseBrowser | PartnerAgreementWaiting | null> => {
     // A card that cannot load stays hidden rather than take the status with it.
     const card = <T,>(reply: Promise<T>) => reply.catch((error: unknown) => (console.error('Hearth: a popup card could not load', error), null));
     const [status, plans, stretch] = await Promise.all([
@@ -25,7 +27,7 @@ export function setupPopupMessages(db: HearthDb, router: MessageRouter, onNoteSa
       card(router.ask({ type: 'plan:status' }, sender)),
       card(router.ask({ type: 'stretch:status' }, sender)),
     ]);
-    return status && !('whose' in status) ? { ...status, plans, stretch } : status;
+    return status && 'me' in status ? { ...status, plans, stretch } : status;
   });
   router.handle('popup:note', async ({ text }): Promise<NoteReply> => {
     const parsed = parseStatusNote(text);
@@ -47,10 +49,10 @@ export function setupPopupMessages(db: HearthDb, router: MessageRouter, onNoteSa
   });
 }
 
-export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus | WhoseBrowser | null> {
+export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus | WhoseBrowser | PartnerAgreementWaiting | null> {
   const [revision, identity] = await Promise.all([agreementInForceAt(db, now), loadIdentity(db)]);
   const agreement = revision?.agreement;
-  if (!agreement) return null;
+  if (!agreement) return waitingAgreement(db);
   const owner = ownerOf(agreement, identity);
   if (!owner) return whoseBrowser(agreement);
   const weekStart = weekBounds(agreement, now).start;
@@ -78,3 +80,8 @@ export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupS
   return { ...status, linked: links > 0 };
 }
 
+/** No agreement here: the partner's, when the link brought one, to take from the popup in one step. */
+async function waitingAgreement(db: HearthDb): Promise<PartnerAgreementWaiting | null> {
+  const [link, theirs] = await Promise.all([loadLink(db), partnerAgreementStore.load(db)]);
+  return link && theirs ? partnerAgreementWaiting(theirs) : null;
+}

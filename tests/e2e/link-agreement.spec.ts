@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { launchCouple, pairThroughUi } from '../support/link-pair';
+import { launchCouple, openPopup, pairThroughUi } from '../support/link-pair';
 import { readStore, setAgreement, storedRevisions } from '../support/hearth-pages';
 import { startRelay, type RelayProcess } from '../support/relay-process';
 import { testAgreement } from '../support/test-agreement';
@@ -44,6 +44,34 @@ test("a partner who set nothing up takes the other's agreement in one step, and 
     await inviter.reload();
     await expect(inviter.getByRole('heading', { name: 'The agreement in force' })).toBeVisible();
     await expect(inviter.locator('#partner-agreement')).toHaveCount(0);
+  } finally {
+    await couple.close();
+  }
+});
+
+test("with no agreement of its own, the linked browser's popup offers the partner's and takes it in one step", async () => {
+  const couple = await launchCouple();
+  try {
+    await setAgreement(couple.a, testAgreement(), 'alex');
+    await pairThroughUi(couple.a, couple.b, relay.url);
+
+    // The popup asks again each time it opens; the agreement comes over the link shortly after pairing.
+    const popup = await openPopup(couple.b);
+    const offer = popup.getByRole('region', { name: "Alex's agreement is here" });
+    await expect(async () => {
+      await popup.reload();
+      await expect(offer).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000, intervals: [1_000] });
+    await expect(offer).toHaveAccessibleDescription(/This browser is then Sam's, since the agreement came from Alex's\.$/);
+    await expectNoAxeViolations(popup, "the popup offering the partner's agreement");
+    await offer.getByRole('button', { name: "Take Alex's agreement" }).click();
+
+    // Then the popup is Sam's, by the agreement just taken.
+    await expect(popup.getByRole('region', { name: 'Right now' })).toBeVisible();
+    await expect(offer).toHaveCount(0);
+    const [taken] = await storedRevisions(couple.b);
+    expect(taken).toMatchObject({ source: 'partner', agreement: (await storedRevisions(couple.a))[0]!.agreement });
+    expect(await setting(couple.b, 'identity')).toEqual({ partnerId: 'sam' });
   } finally {
     await couple.close();
   }

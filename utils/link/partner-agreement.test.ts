@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { household } from '../status/status-fixture';
-import { agreementOffer, parsePartnerAgreement, takenAs } from './partner-agreement';
+import { agreementOffer, parsePartnerAgreement, partnerAgreementWaiting, takenAs } from './partner-agreement';
 
 const theirs = household();
 const [alex, sam] = theirs.partners;
@@ -26,5 +26,12 @@ describe('agreementOffer', () => {
     expect(agreementOffer(fromAlex, 'theirs', mine, 'mine')).toEqual({ partnerName: alex.name, takeAs: sam, theirs, mine });
     expect(agreementOffer(fromAlex, 'theirs', null, null)).toEqual({ partnerName: alex.name, takeAs: sam, theirs, mine: null });
     expect(takenAs({ agreement: theirs, senderId: sam.id })).toEqual(alex);
+  });
+});
+
+describe('partnerAgreementWaiting', () => {
+  it('names whose agreement waits and whose browser this becomes by taking it', () => {
+    expect(partnerAgreementWaiting(fromAlex)).toEqual({ partnerAgreement: { from: alex.name, takeAs: sam.name } });
+    expect(partnerAgreementWaiting({ agreement: theirs, senderId: sam.id })).toEqual({ partnerAgreement: { from: sam.name, takeAs: alex.name } });
   });
 });

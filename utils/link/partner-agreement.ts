@@ -59,3 +59,16 @@ export function agreementOffer(theirs: PartnerAgreement | null, theirsDigest: st
   const sender = theirs.agreement.partners.find((partner) => partner.id === theirs.senderId)!;
   return { partnerName: sender.name, takeAs: takenAs(theirs), theirs: theirs.agreement, mine };
 }
+
+/**
+ * The popup's answer on a linked browser with no agreement while the partner's has arrived: whose
+ * it is and whose this browser becomes by taking it, so the popup can offer it in one step.
+ */
+export interface PartnerAgreementWaiting {
+  partnerAgreement: { from: string; takeAs: string };
+}
+
+export function partnerAgreementWaiting(theirs: PartnerAgreement): PartnerAgreementWaiting {
+  const sender = theirs.agreement.partners.find((partner) => partner.id === theirs.senderId)!;
+  return { partnerAgreement: { from: sender.name, takeAs: takenAs(theirs).name } };
+}
