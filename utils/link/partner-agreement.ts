@@ -48,6 +48,11 @@ export interface AgreementOffer {
   mine: Agreement | null;
 }
 
+/** The partner of their agreement whose browser sent it. */
+function senderOf(theirs: PartnerAgreement): Partner {
+  return theirs.agreement.partners.find((partner) => partner.id === theirs.senderId)!;
+}
+
 /** The partner of their agreement this browser belongs to once it is taken: the one who did not send it. */
 export function takenAs(theirs: PartnerAgreement): Partner {
   return theirs.agreement.partners.find((partner) => partner.id !== theirs.senderId)!;
@@ -56,8 +61,7 @@ export function takenAs(theirs: PartnerAgreement): Partner {
 /** Null when both hold the same agreement (by digest), or nothing came from the partner. */
 export function agreementOffer(theirs: PartnerAgreement | null, theirsDigest: string | null, mine: Agreement | null, mineDigest: string | null): AgreementOffer | null {
   if (!theirs || (mineDigest !== null && mineDigest === theirsDigest)) return null;
-  const sender = theirs.agreement.partners.find((partner) => partner.id === theirs.senderId)!;
-  return { partnerName: sender.name, takeAs: takenAs(theirs), theirs: theirs.agreement, mine };
+  return { partnerName: senderOf(theirs).name, takeAs: takenAs(theirs), theirs: theirs.agreement, mine };
 }
 
 /**
@@ -69,6 +73,5 @@ export interface PartnerAgreementWaiting {
 }
 
 export function partnerAgreementWaiting(theirs: PartnerAgreement): PartnerAgreementWaiting {
-  const sender = theirs.agreement.partners.find((partner) => partner.id === theirs.senderId)!;
-  return { partnerAgreement: { from: sender.name, takeAs: takenAs(theirs).name } };
+  return { partnerAgreement: { from: senderOf(theirs).name, takeAs: takenAs(theirs).name } };
 }
