@@ -14,7 +14,7 @@ export async function ownSharedStatus(db: HearthDb, now: number): Promise<Shared
 async function ownStatus(db: HearthDb, now: number): Promise<{ status: SharedStatus; timeZone: string; sharing: EffectiveSharing } | null> {
   const [status, link] = await Promise.all([loadPopupStatus(db, now), loadLink(db)]);
   // Until this browser knows whose it is, there is no "me" to share.
-  if (!status || !link || !('me' in status)) return null;
+  if (!status || !link || 'whose' in status) return null;
   const theirs = link.theirSharing === null ? null : storedSharing(link.theirSharing);
   const sharing = effectiveSharing(storedSharing(link.mySharing), theirs);
   return { status: sharedStatus(status, sharing, now), timeZone: status.timeZone, sharing };

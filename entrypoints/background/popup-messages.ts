@@ -23,7 +23,7 @@ export function setupPopupMessages(db: HearthDb, router: MessageRouter, onNoteSa
     // A card that cannot load stays hidden rather than take the status with it.
     const card = <T,>(reply: Promise<T>) => reply.catch((error: unknown) => (console.error('Hearth: a popup card could not load', error), null));
     const [status, plans, stretch] = await Promise.all([
-      loadPopupStatus(db, Date.now()),
+      statusOrOffer(db, Date.now()),
       card(router.ask({ type: 'plan:status' }, sender)),
       card(router.ask({ type: 'stretch:status' }, sender)),
     ]);
@@ -49,10 +49,10 @@ export function setupPopupMessages(db: HearthDb, router: MessageRouter, onNoteSa
   });
 }
 
-export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus | WhoseBrowser | PartnerAgreementWaiting | null> {
+export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupStatus | WhoseBrowser | null> {
   const [revision, identity] = await Promise.all([agreementInForceAt(db, now), loadIdentity(db)]);
   const agreement = revision?.agreement;
-  if (!agreement) return waitingAgreement(db);
+  if (!agreement) return null;
   const owner = ownerOf(agreement, identity);
   if (!owner) return whoseBrowser(agreement);
   const weekStart = weekBounds(agreement, now).start;
@@ -80,8 +80,14 @@ export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupS
   return { ...status, linked: links > 0 };
 }
 
-/** No agreement here: the partner's, when the link brought one, to take from the popup in one step. */
-async function waitingAgreement(db: HearthDb): Promise<PartnerAgreementWaiting | null> {
+/**
+ * The popup's answer: the status, or with no agreement here the partner's, when the link brought
+ * one, to take in one step. Only the popup asks for the offer; the status the link publishes has
+ * nothing to share without an agreement.
+ */
+async function statusOrOffer(db: HearthDb, now: number): Promise<PopupStatus | WhoseBrowser | PartnerAgreementWaiting | null> {
+  const status = await loadPopupStatus(db, now);
+  if (status) return status;
   const [link, theirs] = await Promise.all([loadLink(db), partnerAgreementStore.load(db)]);
   return link && theirs ? partnerAgreementWaiting(theirs) : null;
 }
