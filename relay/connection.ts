@@ -101,8 +101,10 @@ export async function leaveAll(ctx: RelayContext, conn: Conn): Promise<void> {
  * socket stays open: the frame changed nothing, and the rate limits bound what a noisy client costs.
  */
 export async function handleText(ctx: RelayContext, conn: Conn, text: string, now: number): Promise<void> {
-  if (!ctx.ipLimiter.take(conn.ip, now)) return fail(conn, 'rate-limited');
+  const allowed = ctx.ipLimiter.take(conn.ip, now);
   const parsed = parseClientFrame(text);
+  // A refused send names itself, as every other answer to a send does: its sender stops waiting for it.
+  if (!allowed) return fail(conn, 'rate-limited', parsed.ok && parsed.frame.t === 'send' ? parsed.frame.id : undefined);
   if (!parsed.ok) return fail(conn, parsed.code);
   const frame = parsed.frame;
   count(`frame-${frame.t}`);

@@ -92,12 +92,17 @@ describe.each(ENGINES)('relay limits and bad frames (%s)', (engine) => {
     expect(await client.next()).toEqual({ t: 'error', code: 'rate-limited' });
   });
 
-  test('one address sending too many frames gets rate-limited', async () => {
+  test('one address sending too many frames gets rate-limited, and a refused send names itself', async () => {
     const client = await fx.connect();
+    await client.hello(newId(), newId(), 'a');
     for (let i = 0; i < 100; i++) client.send({ t: 'ping' });
     const frames = await client.take(100);
     const pongs = frames.filter((f) => f.t === 'pong').length;
     expect(pongs).toBeLessThan(80);
     expect(frames.filter((f) => f.t === 'error' && f.code === 'rate-limited')).toHaveLength(100 - pongs);
+    // Named, its sender stops waiting at once instead of at its reply timeout.
+    client.send({ t: 'send', id: 'address-limited-1', kind: 'log', envelope: 'AAAA' });
+    expect(await client.next()).toEqual({ t: 'error', code: 'rate-limited', id: 'address-limited-1' });
   });
+
 });

@@ -89,6 +89,26 @@ describe('the link client', () => {
     expect(a.client.relayProblem).toBeNull();
   });
 
+  it('keeps what the relay refused to take for now, says the relay asked it to slow down, and does not wait out a timeout', async () => {
+    const { relay, a } = await pairedCouple();
+    relay.setRefusingSends(true);
+    await enqueue(a.db, 'thanks', { id: 'thanks-0003', text: 'Slowly', sentAt: 5 }, 5);
+    const started = Date.now();
+    await a.client.sync();
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(await a.db.outbox.count()).toBe(1);
+    expect(a.client.relayProblem).toBe('linkRelayBusy');
+    await a.db.outbox.clear();
+    a.setStatus({ paused: false });
+    await a.client.sync('force');
+    expect(a.client.relayProblem).toBe('linkRelayBusy');
+    relay.setRefusingSends(false);
+    await enqueue(a.db, 'thanks', { id: 'thanks-0004', text: 'Now', sentAt: 6 }, 6);
+    await a.client.sync();
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(a.client.relayProblem).toBeNull();
+  });
+
   it('shows a status published by one side live on the other, and stores it', async () => {
     const { a, b } = await pairedCouple();
     await b.client.setLive(true);

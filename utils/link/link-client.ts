@@ -153,12 +153,18 @@ export function createLinkClient(input: LinkClientInput) {
 
   async function flushOutbox(opened: Session) {
     for (const entry of await db.outbox.orderBy('id').toArray()) {
-      const answer = opened.connection.next((frame): frame is Extract<ServerFrame, { t: 'ack' | 'error' }> => (frame.t === 'ack' || frame.t === 'error') && frame.id === entry.clientId);
+      const answer = answerTo(opened, entry.clientId);
       opened.connection.send({ t: 'send', id: entry.clientId, kind: 'log', envelope: entry.envelope });
-      const reply = await answer;
-      if (reply.t === 'error') throw new RelayError('linkRelayClosed');
+      await answer;
       await db.outbox.delete(entry.id!);
     }
+  }
+
+  /** The relay's answer to one send: its ack, or a RelayError that says why it was refused. */
+  async function answerTo(opened: Session, id: string): Promise<Extract<ServerFrame, { t: 'ack' }>> {
+    const reply = await opened.connection.next((frame): frame is Extract<ServerFrame, { t: 'ack' | 'error' }> => (frame.t === 'ack' || frame.t === 'error') && frame.id === id);
+    if (reply.t === 'ack') return reply;
+    throw new RelayError(reply.code === 'rate-limited' ? 'linkRelayBusy' : 'linkRelayClosed');
   }
 
   async function publish(opened: Session, force: boolean) {
@@ -169,9 +175,9 @@ export function createLinkClient(input: LinkClientInput) {
     const envelope = await sealStatus(db, payload);
     if (!envelope) return;
     const id = crypto.randomUUID().replace(/-/g, '');
-    const ack = opened.connection.next((frame): frame is Extract<ServerFrame, { t: 'ack' }> => frame.t === 'ack' && frame.id === id);
+    const answer = answerTo(opened, id);
     opened.connection.send({ t: 'send', id, kind: 'status', envelope });
-    await ack;
+    await answer;
     published = { key, at: input.now() };
   }
 

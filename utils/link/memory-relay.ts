@@ -24,6 +24,7 @@ export function createMemoryRelay() {
   const slots = new Map<string, { entries: string[]; sockets: Set<Socket> }>();
   const rooms = new Map<string, Room>();
   let reachable = true;
+  let refusingSends = false;
 
   function handle(socket: Socket, frame: ClientFrame) {
     if (frame.t === 'pair') {
@@ -48,6 +49,7 @@ export function createMemoryRelay() {
     } else if (frame.t === 'send') {
       const room = socket.room ? rooms.get(socket.room) : undefined;
       if (!room || !socket.role) return socket.deliver({ t: 'error', code: 'no-room', id: frame.id });
+      if (refusingSends) return socket.deliver({ t: 'error', code: 'rate-limited', id: frame.id });
       const at = Date.now();
       if (frame.kind === 'status') {
         room.statuses.set(socket.role, { envelope: frame.envelope, at });
@@ -69,6 +71,8 @@ export function createMemoryRelay() {
   return {
     rooms,
     setReachable: (value: boolean) => void (reachable = value),
+    /** Answers every send with `rate-limited`, as a relay does to a room or address over its limit. */
+    setRefusingSends: (value: boolean) => void (refusingSends = value),
     async connect(): Promise<RelayConnection> {
       if (!reachable) throw new RelayError('linkRelayUnreachable');
       const listeners = new Set<(frame: ServerFrame) => void>();
