@@ -77,7 +77,7 @@ describe('SharingForm', () => {
     const form = open(false);
     expect(hint(), 'not offered, nothing to say').toBeNull();
     await act(async () => form.box('How stretched I am today').click());
-    expect(hint()).toBe('Nothing of it flows yet: the daily question is off on this browser. Turn it on under Your weekly check-in.');
+    expect(hint()).toBe('Nothing of it flows yet: the daily question is off on this browser. Turn on the daily question');
     expect(root.querySelector('.share-hint a')?.getAttribute('href')).toBe('#check-in-settings');
 
     render(null, root);

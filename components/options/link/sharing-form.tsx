@@ -55,7 +55,7 @@ export function SharingForm({ mine, theirs, stretchAsked, onSaved }: { mine: unk
           <span class="muted">{partner === null ? t('linkPartnerChoiceUnknown') : partner[kind] ? t('linkPartnerSharesToo') : t('linkPartnerDoesNotShare')}</span>
           {kind === 'stretch' && choices.stretch && stretchAsked === false && (
             <span class="share-hint">
-              {t('linkShareStretchNotAsked')} <a href="#check-in-settings">{t('checkinSettingsTitle')}</a>.
+              {t('linkShareStretchNotAsked')} <a href="#check-in-settings">{t('linkShareStretchTurnOn')}</a>
             </span>
           )}
         </p>
