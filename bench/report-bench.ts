@@ -34,7 +34,8 @@ import { join } from 'node:path';
 import { EXTENSION_DIR, launchHearth } from '../tests/support/launch-hearth';
 import { putRecords } from '../tests/support/hearth-pages';
 import { firstInstantAtOrAfterWallTime } from '../utils/schedule/wall-clock';
-import { CHECK_IN_SETTINGS } from '../utils/report/report-store';
+import { CHECK_IN_SETTINGS, TREND_REACH_MS } from '../utils/report/report-store';
+import { ritualsEndedBetween } from '../utils/reminders/ended-rituals';
 import { rollupKey } from '../utils/report/week-rollup';
 import { denseYear } from './dense-year';
 
@@ -49,6 +50,8 @@ const startedAt = Date.now();
 const intervals = year.intervals.filter((interval) => interval.start < startedAt).map((interval) => ({ ...interval, end: Math.min(interval.end, startedAt) }));
 const overrides = year.overrides.filter((override) => override.start < startedAt);
 const week = firstInstantAtOrAfterWallTime('2026-09-16', 12 * 60, timeZone);
+// Hearth marks every ritual that ends (ritual-outcomes.ts): a year of the sample's rituals, as the table holds them.
+const marks = ritualsEndedBetween(revisions, revisions[0]!.effectiveAt, startedAt).map(({ ritualId, start, end }) => ({ ritualId, start, outcome: 'kept', markedAt: end, source: 'auto' }));
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -60,7 +63,7 @@ const FLOOR_PAGE = 'bench-report-floor.html';
 const FLOOR_SCRIPT = 'bench-report-floor.js';
 const DAY = 86_400_000;
 // Written into the build only for this run and removed after it. The ranges are the
-// September check-in's (its week, eight weeks of rollups, 16 edge lookups): the cost of the reads, not their answers, is measured.
+// September check-in's (its week, eight weeks of rollups and ritual marks, 16 edge lookups): the cost of the reads, not their answers, is measured.
 writeFileSync(join(EXTENSION_DIR, FLOOR_PAGE), `<!doctype html><html><head><meta charset="utf-8"><title>Floor</title><script src="/${FLOOR_SCRIPT}"></script></head><body><p>Floor</p></body></html>`);
 writeFileSync(
   join(EXTENSION_DIR, FLOOR_SCRIPT),
@@ -71,13 +74,14 @@ writeFileSync(
   const open = indexedDB.open('hearth');
   open.onsuccess = async () => {
     const db = open.result;
-    const tx = db.transaction(['agreementRevisions', 'settings', 'intervals', 'overrides'], 'readonly');
+    const tx = db.transaction(['agreementRevisions', 'settings', 'intervals', 'overrides', 'ritualMarks'], 'readonly');
     const settings = tx.objectStore('settings');
     await Promise.all([
       answer(tx.objectStore('agreementRevisions').getAll()),
       ...${JSON.stringify(CHECK_IN_SETTINGS)}.map((key) => answer(settings.get(key))),
+      answer(tx.objectStore('ritualMarks').index('start').getAll(IDBKeyRange.bound(week - ${TREND_REACH_MS + DAY}, week + 8 * ${DAY}, false, true))),
       answer(tx.objectStore('overrides').index('start').getAll(IDBKeyRange.upperBound(week + 8 * ${DAY}, true))),
-      answer(settings.getAll(IDBKeyRange.bound(${JSON.stringify(rollupKey(week - 64 * DAY))}, ${JSON.stringify(rollupKey(week))}))),
+      answer(settings.getAll(IDBKeyRange.bound(${JSON.stringify(rollupKey(week - TREND_REACH_MS))}, ${JSON.stringify(rollupKey(week))}))),
     ]);
     const intervals = tx.objectStore('intervals');
     await Promise.all(Array.from({ length: 8 }, (_, k) => week - 3 * ${DAY} - k * 7 * ${DAY}).flatMap((start) => [
@@ -96,6 +100,7 @@ await putRecords(hearth, 'agreementRevisions', revisions);
 await putRecords(hearth, 'settings', [{ key: 'identity', value: { partnerId: 'alex' } }]);
 // Written in chunks: one transaction of 68,000 records is more than a test page should hold at once.
 for (let index = 0; index < intervals.length; index += 5_000) await putRecords(hearth, 'intervals', intervals.slice(index, index + 5_000));
+await putRecords(hearth, 'ritualMarks', marks);
 await putRecords(
   hearth,
   'overrides',

@@ -5,7 +5,10 @@ import type { MarkReply, NoteReply, PopupOpenStatus } from '@/utils/messages';
 import { weekBounds } from '@/utils/schedule/week-bounds';
 import { loadIdentity, ownerOf } from '@/utils/identity/identity';
 import { popupStatus, whoseBrowser, type PopupStatus, type WhoseBrowser } from '@/utils/status/popup-status';
-import { parseRitualMark, RITUAL_MARKS_KEY, storedRitualMarks, withRitualMark } from '@/utils/status/ritual-marks';
+import { parseRitualMark } from '@/utils/status/ritual-marks';
+import { putRitualMark, ritualMarksBetween } from '@/utils/status/ritual-mark-store';
+import { RECENTLY_ENDED_MS } from '@/utils/status/ritual-countdown';
+import { MS_PER_DAY } from '@/utils/schedule/calendar-date';
 import { parseStatusNote, STATUS_NOTE_KEY } from '@/utils/status/status-note';
 import { intervalsOverlapping } from '@/utils/tracking/tracking-store';
 import { loadLink } from '@/utils/link/link-store';
@@ -40,11 +43,7 @@ export function setupPopupMessages(db: HearthDb, router: MessageRouter, onNoteSa
   router.handle('ritual:mark', async (request): Promise<MarkReply> => {
     const parsed = parseRitualMark(request, Date.now());
     if (!parsed.ok) return parsed;
-    // Read and write in one transaction, so two quick taps cannot drop each other's mark.
-    await db.transaction('rw', db.settings, async () => {
-      const marks = storedRitualMarks((await db.settings.get(RITUAL_MARKS_KEY))?.value);
-      await db.settings.put({ key: RITUAL_MARKS_KEY, value: withRitualMark(marks, parsed.mark) });
-    });
+    await putRitualMark(db, parsed.mark);
     return { ok: true };
   });
 }
@@ -61,7 +60,8 @@ export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupS
     activeOverrides(db, now),
     intervalsOverlapping(db, weekStart, now),
     db.settings.get(STATUS_NOTE_KEY),
-    db.settings.get(RITUAL_MARKS_KEY),
+    // The popup asks about rituals that ended in the last two hours; a ritual lasts at most a day.
+    ritualMarksBetween(db, now - RECENTLY_ENDED_MS - MS_PER_DAY, Infinity),
     trackerOpenInterval(),
     db.link.count(),
   ]);
@@ -74,7 +74,7 @@ export async function loadPopupStatus(db: HearthDb, now: number): Promise<PopupS
     intervals,
     openInterval,
     note: note?.value,
-    marks: marks?.value,
+    marks,
     locale: browser.i18n.getUILanguage(),
   });
   return { ...status, linked: links > 0 };

@@ -1,12 +1,13 @@
 import type { HearthDb } from '@/utils/db/hearth-db';
 import { pruneRollups } from '@/utils/report/rollup-store';
+import { pruneRitualMarks } from '@/utils/status/ritual-mark-store';
 import { pruneIntervals, RETENTION_MS } from '@/utils/tracking/tracking-store';
 
 const ALARM = 'hearth-retention';
 
 /**
- * Once a day, drop raw intervals older than the retention period, and the weekly rollups made from
- * them; nothing younger is ever touched.
+ * Once a day, drop raw intervals older than the retention period, and the weekly rollups and ritual
+ * marks judged from them; nothing younger is ever touched.
  */
 export function setupRetention(db: HearthDb) {
   void browser.alarms.get(ALARM).then((existing) => {
@@ -15,6 +16,6 @@ export function setupRetention(db: HearthDb) {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== ALARM) return;
     const now = Date.now();
-    void pruneIntervals(db, now).then(() => pruneRollups(db, now - RETENTION_MS));
+    void pruneIntervals(db, now).then(() => Promise.all([pruneRollups(db, now - RETENTION_MS), pruneRitualMarks(db, now - RETENTION_MS)]));
   });
 }

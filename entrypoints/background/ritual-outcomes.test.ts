@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HearthDb } from '@/utils/db/hearth-db';
 import { agreementIn, at } from '@/utils/schedule/agreement-fixture';
-import { RITUAL_MARKS_KEY, type RitualMark } from '@/utils/status/ritual-marks';
+import type { RitualMark } from '@/utils/status/ritual-marks';
 import { intervalId, type ActivityInterval } from '@/utils/tracking/activity-interval';
 import { recordRitualOutcomes } from './ritual-outcomes';
 import { TRACKER_STATE_KEY } from './tracker';
@@ -32,7 +32,7 @@ beforeEach(async () => {
     agreement: agreementIn('Europe/Berlin', { rituals: [daily('breakfast', '07:15'), daily('tea', '16:00'), daily('walk', '19:30'), daily('story', '20:20')] }),
   });
   await db.intervals.put(work('2026-10-21T19:40:00+02:00', '2026-10-21T19:50:00+02:00'));
-  await db.settings.put({ key: RITUAL_MARKS_KEY, value: [PERSON] });
+  await db.ritualMarks.put(PERSON);
   // Six minutes of work in the story's last minutes (more than the five tolerated), not yet
   // checkpointed: only the tracker's open interval knows it.
   await fakeBrowser.storage.session.set({ [TRACKER_STATE_KEY]: { open: work('2026-10-21T20:44:00+02:00', '2026-10-21T20:55:00+02:00'), lastAt: NOW, writtenEnd: null } });
@@ -42,7 +42,7 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-const storedMarks = async () => (await db.settings.get(RITUAL_MARKS_KEY))?.value as RitualMark[];
+const storedMarks = () => db.ritualMarks.orderBy('start').toArray();
 
 describe('recordRitualOutcomes', () => {
   // Yesterday's story ended at 20:50, more than a day before: it is left for the person.

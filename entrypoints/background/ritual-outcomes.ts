@@ -3,7 +3,7 @@ import { revisionsInForceDuring } from '@/utils/agreement/agreement-store';
 import { ritualsEndedBetween } from '@/utils/reminders/ended-rituals';
 import { automaticMarks } from '@/utils/reminders/ritual-outcome';
 import { MS_PER_DAY } from '@/utils/schedule/calendar-date';
-import { outcomeOf, RITUAL_MARKS_KEY, storedRitualMarks, withAutomaticMark } from '@/utils/status/ritual-marks';
+import { addAutomaticMarks } from '@/utils/status/ritual-mark-store';
 import { intervalsOverlapping } from '@/utils/tracking/tracking-store';
 import { trackerOpenInterval } from './tracker';
 
@@ -20,12 +20,6 @@ export async function recordRitualOutcomes(db: HearthDb, now: number): Promise<v
   const first = Math.min(...ended.map((occurrence) => occurrence.start));
   // The tracker checkpoints every 30 s: work in a ritual's last seconds may only be in its open interval.
   const [stored, open] = await Promise.all([intervalsOverlapping(db, first, now), trackerOpenInterval()]);
-  const marks = automaticMarks(ended, open ? [...stored, open] : stored, now);
-  // Read and write in one transaction, so a tap in the popup at the same moment is never lost.
-  await db.transaction('rw', db.settings, async () => {
-    const existing = storedRitualMarks((await db.settings.get(RITUAL_MARKS_KEY))?.value);
-    const fresh = marks.filter((mark) => outcomeOf(existing, mark.ritualId, mark.start) === undefined);
-    if (fresh.length > 0) await db.settings.put({ key: RITUAL_MARKS_KEY, value: fresh.reduce(withAutomaticMark, existing) });
-  });
+  await addAutomaticMarks(db, automaticMarks(ended, open ? [...stored, open] : stored, now));
 }
 

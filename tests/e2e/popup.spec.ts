@@ -76,7 +76,7 @@ test("a ritual Hearth marked by itself shows as Hearth's guess, and the person's
   const start = now - 60 * minute;
   await setAgreement(hearth, testAgreement({ rituals: [dailyRitual('breakfast', 'Shared breakfast', start)] }));
   // As ritual-outcomes.ts leaves it when it saw work during the ritual.
-  await putRecords(hearth, 'settings', [{ key: 'ritualMarks', value: [{ ritualId: 'breakfast', start, outcome: 'skipped', markedAt: now - 29 * minute, source: 'auto' }] }]);
+  await putRecords(hearth, 'ritualMarks', [{ ritualId: 'breakfast', start, outcome: 'skipped', markedAt: now - 29 * minute, source: 'auto' }]);
 
   const popup = await openPopup(hearth);
   const breakfast = popup.getByRole('group', { name: /Shared breakfast ended at/ });
@@ -91,11 +91,11 @@ test("a ritual Hearth marked by itself shows as Hearth's guess, and the person's
   const reopened = await openPopup(hearth);
   await expect(reopened.getByRole('status').filter({ hasText: 'Kept. Lovely.' })).toBeVisible();
   await expect(reopened.getByText("Hearth's guess")).toHaveCount(0);
-  const [marks] = await readStore<{ key: string; value: Array<{ outcome: string; source?: string }> }>(hearth, 'settings').then((rows) => rows.filter((row) => row.key === 'ritualMarks'));
+  const marks = await readStore<{ ritualId: string; start: number; outcome: string; source?: string }>(hearth, 'ritualMarks');
   // No source: the person's own word, as every mark was before Hearth guessed.
-  expect(marks?.value).toHaveLength(1);
-  expect(marks?.value[0]).toMatchObject({ ritualId: 'breakfast', start, outcome: 'kept' });
-  expect(marks?.value[0]).not.toHaveProperty('source');
+  expect(marks).toHaveLength(1);
+  expect(marks[0]).toMatchObject({ ritualId: 'breakfast', start, outcome: 'kept' });
+  expect(marks[0]).not.toHaveProperty('source');
 });
 
 test('the background refuses a note that is too long, with a reason', async ({ hearth }) => {

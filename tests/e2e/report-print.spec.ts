@@ -39,7 +39,7 @@ test('a full week prints on one sheet, A4 and Letter: two columns, no controls',
     ...(day < 5 ? [{ ritualId: 'breakfast', start: at(day, '07:15'), outcome: outcomes[day % 3], markedAt: at(day, '08:00') }] : []),
     { ritualId: 'walk', start: at(day, '21:30'), outcome: outcomes[(day + 1) % 3], markedAt: at(day, '22:30') },
   ]).flat();
-  await putRecords(hearth, 'settings', [{ key: 'ritualMarks', value: marks }]);
+  await putRecords(hearth, 'ritualMarks', marks);
 
   const report = await hearth.context.newPage();
   await report.goto(`chrome-extension://${hearth.extensionId}/report.html#week=${at(2, '12:00')}`);

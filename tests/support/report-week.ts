@@ -109,6 +109,6 @@ export async function seedLastWeek(hearth: Hearth, now = Date.now()): Promise<Se
   await putRecords(hearth, 'agreementRevisions', [{ ...revision, effectiveAt: seed.effectiveAt }]);
   await putRecords(hearth, 'intervals', seed.intervals);
   await putRecords(hearth, 'overrides', seed.overrides);
-  await putRecords(hearth, 'settings', [{ key: 'ritualMarks', value: seed.marks }]);
+  await putRecords(hearth, 'ritualMarks', seed.marks);
   return { lastMonday, thisMonday, firstMonday };
 }

@@ -5,6 +5,7 @@ import { HearthDb } from './hearth-db';
 import { SCHEMA_VERSIONS } from './schema-versions';
 import { V1_FIXTURE } from './versions/v1.fixture';
 import { V3_FIXTURE } from './versions/v3.fixture';
+import { V5_FIXTURE } from './versions/v5.fixture';
 import { parseAgreement } from '../agreement/parse-agreement';
 import { AGREEMENT_VERSION } from '../agreement/agreement-schema';
 
@@ -39,6 +40,7 @@ describe('the Hearth database', () => {
     for (let step = 2; step <= SCHEMA_VERSIONS.length; step++) {
       const db = new HearthDb(name, SCHEMA_VERSIONS.slice(0, step));
       await db.open();
+      if (db.verno === 5) await db.settings.put(V5_FIXTURE.ritualMarks);
       db.close();
     }
 
@@ -58,6 +60,11 @@ describe('the Hearth database', () => {
     }
     // v5 added the proposals table, empty and ordered by when each was sent.
     expect(await latest.proposals.orderBy('sentAt').count()).toBe(0);
+    // v6 moved the ritual marks' list into their own table: every whole mark, the first of an
+    // occurrence listed twice (as the list was read), none of the malformed; the list is gone.
+    const [breakfast, walk] = V5_FIXTURE.ritualMarks.value;
+    expect(await latest.ritualMarks.orderBy('start').toArray()).toEqual([breakfast, walk]);
+    expect(await latest.settings.get('ritualMarks')).toBeUndefined();
     expect(await latest.overrides.toArray()).toEqual(V1_FIXTURE.overrides.map((record, index) => ({ ...record, id: index + 1 })));
     latest.close();
   });

@@ -1,8 +1,9 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Agreement } from '../agreement/agreement-schema';
 import type { LinkRecord, OutboxEntry, ThanksRecord } from '../link/link-record';
 import type { ProposalRecord } from '../proposals/proposal-record';
 import type { GuardSource } from '../schedule/guard-state';
+import type { RitualMark } from '../status/ritual-marks';
 import type { ActivityInterval } from '../tracking/activity-interval';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
@@ -51,6 +52,8 @@ export class HearthDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'id'>;
   thanks!: EntityTable<ThanksRecord, 'id'>;
   proposals!: EntityTable<ProposalRecord, 'id'>;
+  /** One per ritual occurrence, by [ritualId, start] (utils/status/ritual-mark-store.ts). */
+  ritualMarks!: Table<RitualMark, [string, number]>;
 
   /** `options` lets a test hand in another IndexedDB, such as one that refuses to open. */
   constructor(name = 'hearth', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS, options?: DexieOptions) {

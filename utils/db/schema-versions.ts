@@ -4,6 +4,7 @@ import { v2 } from './versions/v2';
 import { v3 } from './versions/v3';
 import { v4 } from './versions/v4';
 import { v5 } from './versions/v5';
+import { v6 } from './versions/v6';
 
 export interface SchemaVersion {
   version: number;
@@ -12,4 +13,4 @@ export interface SchemaVersion {
 }
 
 /** Every version the database has had, oldest first. A change is a new file in versions/, never an edit. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6];

@@ -3,7 +3,6 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HearthDb, type OverrideRecord } from '../db/hearth-db';
 import { at } from '../schedule/agreement-fixture';
-import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
 import { household } from '../status/status-fixture';
 import { workInterval } from '../tracking/interval-fixture';
 import { saveIdentity } from '../identity/identity';
@@ -51,7 +50,7 @@ describe('loadCheckIn', () => {
       override('2026-11-22T23:50:00+01:00', 15, 'Last week, running past midnight'),
       override('2026-11-24T20:00:00+01:00', 15, 'Release'),
     ]);
-    await db.settings.put({ key: RITUAL_MARKS_KEY, value: [{ ritualId: 'breakfast', start: at('2026-11-23T07:15:00+01:00'), outcome: 'kept', markedAt: NOW }] });
+    await db.ritualMarks.put({ ritualId: 'breakfast', start: at('2026-11-23T07:15:00+01:00'), outcome: 'kept', markedAt: NOW });
 
     const report = ((await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek).report;
     expect(report?.totals.afterHoursMs).toBe(60 * MINUTE);

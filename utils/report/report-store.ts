@@ -4,7 +4,7 @@ import { IDENTITY_KEY, ownerOf, parseIdentity } from '../identity/identity';
 import { planDaysInWeek } from '../plans/plan-days';
 import { invokedPlanStore, partnerPlanStore } from '../plans/plan-store';
 import { partnerPlansInWeek } from '../plans/partner-plan';
-import { RITUAL_MARKS_KEY } from '../status/ritual-marks';
+import { ritualMarksBetween } from '../status/ritual-mark-store';
 import { STRETCH_KEY, storedStretchLevels } from '../status/stretch-levels';
 import { intervalsOverlapping, LONGEST_INTERVAL_MS } from '../tracking/tracking-store';
 import type { ActivityInterval } from '../tracking/activity-interval';
@@ -56,10 +56,12 @@ export async function loadCheckIn(
 }
 
 /** The settings the check-in reads, by key, each with the parser of its store. */
-export const CHECK_IN_SETTINGS = [IDENTITY_KEY, RITUAL_MARKS_KEY, STRETCH_KEY, invokedPlanStore.key, partnerPlanStore.key] as const;
+export const CHECK_IN_SETTINGS = [IDENTITY_KEY, STRETCH_KEY, invokedPlanStore.key, partnerPlanStore.key] as const;
 
 /** Longer than any household week (seven days and a clock change): how far a week reaches from an instant in it. */
 const WEEK_REACH_MS = 8 * MS_PER_DAY;
+/** How far before the asked instant the trend's earliest week can begin: its rollups and ritual marks are read from there. */
+export const TREND_REACH_MS = TREND_WEEKS * WEEK_REACH_MS;
 /** How far back this week's raw part can start: the cut is the start of the day ROLLUP_SETTLE_MS ago (day-rollup.ts), a clock change included. */
 const RAW_TAIL_MS = MS_PER_DAY + 60 * MS_PER_MINUTE + ROLLUP_SETTLE_MS;
 
@@ -73,19 +75,22 @@ const RAW_TAIL_MS = MS_PER_DAY + 60 * MS_PER_MINUTE + ROLLUP_SETTLE_MS;
  * only checks the rollups against the intervals' edges of their weeks, which the revisions decide.
  */
 function readCheckIn(db: HearthDb, now: number, weekContaining: number) {
-  return db.transaction('r', [db.agreementRevisions, db.settings, db.intervals, db.overrides], async () => {
+  return db.transaction('r', [db.agreementRevisions, db.settings, db.intervals, db.overrides, db.ritualMarks], async () => {
     const reach = weekContaining + WEEK_REACH_MS;
+    const earliest = weekContaining - TREND_REACH_MS;
     const tail = weekContaining + WEEK_REACH_MS > now ? { from: now - RAW_TAIL_MS, to: reach } : null;
-    const [records, stored, overridesUpToReach, rollupsByWeek, tailIntervals] = await Promise.all([
+    const [records, stored, marks, overridesUpToReach, rollupsByWeek, tailIntervals] = await Promise.all([
       db.agreementRevisions.toArray(),
       db.settings.bulkGet([...CHECK_IN_SETTINGS]),
+      // Rituals of the trend's weeks began after its earliest week did (a ritual lasts at most a day).
+      ritualMarksBetween(db, earliest - MS_PER_DAY, reach),
       // Filtered in memory: a Dexie filter walks a cursor record by record, a plain range is one getAll (a few hundred a year).
       db.overrides.where('start').below(reach).toArray(),
-      rollupRecords(db, weekContaining - TREND_WEEKS * WEEK_REACH_MS, weekContaining),
+      rollupRecords(db, earliest, weekContaining),
       tail ? intervalsOverlapping(db, tail.from, tail.to) : [],
     ]);
     const revisions = revisionTimeline(records);
-    const [identity, marks, stretch, plans, partnerPlans] = stored.map((record) => record?.value);
+    const [identity, stretch, plans, partnerPlans] = stored.map((record) => record?.value);
     const weeks = trendWeeks(revisions, now, weekContaining);
     const span = trendSpan(weeks);
     if (!span) return null;

@@ -1,8 +1,4 @@
-/** Whether a ritual occurrence was kept, as the person marked it after it ended; settings key. */
-export const RITUAL_MARKS_KEY = 'ritualMarks';
-/** Only the last ones are kept: the popup asks about the last two hours, the report about one week. */
-export const RITUAL_MARKS_CAP = 200;
-
+/** Whether a ritual occurrence was kept, as the person marked it after it ended or Hearth guessed it (stored by ritual-mark-store.ts). */
 export const RITUAL_OUTCOMES = ['kept', 'skipped'] as const;
 export type RitualOutcome = (typeof RITUAL_OUTCOMES)[number];
 
@@ -35,7 +31,7 @@ export function parseRitualMark(request: { ritualId?: unknown; start?: unknown; 
   return { ok: true, mark: { ritualId, start: start as number, outcome: outcome as RitualOutcome, markedAt: now } };
 }
 
-/** The stored list, read defensively: entries of the wrong shape are dropped. */
+/** Stored marks, read defensively: entries of the wrong shape are dropped. */
 export function storedRitualMarks(value: unknown): RitualMark[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
@@ -48,21 +44,6 @@ export function storedRitualMarks(value: unknown): RitualMark[] {
       typeof entry.markedAt === 'number' &&
       (entry.source === undefined || entry.source === 'auto' || entry.source === 'person'),
   );
-}
-
-/** Marking an occurrence again replaces its mark (a mis-tap is undone by tapping the other button); oldest go first past the cap. */
-export function withRitualMark(marks: readonly RitualMark[], mark: RitualMark): RitualMark[] {
-  const others = marks.filter((existing) => existing.ritualId !== mark.ritualId || existing.start !== mark.start);
-  return [...others, mark].slice(-RITUAL_MARKS_CAP);
-}
-
-/**
- * Hearth's own guess fills a gap only: it never replaces a mark, so the person's word always wins
- * and a correction made in the popup (which goes through `withRitualMark`) is never undone.
- */
-export function withAutomaticMark(marks: readonly RitualMark[], mark: RitualMark): RitualMark[] {
-  if (marks.some((existing) => existing.ritualId === mark.ritualId && existing.start === mark.start)) return [...marks];
-  return [...marks, { ...mark, source: 'auto' as const }].slice(-RITUAL_MARKS_CAP);
 }
 
 export function markOf(marks: readonly RitualMark[], ritualId: string, start: number): RitualMark | undefined {
