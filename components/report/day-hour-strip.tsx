@@ -1,6 +1,7 @@
 import { formatDay } from '@/utils/format/format-day';
 import { formatDuration } from '@/utils/format/format-duration';
 import type { HourCell, StripDay } from '@/utils/report/day-hour-strip';
+import type { UnwatchedKey } from '@/utils/report/watched-days';
 import { formatHour, formatTimeOfDay } from '@/utils/format/agreement-format';
 import { t } from '../i18n';
 import { Legend, type LegendEntry } from '../legend';
@@ -22,9 +23,21 @@ const fill = (cell: HourCell) => (cell.lengthMs === 0 ? 0 : Math.min(1, cell.wor
  * The week as days × hours: each hour shaded by the work in it, the hours the agreed zones guard
  * underlaid, so evenings that were meant to be free show at a glance. Drawn for the eye only: the
  * table says, for each day, when work happened and which of it fell in zone hours. A day in
- * `unwatched` (wholly before Hearth began in this browser) is drawn empty and said to be unrecorded.
+ * `unwatched` (wholly before Hearth began in this browser, or older than it keeps) is drawn empty and
+ * said why, in `unwatchedKey`'s words.
  */
-export function DayHourStrip({ strip, locale, unwatched = new Set() }: { strip: readonly StripDay[]; locale: string; unwatched?: ReadonlySet<string> }) {
+export function DayHourStrip({
+  strip,
+  locale,
+  unwatched = new Set(),
+  unwatchedKey = 'daysBeforeHearth',
+}: {
+  strip: readonly StripDay[];
+  locale: string;
+  unwatched?: ReadonlySet<string>;
+  /** What an unwatched day says (watched-days.ts). */
+  unwatchedKey?: UnwatchedKey;
+}) {
   const duration = (ms: number) => formatDuration(ms, locale);
   const worked = (day: StripDay, inZone: boolean) => {
     const hours = day.hours.filter((cell) => cell.workMs > 0 && (!inZone || cell.zoneMs > 0));
@@ -80,7 +93,7 @@ export function DayHourStrip({ strip, locale, unwatched = new Set() }: { strip: 
                 <th scope="row">{formatDay(day.date, locale)}</th>
                 {unwatched.has(day.date) ? (
                   <td colSpan={2} class="muted">
-                    {t('daysBeforeHearth')}
+                    {t(unwatchedKey)}
                   </td>
                 ) : (
                   <>

@@ -221,6 +221,14 @@ describe('ReportApp', () => {
     expect(button('Previous week')?.disabled).toBe(true);
   });
 
+  it('says a week older than Hearth keeps was deleted, not that it was quiet, and goes back no further', async () => {
+    const later = at('2028-01-05T12:00:00+01:00');
+    await show(async () => reportFor(at('2026-11-18T12:00:00+01:00'), [], later), vi.fn(), () => later);
+    expect(root.querySelector('#empty-title')?.textContent).toBe('Older than Hearth keeps');
+    expect(root.textContent).not.toContain('Nothing recorded this week');
+    expect(button('Previous week')?.disabled).toBe(true);
+  });
+
   it('says it is loading, then says plainly when it failed and tries again on request', async () => {
     let fail: (error: Error) => void = () => {};
     const load = vi

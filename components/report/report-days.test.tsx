@@ -25,4 +25,14 @@ describe('ReportDays', () => {
     expect(wednesday!.slice(1)).toEqual(['0 mins', '0 mins', '0 mins', '—']);
     expect(thursday!.slice(1, 3)).toEqual(['8 hrs', '1 hr 40 mins']);
   });
+
+  it('says a day older than Hearth keeps was deleted, not that Hearth had not begun or that it was quiet', () => {
+    // 400 days after Thursday 10:00: the week's Monday to Wednesday are older than Hearth keeps.
+    const report = reportFor(SUNDAY_NIGHT + 400 * 86_400_000 - 3.5 * 86_400_000, SUNDAY_NIGHT, []);
+    render(<ReportDays report={report} stretch={null} locale="en-GB" />, root);
+    const days = rows().map((row) => row.slice(1).join(' | '));
+    expect(days.slice(0, 3)).toEqual(Array(3).fill('More than 400 days ago: deleted, as Hearth keeps activity for 400 days'));
+    // The cut's own day is shown with what is left of it, as the day Hearth began is.
+    expect(days[3]).toBe('0 mins | 0 mins | 0 mins | —');
+  });
 });

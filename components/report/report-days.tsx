@@ -1,6 +1,6 @@
 import { formatDay, formatWeekdayTime } from '@/utils/format/format-day';
 import { formatDuration } from '@/utils/format/format-duration';
-import { beforeWatching } from '@/utils/report/watched-days';
+import { beforeWatching, unwatchedKey } from '@/utils/report/watched-days';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { t } from '../i18n';
 import { DayStackChart } from './day-stack-chart';
@@ -31,7 +31,7 @@ export function ReportDays({ report, stretch, locale }: { report: WeeklyReport; 
                 <th scope="row">{formatDay(day.date, locale)}</th>
                 {beforeWatching(day, report) ? (
                   <td colSpan={4} class="muted">
-                    {t('daysBeforeHearth')}
+                    {t(unwatchedKey(report))}
                   </td>
                 ) : (
                   <>

@@ -17,7 +17,7 @@ import { ReportPlans } from './report-plans';
 import { ReportRituals } from './report-rituals';
 import { ReportTalkingPoints } from './report-talking-points';
 import { TrendChart } from './trend-chart';
-import { beforeWatching } from '@/utils/report/watched-days';
+import { beforeWatching, unwatchedKey, wholeWeekDeleted } from '@/utils/report/watched-days';
 
 /** What the check-in part of the page may do beyond keeping the answers; each left out, that part is not shown. */
 export interface CheckInExtras {
@@ -47,8 +47,17 @@ export function ReportWeek({ week, locale, store, extras = {} }: Props) {
     return (
       <>
         <section aria-labelledby="empty-title">
-          <h2 id="empty-title">{t('reportEmptyTitle')}</h2>
-          <p class="muted">{t('reportEmptyBody')}</p>
+          {wholeWeekDeleted(report) ? (
+            <>
+              <h2 id="empty-title">{t('reportDeletedTitle')}</h2>
+              <p class="muted">{t('reportDeletedBody')}</p>
+            </>
+          ) : (
+            <>
+              <h2 id="empty-title">{t('reportEmptyTitle')}</h2>
+              <p class="muted">{t('reportEmptyBody')}</p>
+            </>
+          )}
         </section>
         {/* A quiet week may be quiet because a plan held, on either side: still there to talk about. */}
         <ReportPlans report={report} locale={locale} />
@@ -70,7 +79,12 @@ export function ReportWeek({ week, locale, store, extras = {} }: Props) {
         <>
           <TrendChart trend={week.trend} timeZone={report.timeZone} locale={locale} />
           <ReportDays report={report} stretch={week.stretch} locale={locale} />
-          <DayHourStrip strip={report.hours} locale={locale} unwatched={new Set(report.days.filter((day) => beforeWatching(day, report)).map((day) => day.date))} />
+          <DayHourStrip
+            strip={report.hours}
+            locale={locale}
+            unwatched={new Set(report.days.filter((day) => beforeWatching(day, report)).map((day) => day.date))}
+            unwatchedKey={unwatchedKey(report)}
+          />
           <ReportCategories report={report} locale={locale} />
           <ReportPlans report={report} locale={locale} />
           <ReportOverrides report={report} locale={locale} />

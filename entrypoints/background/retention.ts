@@ -1,7 +1,8 @@
 import type { HearthDb } from '@/utils/db/hearth-db';
 import { pruneRollups } from '@/utils/report/rollup-store';
 import { pruneRitualMarks } from '@/utils/status/ritual-mark-store';
-import { pruneIntervals, RETENTION_MS } from '@/utils/tracking/tracking-store';
+import { pruneIntervals } from '@/utils/tracking/tracking-store';
+import { keptSince } from '@/utils/tracking/retention-period';
 
 const ALARM = 'hearth-retention';
 
@@ -16,6 +17,6 @@ export function setupRetention(db: HearthDb) {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== ALARM) return;
     const now = Date.now();
-    void pruneIntervals(db, now).then(() => Promise.all([pruneRollups(db, now - RETENTION_MS), pruneRitualMarks(db, now - RETENTION_MS)]));
+    void pruneIntervals(db, now).then(() => Promise.all([pruneRollups(db, keptSince(now)), pruneRitualMarks(db, keptSince(now))]));
   });
 }

@@ -1,5 +1,6 @@
 import type { AgreementRevision, OverrideRecord } from '../db/hearth-db';
 import type { ActivityInterval } from '../tracking/activity-interval';
+import { keptSince } from '../tracking/retention-period';
 import { levelOn, type StretchEntry, type StretchLevel } from '../status/stretch-levels';
 import { talkingPoints, type TalkingPoint } from './talking-points';
 import { weekFigures, type WeekFigures } from './week-figures';
@@ -44,11 +45,14 @@ export interface CheckInInput {
   activities?: ReadonlyMap<number, WeekActivity>;
 }
 
-/** The report weeks of the trend, newest first: the week asked about and up to seven before it that had an agreement. */
+/**
+ * The report weeks of the trend, newest first: the week asked about and up to seven before it that
+ * had an agreement and of which Hearth still keeps anything (a deleted week is not a quiet one).
+ */
 export function trendWeeks(revisions: readonly AgreementRevision[], now: number, weekContaining: number): ReportWeek[] {
   const weeks: ReportWeek[] = [];
   let week = reportWeek(revisions, now, weekContaining);
-  while (week && weeks.length < TREND_WEEKS) {
+  while (week && weeks.length < TREND_WEEKS && (weeks.length === 0 || week.end > keptSince(now))) {
     weeks.push(week);
     week = reportWeek(revisions, now, week.start - 1);
   }

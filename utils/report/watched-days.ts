@@ -6,6 +6,12 @@ interface Watched {
   timeZone: string;
 }
 
+interface Cut {
+  watchedSince: number;
+  olderDeleted: boolean;
+  weekEnd: number;
+}
+
 interface DayWork {
   date: string;
   inHoursMs: number;
@@ -33,4 +39,16 @@ export function beforeWatching(day: DayWork, report: Watched): boolean {
 export function watchedDays<Day extends DayWork>(days: readonly Day[], report: Watched): Day[] {
   const from = firstWholeDay(report);
   return days.filter((day) => day.date >= from || day.inHoursMs + day.afterHoursMs > 0);
+}
+
+export type UnwatchedKey = 'daysBeforeHearth' | 'daysDeleted';
+
+/** What a day before `watchedSince` says: Hearth had not begun here, or what it recorded then has been deleted. */
+export function unwatchedKey({ olderDeleted }: Pick<Cut, 'olderDeleted'>): UnwatchedKey {
+  return olderDeleted ? 'daysDeleted' : 'daysBeforeHearth';
+}
+
+/** Every day of the week is older than Hearth keeps: an empty week there is deleted, not quiet. */
+export function wholeWeekDeleted({ watchedSince, olderDeleted, weekEnd }: Cut): boolean {
+  return olderDeleted && weekEnd <= watchedSince;
 }

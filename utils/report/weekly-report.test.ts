@@ -6,6 +6,7 @@ import { household } from '../status/status-fixture';
 import { workInterval } from '../tracking/interval-fixture';
 import { INCIDENT } from './override-fixture';
 import { reportWeek, weeklyReport, type WeeklyReportInput } from './weekly-report';
+import { unwatchedKey, watchedDays, wholeWeekDeleted } from './watched-days';
 
 const MINUTE = 60_000;
 const LAUNCH = { id: 'launch', label: "Alex's launch", lead: 'alex', start: '2026-11-25', end: '2026-12-10', weeklyAfterHoursMinutes: 300, reviewOn: '2026-12-01' };
@@ -130,6 +131,22 @@ describe('weeklyReport', () => {
   it('has no week before the one the first agreement began in', () => {
     expect(report(NOW, at('2026-09-30T12:00:00+02:00')).hasPrevious).toBe(false);
     expect(report(NOW, at('2026-10-07T12:00:00+02:00')).hasPrevious).toBe(true);
+    expect(report(NOW, at('2026-10-07T12:00:00+02:00'))).toMatchObject({ watchedSince: revisions[0]!.effectiveAt, olderDeleted: false });
+  });
+
+  it('speaks from the retention cut once the first agreement is older than Hearth keeps, and goes back no further', () => {
+    // 400 days before this is 6 October 2026, 13:00 in Berlin: what began before it has been deleted.
+    const later = at('2027-11-10T12:00:00+01:00');
+    const cut = at('2026-10-06T13:00:00+02:00');
+    const split = report(later, at('2026-10-07T12:00:00+02:00'));
+    expect(split).toMatchObject({ watchedSince: cut, olderDeleted: true, hasPrevious: false });
+    expect(unwatchedKey(split)).toBe('daysDeleted');
+    expect(wholeWeekDeleted(split)).toBe(false);
+    // Its Monday and Tuesday (the cut's own day) are not days Hearth can speak for.
+    expect(watchedDays(split.days, split).map((day) => day.date)).toEqual(['2026-10-07', '2026-10-08', '2026-10-09', '2026-10-10', '2026-10-11']);
+    expect(report(later, at('2026-10-14T12:00:00+02:00')).hasPrevious).toBe(true);
+    expect(wholeWeekDeleted(report(later, at('2026-09-30T12:00:00+02:00')))).toBe(true);
+    expect(unwatchedKey(report(NOW, at('2026-09-30T12:00:00+02:00')))).toBe('daysBeforeHearth');
   });
 
   it('spans a week with a clock change: 169 hours, seven local days, the repeated hour counted once each time', () => {

@@ -6,6 +6,7 @@ import type { WorkSiteCategory } from '../sites/work-site-category';
 import { budgetStatus, type BudgetStatus } from '../status/budget-status';
 import { markOf, storedRitualMarks, type RitualMark } from '../status/ritual-marks';
 import type { ActivityInterval } from '../tracking/activity-interval';
+import { keptSince } from '../tracking/retention-period';
 import { classifyActivity } from './classify-activity';
 import type { ReportPlan } from '../plans/plan-days';
 import { summarizeWeek, type ActivityTotals, type DaySummary } from './summarize-activity';
@@ -59,8 +60,13 @@ export interface WeeklyReport {
   current: boolean;
   /** An agreement was in force before the week began, so the week before can be judged too. */
   hasPrevious: boolean;
-  /** When this browser's first agreement took effect: Hearth recorded nothing before it (see watched-days.ts). */
+  /**
+   * What Hearth can speak for begins here (see watched-days.ts): when this browser's first agreement
+   * took effect, or, once that is more than the retention period ago, the retention's cut.
+   */
   watchedSince: number;
+  /** `watchedSince` is the retention's cut: the days before it were recorded, then deleted; otherwise nothing was recorded before it. */
+  olderDeleted: boolean;
   budget: BudgetStatus;
   days: ReportDay[];
   /** Each day's 24 wall-clock hours: work against the agreed zones (the day × hour strip). */
@@ -104,7 +110,7 @@ export interface WeeklyReportInput extends WeekActivityInput {
   now: number;
   /** The week's activity when already known (a closed week's rollup); then `intervals` are not read. */
   activity?: WeekActivity;
-  /** The stored ritual marks, as read from settings. */
+  /** The stored ritual marks of the week (ritual-mark-store.ts). */
   marks: unknown;
 }
 
@@ -157,13 +163,17 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
     .sort((a, b) => b[1] - a[1])
     .map(([category, ms]) => ({ category, ms }));
   const worked = summary.totals.inHoursMs + summary.totals.afterHoursMs > 0;
+  const began = revisions[0]?.effectiveAt ?? week.start;
+  const kept = keptSince(now);
   return {
     weekStart: week.start,
     weekEnd: week.end,
     timeZone: agreement.household.timeZone,
     current: week.end > now,
-    hasPrevious: revisions[0] !== undefined && revisions[0].effectiveAt < week.start,
-    watchedSince: revisions[0]?.effectiveAt ?? week.start,
+    // Going back stops at the last week Hearth still keeps anything of.
+    hasPrevious: revisions[0] !== undefined && revisions[0].effectiveAt < week.start && week.start > kept,
+    watchedSince: Math.max(began, kept),
+    olderDeleted: kept > began,
     // The budget of the week's last day so far: a focus season that began mid-week already counts.
     budget: budgetStatus(agreement, ownerId, judgedAt, summary.totals.afterHoursMs),
     days: summary.days,

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { HearthDb } from '../db/hearth-db';
 import { intervalId, type ActivityInterval } from './activity-interval';
-import { intervalsOverlapping, loadTrackingSettings, pruneIntervals, RETENTION_MS, saveTrackingSettings } from './tracking-store';
+import { intervalsOverlapping, loadTrackingSettings, pruneIntervals, saveTrackingSettings } from './tracking-store';
+import { RETENTION_MS } from './retention-period';
 
 const DAY = 24 * 60 * 60_000;
 const now = Date.parse('2026-11-23T21:00:00Z');

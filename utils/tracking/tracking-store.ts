@@ -2,10 +2,7 @@ import type { HearthDb } from '../db/hearth-db';
 import type { ActivityInterval } from './activity-interval';
 import { settingsStore } from '../db/settings-store';
 import { parseTrackingSettings } from './tracking-settings';
-
-
-/** Raw intervals are kept at least a year; a little more so last year's same week can be compared. */
-export const RETENTION_MS = 400 * 24 * 60 * 60_000;
+import { keptSince } from './retention-period';
 
 export const { load: loadTrackingSettings, save: saveTrackingSettings } = settingsStore('tracking', parseTrackingSettings);
 
@@ -25,5 +22,5 @@ export async function intervalsOverlapping(db: HearthDb, from: number, to: numbe
 }
 
 export async function pruneIntervals(db: HearthDb, now: number): Promise<number> {
-  return db.intervals.where('end').below(now - RETENTION_MS).delete();
+  return db.intervals.where('end').below(keptSince(now)).delete();
 }
