@@ -26,6 +26,7 @@ import { floorToMinute, minute, testAgreement, zoneBetween } from '../tests/supp
 import { cpuMeter, type PageUse } from './page-cpu';
 import { loadTime, median } from './page-load';
 import { geometricMeanRatio, pairedRatioOfMedians, ratioOfMedians } from './ratio-interval';
+import { costVerdict } from './cost-verdict';
 import { seededRandom } from '../tests/support/seeded-random';
 
 const LOADS = Number(process.env.BENCH_COST_LOADS ?? 1000);
@@ -33,7 +34,7 @@ const LOADS = Number(process.env.BENCH_COST_LOADS ?? 1000);
 const ACROSS = Number(process.env.BENCH_COST_ACROSS ?? 4);
 /** Stops taking pairs after this many minutes (a run that must fit a slot), with the pairs taken so far. */
 const MINUTES = Number(process.env.BENCH_COST_MINUTES ?? Infinity);
-/** Raw loads as JSON, for a second look at the same run. */
+/** Raw loads as JSON, for a second look at the same run or pooled with others (bench/guard-cost-pool.ts). */
 const OUT = process.env.BENCH_COST_OUT;
 const SETTLE_MS = 1_000;
 /** The pause after the registration changes, before the next load (BENCH_COST_SETTLE_MS): see setRegistered. */
@@ -171,20 +172,9 @@ const result = {
 };
 await setRegistered(true, last);
 console.log(JSON.stringify(result, null, 2));
-if (OUT) writeFileSync(OUT, JSON.stringify(loads));
+if (OUT) writeFileSync(OUT, JSON.stringify({ ...loads, processSwaps }));
 const line = (name: string, { ratio, ci95 }: { ratio: number; ci95: [number, number] }) => `${name} ${ratio} (95 % ${ci95[0]}–${ci95[1]})`;
 console.log(
   `guard cost: CPU ${line('registered/nothing', result.sameBrowser.cpu)} (${line('geometric mean of pairs', result.sameBrowser.cpuGeometricMean)}); ${line('Hearth/empty extension', result.acrossBrowsers.hearthOverEmptyExtension)}, ` +
-    `${line('empty extension/none', result.acrossBrowsers.emptyExtensionOverNone)}; goal ≤ 1.01: ${verdict(result.sameBrowser.cpu.ci95)}`,
+    `${line('empty extension/none', result.acrossBrowsers.emptyExtensionOverNone)}; goal ≤ 1.01: ${costVerdict(result.sameBrowser.cpu.ci95, processSwaps)}`,
 );
-
-/** A script cannot make a page cheaper: an interval wholly below 1 means the two arms differ in something else. */
-function verdict([low, high]: [number, number]): string {
-  if (processSwaps > 0) return `not valid (${processSwaps} loads changed renderer process)`;
-  if (high < 1) return `not valid (registered cheaper than nothing, up to ${low}: the arms differ in more than the script)`;
-  return high <= 1.01 ? 'met' : 'not shown';
-}
-await hearth.context.close();
-await empty.close();
-await bare.close();
-await sites.close();

@@ -208,7 +208,7 @@ console.log(
   JSON.stringify(
     {
       chromium: hearth.context.browser()?.version() ?? 'see chromium --version',
-      data: { intervals: intervals.length, overrides: overrides.length, revisions: revisions.length },
+      data: { intervals: intervals.length, overrides: overrides.length, revisions: revisions.length, ritualMarks: marks.length },
       opens: OPENS,
       september,
       currentWeek: current,
