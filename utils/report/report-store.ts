@@ -82,7 +82,7 @@ function readCheckIn(db: HearthDb, now: number, weekContaining: number) {
     const [records, stored, marks, overridesUpToReach, rollupsByWeek, tailIntervals] = await Promise.all([
       db.agreementRevisions.toArray(),
       db.settings.bulkGet([...CHECK_IN_SETTINGS]),
-      // Rituals of the trend's weeks began after its earliest week did (a ritual lasts at most a day).
+      // The rituals that ended in the trend's weeks began at most a day before its earliest week (a ritual lasts at most a day).
       ritualMarksBetween(db, earliest - MS_PER_DAY, reach),
       // Filtered in memory: a Dexie filter walks a cursor record by record, a plain range is one getAll (a few hundred a year).
       db.overrides.where('start').below(reach).toArray(),
