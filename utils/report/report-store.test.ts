@@ -60,6 +60,15 @@ describe('loadCheckIn', () => {
     expect(report?.ritualCounts.kept).toBe(1);
   });
 
+  it("reads the marks of every week of the trend, the oldest one's first ritual included, and none of later weeks", async () => {
+    const db = await freshDb();
+    const mark = (start: string) => ({ ritualId: 'breakfast', start: at(start), outcome: 'kept' as const, markedAt: at(start) + 60 * MINUTE });
+    // The trend's oldest week begins Monday 5 October; its first breakfast is at 07:15 that day.
+    await db.ritualMarks.bulkPut([mark('2026-10-05T07:15:00+02:00'), mark('2026-11-02T07:15:00+01:00'), mark('2026-11-30T07:15:00+01:00')]);
+    const week = (await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek;
+    expect(week.trend.map((each) => each.ritualsKept)).toEqual([1, 0, 0, 0, 1, 0, 0, 0]);
+  });
+
   it('tells when it has read everything, once, before it computes (the report times the two apart)', async () => {
     const db = await freshDb();
     const told: string[] = [];
