@@ -33,9 +33,9 @@ describe('the ritual marks table', () => {
     expect(await all(db)).toEqual([{ ...person, ritualId: 'breakfast' }, { ...person, outcome: 'skipped', markedAt: NOW + 5 }]);
   });
 
-  it("fills a gap with Hearth's guess, saying it was Hearth", async () => {
+  it("fills a gap with Hearth's guess, saying it was Hearth, once per occurrence however often it is guessed", async () => {
     const db = await freshDb();
-    await addAutomaticMarks(db, [{ ...auto, source: undefined }]);
+    await addAutomaticMarks(db, [{ ...auto, source: undefined }, { ...auto, outcome: 'kept' }]);
     expect(await all(db)).toEqual([auto]);
   });
 

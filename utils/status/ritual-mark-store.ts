@@ -1,5 +1,5 @@
 import type { HearthDb } from '../db/hearth-db';
-import type { RitualMark } from './ritual-marks';
+import { firstPerOccurrence, type RitualMark } from './ritual-marks';
 
 /** The person's mark: marking an occurrence again replaces its mark, so a mis-tap is undone by tapping the other button. */
 export async function putRitualMark(db: HearthDb, mark: RitualMark): Promise<void> {
@@ -12,10 +12,12 @@ export async function putRitualMark(db: HearthDb, mark: RitualMark): Promise<voi
  * tap in the popup at the same moment is never lost.
  */
 export async function addAutomaticMarks(db: HearthDb, marks: readonly RitualMark[]): Promise<void> {
-  if (marks.length === 0) return;
+  // One guess per occurrence: a second in the same batch would fail the whole add, and with it every later look.
+  const unique = firstPerOccurrence(marks);
+  if (unique.length === 0) return;
   await db.transaction('rw', db.ritualMarks, async () => {
-    const existing = await db.ritualMarks.bulkGet(marks.map((mark): [string, number] => [mark.ritualId, mark.start]));
-    const fresh = marks.filter((_, index) => existing[index] === undefined).map((mark) => ({ ...mark, source: 'auto' as const }));
+    const existing = await db.ritualMarks.bulkGet(unique.map((mark): [string, number] => [mark.ritualId, mark.start]));
+    const fresh = unique.filter((_, index) => existing[index] === undefined).map((mark) => ({ ...mark, source: 'auto' as const }));
     if (fresh.length > 0) await db.ritualMarks.bulkAdd(fresh);
   });
 }

@@ -46,6 +46,11 @@ export function storedRitualMarks(value: unknown): RitualMark[] {
   );
 }
 
+/** Each occurrence once, by its first mark in `marks`: the one `markOf` finds. */
+export function firstPerOccurrence(marks: readonly RitualMark[]): RitualMark[] {
+  return marks.filter((mark, index) => marks.findIndex((other) => other.ritualId === mark.ritualId && other.start === mark.start) === index);
+}
+
 export function markOf(marks: readonly RitualMark[], ritualId: string, start: number): RitualMark | undefined {
   return marks.find((mark) => mark.ritualId === ritualId && mark.start === start);
 }

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { storedRitualMarks } from '../../status/ritual-marks';
+import { firstPerOccurrence, storedRitualMarks } from '../../status/ritual-marks';
 
 /** Where v5 and before kept the marks: one settings record holding the last 200 as a list. */
 const V5_MARKS_KEY = 'ritualMarks';
@@ -21,10 +21,8 @@ export const v6 = {
   async upgrade(tx: Transaction): Promise<void> {
     const settings = tx.table('settings');
     const stored = (await settings.get(V5_MARKS_KEY)) as { value?: unknown } | undefined;
-    const listed = storedRitualMarks(stored?.value);
     // An occurrence listed twice keeps its first entry, the one every reader of the list took.
-    const marks = listed.filter((mark, index) => listed.findIndex((other) => other.ritualId === mark.ritualId && other.start === mark.start) === index);
-    await tx.table('ritualMarks').bulkAdd(marks);
+    await tx.table('ritualMarks').bulkAdd(firstPerOccurrence(storedRitualMarks(stored?.value)));
     await settings.delete(V5_MARKS_KEY);
   },
 };
