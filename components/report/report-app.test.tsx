@@ -226,6 +226,10 @@ describe('ReportApp', () => {
     await show(async () => reportFor(at('2026-11-18T12:00:00+01:00'), [], later), vi.fn(), () => later);
     expect(root.querySelector('#empty-title')?.textContent).toBe('Older than Hearth keeps');
     expect(root.textContent).not.toContain('Nothing recorded this week');
+    // Nothing to draw or export; the check-in's answers stay with the week.
+    expect(root.querySelector('#trend-title')).toBeNull();
+    expect(button('This week as CSV')).toBeUndefined();
+    expect(root.querySelector('textarea')).not.toBeNull();
     expect(button('Previous week')?.disabled).toBe(true);
   });
 

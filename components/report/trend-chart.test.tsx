@@ -33,6 +33,11 @@ describe('TrendChart', () => {
     expect([...root.querySelectorAll('tbody td')].map((cell) => cell.textContent)).toEqual(['30 mins', '2 hrs', '3 of 3', 'None marked']);
   });
 
+  it('says a trend cut short by the deletion of older weeks is short for that reason', () => {
+    render(<TrendChart trend={[week('2026-11-23T00:00:00+01:00'), week('2026-11-30T00:00:00+01:00')]} timeZone="Europe/Berlin" locale="en-GB" olderDeleted />, root);
+    expect(root.querySelector('p.muted')?.textContent).toBe('Only the weeks Hearth still keeps (it deletes activity after 400 days): 2 of 8.');
+  });
+
   it('fills all eight places without the note once there are eight weeks', () => {
     const weeks = Array.from({ length: 8 }, (_, index) => week(new Date(at('2026-10-05T00:00:00+02:00') + index * 7 * 86_400_000).toISOString(), { ritualsKept: 2, rituals: 3 }));
     render(<TrendChart trend={weeks} timeZone="Europe/Berlin" locale="en-GB" />, root);

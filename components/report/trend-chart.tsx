@@ -11,6 +11,8 @@ interface Props {
   trend: readonly TrendWeek[];
   timeZone: string;
   locale: string;
+  /** The trend is short because older weeks were deleted (retention), not because the agreement is young. */
+  olderDeleted?: boolean;
 }
 
 const WIDTH = 560;
@@ -24,7 +26,7 @@ const MINUTE = 60_000;
  * The chart always has eight places, this week in the last: a young agreement's few weeks stand at
  * the right, as they will when the weeks before them come, not stretched over the whole width.
  */
-export function TrendChart({ trend, timeZone, locale }: Props) {
+export function TrendChart({ trend, timeZone, locale, olderDeleted = false }: Props) {
   const max = Math.max(1, ...trend.flatMap((week) => [week.afterHoursMinutes, week.budgetMinutes]));
   const slot = WIDTH / TREND_WEEKS;
   const first = Math.max(0, TREND_WEEKS - trend.length);
@@ -38,7 +40,7 @@ export function TrendChart({ trend, timeZone, locale }: Props) {
   return (
     <section aria-labelledby="trend-title">
       <h2 id="trend-title">{t('trendTitle')}</h2>
-      {trend.length < TREND_WEEKS && <p class="muted">{t('trendSince', [String(trend.length), String(TREND_WEEKS)])}</p>}
+      {trend.length < TREND_WEEKS && <p class="muted">{t(olderDeleted ? 'trendSinceKept' : 'trendSince', [String(trend.length), String(TREND_WEEKS)])}</p>}
       <Legend entries={key} hidden />
       <svg class="trend" viewBox={`0 0 ${WIDTH} ${HEIGHT + 4}`} aria-hidden="true" focusable="false">
         {/* The zero line: a week without after hours still stands on something. */}
