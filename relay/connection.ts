@@ -104,6 +104,7 @@ export async function handleText(ctx: RelayContext, conn: Conn, text: string, no
   const allowed = ctx.ipLimiter.take(conn.ip, now);
   const parsed = parseClientFrame(text);
   // A refused send names itself, as every other answer to a send does: its sender stops waiting for it.
+  // Parsing a refused frame costs about what receiving it did: it is at most MAX_FRAME_BYTES, checked first.
   if (!allowed) return fail(conn, 'rate-limited', parsed.ok && parsed.frame.t === 'send' ? parsed.frame.id : undefined);
   if (!parsed.ok) return fail(conn, parsed.code);
   const frame = parsed.frame;
