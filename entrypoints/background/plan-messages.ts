@@ -4,16 +4,12 @@ import type { PlanReply, PlanStatus } from '@/utils/messages';
 import { currentInvokedPlan, endPlan, invokePlan, type InvokedPlan } from '@/utils/plans/invoked-plan';
 import { planDateRange, planEndOrProblem } from '@/utils/plans/plan-end';
 import { invokedPlanStore } from '@/utils/plans/plan-store';
-import { MS_PER_DAY } from '@/utils/schedule/calendar-date';
 import type { Clock } from './clock';
 import type { MessageRouter } from './message-router';
 import { reviewsDue } from '@/utils/agreement/reviews-due';
 import { planMessage, type PartnerPlan } from '@/utils/plans/partner-plan';
 import type { Agreement } from '@/utils/agreement/agreement-schema';
 import { wallTimeAt } from '@/utils/schedule/wall-clock';
-
-/** Invoked plans are kept for the weekly report a little longer than the longest week it shows. */
-const KEEP_PLANS_MS = 60 * MS_PER_DAY;
 
 export interface PlanHooks {
   /** Re-derives the guard, so the plan's zones switch at once. */
@@ -38,7 +34,7 @@ export function setupPlanMessages(db: HearthDb, router: MessageRouter, clock: Cl
     const end = planEndOrProblem(through, now, agreement.household.timeZone);
     if (!end.ok) return end;
     const before = await invokedPlanStore.load(db);
-    await changed(db, agreement, before, invokePlan(before, planId, end.end, now, now - KEEP_PLANS_MS), now, hooks);
+    await changed(db, agreement, before, invokePlan(before, planId, end.end, now), now, hooks);
     return { ok: true };
   });
   router.handle('plan:end', async (): Promise<PlanReply> => {

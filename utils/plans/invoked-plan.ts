@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MS_PER_DAY } from '../schedule/calendar-date';
+import { keptSince } from '../tracking/retention-period';
 
 /** A contingency plan holds for at most two weeks: a plan for longer is a new agreement. */
 export const MAX_PLAN_DAYS = 14;
@@ -30,10 +30,11 @@ export function currentInvokedPlan(plans: readonly InvokedPlan[], now: number): 
 
 /**
  * The plans after invoking one from `now` to `end`: one that still held ends now (one plan at a
- * time), and plans that ended before `keepSince` are forgotten.
+ * time). A plan is kept as long as the activity of its days: the report can show any week Hearth
+ * still keeps, and a week a plan held must still say so, as it was judged.
  */
-export function invokePlan(plans: readonly InvokedPlan[], planId: string, end: number, now: number, keepSince: number): InvokedPlan[] {
-  return [...endPlan(plans, now).filter((plan) => plan.end >= keepSince), { planId, start: now, end }];
+export function invokePlan(plans: readonly InvokedPlan[], planId: string, end: number, now: number): InvokedPlan[] {
+  return [...endPlan(plans, now).filter((plan) => plan.end >= keptSince(now)), { planId, start: now, end }];
 }
 
 /** The plans after ending the one that holds at `now` (if any) right now. */

@@ -11,13 +11,13 @@ const names = (id: string) => ({ crunch: 'Deadline crunch', sick: 'Sick child' }
 
 describe('the message to the partner', () => {
   it('names the plan now in force, with when it was invoked and when it ends by itself', () => {
-    const plans = invokePlan([], 'crunch', END, NOW, 0);
+    const plans = invokePlan([], 'crunch', END, NOW);
     expect(planMessage(null, currentInvokedPlan(plans, NOW)!, names)).toEqual(CRUNCH);
   });
 
   it('says a plan ended early, at the moment it ended', () => {
     const later = NOW + 3_600_000;
-    const ended = endPlan(invokePlan([], 'crunch', END, NOW, 0), later);
+    const ended = endPlan(invokePlan([], 'crunch', END, NOW), later);
     expect(planMessage(ended[0]!, null, names)).toEqual({ ...CRUNCH, endsAt: later, ended: true });
   });
 

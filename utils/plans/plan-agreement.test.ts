@@ -6,6 +6,8 @@ import { agreementUnderPlan, effectiveAgreement } from './plan-agreement';
 import { currentInvokedPlan, endPlan, invokePlan, parseInvokedPlans } from './invoked-plan';
 import { planDateRange, planEndOrProblem } from './plan-end';
 import { planDaysInWeek } from './plan-days';
+import { MS_PER_DAY } from '../schedule/calendar-date';
+import { keptSince } from '../tracking/retention-period';
 
 const EVENINGS = { id: 'evenings', label: 'Family evenings', days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '19:00', end: '07:00', mode: 'dim' };
 const SUNDAY = { id: 'sunday', label: 'Our Sunday', days: ['sun'], start: '00:00', end: '24:00', mode: 'block' };
@@ -37,7 +39,7 @@ describe('agreementUnderPlan', () => {
 });
 
 describe('a plan in the guard', () => {
-  const invoked = invokePlan([], 'crunch', at('2026-12-02T00:00:00+01:00'), MONDAY_EVENING, 0);
+  const invoked = invokePlan([], 'crunch', at('2026-12-02T00:00:00+01:00'), MONDAY_EVENING);
 
   it('stops dimming the plan’s zones while it holds, with no override, and wakes the guard at its end', () => {
     expect(guardStateAt(AGREEMENT, MONDAY_EVENING).mode).toBe('dim');
@@ -48,7 +50,7 @@ describe('a plan in the guard', () => {
     expect(plan.overrides).toEqual([]);
     // The zone's own end (07:00) comes first here; a plan ending sooner wakes the guard at its end.
     expect(utc([plan.wakeAt!])).toEqual(['2026-12-01T06:00:00.000Z']);
-    const short = effectiveAgreement(AGREEMENT, invokePlan([], 'crunch', at('2026-11-30T22:00:00+01:00'), MONDAY_EVENING, 0), MONDAY_EVENING);
+    const short = effectiveAgreement(AGREEMENT, invokePlan([], 'crunch', at('2026-11-30T22:00:00+01:00'), MONDAY_EVENING), MONDAY_EVENING);
     expect(utc([planGuard(short.agreement, [], MONDAY_EVENING, short.planEndsAt).wakeAt!])).toEqual(['2026-11-30T21:00:00.000Z']);
   });
 
@@ -71,8 +73,8 @@ describe('invoked plans', () => {
   const now = MONDAY_EVENING;
 
   it('holds one plan at a time: invoking another ends the first now; ending one ends it now', () => {
-    const first = invokePlan([], 'crunch', now + 3_600_000, now - 60_000, 0);
-    const second = invokePlan(first, 'sick', now + 7_200_000, now, 0);
+    const first = invokePlan([], 'crunch', now + 3_600_000, now - 60_000);
+    const second = invokePlan(first, 'sick', now + 7_200_000, now);
     expect(second).toEqual([
       { planId: 'crunch', start: now - 60_000, end: now },
       { planId: 'sick', start: now, end: now + 7_200_000 },
@@ -81,9 +83,10 @@ describe('invoked plans', () => {
     expect(currentInvokedPlan(endPlan(second, now + 1), now + 1)).toBeUndefined();
   });
 
-  it('forgets plans that ended before the kept window', () => {
-    const old = [{ planId: 'crunch', start: 0, end: 1000 }];
-    expect(invokePlan(old, 'sick', now + 1, now, 5000)).toEqual([{ planId: 'sick', start: now, end: now + 1 }]);
+  it('keeps a plan as long as the activity of its days, so a week months back still says it held', () => {
+    const ended = (daysAgo: number) => ({ planId: 'crunch', start: now - daysAgo * MS_PER_DAY - 3_600_000, end: now - daysAgo * MS_PER_DAY });
+    const kept = [ended(100), ended(399), { planId: 'crunch', start: keptSince(now) - 1, end: keptSince(now) }];
+    expect(invokePlan([ended(401), ...kept], 'sick', now + 1, now)).toEqual([...kept, { planId: 'sick', start: now, end: now + 1 }]);
   });
 
   it('drops malformed stored entries', () => {
