@@ -1,4 +1,5 @@
 import type { HearthDb } from '@/utils/db/hearth-db';
+import { pruneOverrides } from '@/utils/guard/override-store';
 import { pruneRollups } from '@/utils/report/rollup-store';
 import { pruneRitualMarks } from '@/utils/status/ritual-mark-store';
 import { pruneIntervals } from '@/utils/tracking/tracking-store';
@@ -7,8 +8,8 @@ import { keptSince } from '@/utils/tracking/retention-period';
 const ALARM = 'hearth-retention';
 
 /**
- * Once a day, drop raw intervals older than the retention period, and the weekly rollups and ritual
- * marks judged from them; nothing younger is ever touched.
+ * Once a day, drop raw intervals older than the retention period, and the weekly rollups, ritual
+ * marks and overrides of their days; nothing younger is ever touched.
  */
 export function setupRetention(db: HearthDb) {
   void browser.alarms.get(ALARM).then((existing) => {
@@ -17,6 +18,6 @@ export function setupRetention(db: HearthDb) {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== ALARM) return;
     const now = Date.now();
-    void pruneIntervals(db, now).then(() => Promise.all([pruneRollups(db, keptSince(now)), pruneRitualMarks(db, keptSince(now))]));
+    void pruneIntervals(db, now).then(() => Promise.all([pruneRollups(db, keptSince(now)), pruneRitualMarks(db, keptSince(now)), pruneOverrides(db, keptSince(now))]));
   });
 }

@@ -12,3 +12,11 @@ export async function activeOverrides(db: HearthDb, now: number): Promise<Active
 export async function overridesSince(db: HearthDb, since: number): Promise<OverrideRecord[]> {
   return db.overrides.where('start').aboveOrEqual(since).toArray();
 }
+
+/**
+ * Overrides that ended before `cut`: their reasons are deleted with the activity of their days, as
+ * no report can show those days any more.
+ */
+export function pruneOverrides(db: HearthDb, cut: number): Promise<number> {
+  return db.overrides.where('start').below(cut).filter((record) => record.end < cut).delete();
+}
