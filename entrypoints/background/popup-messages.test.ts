@@ -1,8 +1,7 @@
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDb } from '@/utils/db/fresh-db';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { HearthDb } from '@/utils/db/hearth-db';
+import type { HearthDb } from '@/utils/db/hearth-db';
 import type { LinkRecord } from '@/utils/link/link-record';
 import { partnerAgreementStore } from '@/utils/link/partner-agreement';
 import { saveIdentity } from '@/utils/identity/identity';
@@ -28,7 +27,7 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
   // Only Date: fake-indexeddb needs the real timers.
   vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-  db = new HearthDb(`popup-messages-${Math.random()}`);
+  db = await freshDb('popup-messages');
   await db.agreementRevisions.add({
     effectiveAt: at('2026-11-20T12:00:00+01:00'),
     source: 'edit',
@@ -45,8 +44,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   vi.useRealTimers();
-  db.close();
-  await Dexie.delete(db.name);
 });
 
 function popupRouter() {

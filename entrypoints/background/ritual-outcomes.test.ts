@@ -1,8 +1,7 @@
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '@/utils/db/fresh-db';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { HearthDb } from '@/utils/db/hearth-db';
+import type { HearthDb } from '@/utils/db/hearth-db';
 import { agreementIn, at } from '@/utils/schedule/agreement-fixture';
 import type { RitualMark } from '@/utils/status/ritual-marks';
 import { intervalId, type ActivityInterval } from '@/utils/tracking/activity-interval';
@@ -25,7 +24,7 @@ let db: HearthDb;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  db = new HearthDb(`ritual-outcomes-${Math.random()}`);
+  db = await freshDb('ritual-outcomes');
   await db.agreementRevisions.add({
     effectiveAt: at('2026-10-19T12:00:00+02:00'),
     source: 'edit',
@@ -36,10 +35,6 @@ beforeEach(async () => {
   // Six minutes of work in the story's last minutes (more than the five tolerated), not yet
   // checkpointed: only the tracker's open interval knows it.
   await fakeBrowser.storage.session.set({ [TRACKER_STATE_KEY]: { open: work('2026-10-21T20:44:00+02:00', '2026-10-21T20:55:00+02:00'), lastAt: NOW, writtenEnd: null } });
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
 });
 
 const storedMarks = () => db.ritualMarks.orderBy('start').toArray();

@@ -1,8 +1,7 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HearthDb } from '../db/hearth-db';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDb } from '../db/fresh-db';
+import type { HearthDb } from '../db/hearth-db';
 import { adoptAgreement, importAgreementText, type ProposeInstead } from './adopt-agreement';
 import type { Agreement } from './agreement-schema';
 import { latestAgreement, saveAgreement } from './agreement-store';
@@ -14,13 +13,8 @@ const fromFile = { ...example, budget: { weeklyAfterHoursMinutes: 45 } };
 let db: HearthDb;
 
 beforeEach(async () => {
-  db = new HearthDb(`adopt-agreement-${Math.random()}`);
-  await db.open();
+  db = await freshDb('adopt-agreement');
   await saveAgreement(db, example, NOW - 1000, 'sample');
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
 });
 
 const budgetInForce = async () => (await latestAgreement(db))!.agreement.budget.weeklyAfterHoursMinutes;

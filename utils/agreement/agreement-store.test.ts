@@ -1,8 +1,7 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { HearthDb } from '../db/hearth-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../db/fresh-db';
+import type { HearthDb } from '../db/hearth-db';
 import { agreementInForceAt, allRevisions, latestAgreement, revisionsInForceDuring, saveAgreement } from './agreement-store';
 import { importAgreementText } from './adopt-agreement';
 
@@ -11,12 +10,7 @@ const at = (iso: string) => Date.parse(iso);
 let db: HearthDb;
 
 beforeEach(async () => {
-  db = new HearthDb(`agreement-store-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
+  db = await freshDb('agreement-store');
 });
 
 describe('agreement revisions', () => {

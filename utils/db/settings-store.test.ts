@@ -1,7 +1,6 @@
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HearthDb } from './hearth-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from './fresh-db';
+import type { HearthDb } from './hearth-db';
 import { settingsStore } from './settings-store';
 
 /** A stand-in parser: a whole number of minutes from 1 to 60, else the default 5. */
@@ -10,12 +9,7 @@ const store = settingsStore('test-minutes', parseMinutes);
 
 let db: HearthDb;
 beforeEach(async () => {
-  db = new HearthDb(`settings-store-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
+  db = await freshDb('settings-store');
 });
 
 describe('settingsStore', () => {

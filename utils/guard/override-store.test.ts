@@ -1,7 +1,6 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { HearthDb, type OverrideRecord } from '../db/hearth-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../db/fresh-db';
+import type { HearthDb, OverrideRecord } from '../db/hearth-db';
 import { activeOverrides, overridesSince, pruneOverrides } from './override-store';
 
 const MINUTE = 60_000;
@@ -17,12 +16,7 @@ const override = (start: number, minutes: number): OverrideRecord => ({
 let db: HearthDb;
 
 beforeEach(async () => {
-  db = new HearthDb(`override-store-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
+  db = await freshDb('override-store');
 });
 
 describe('override store', () => {

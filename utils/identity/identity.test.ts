@@ -1,7 +1,6 @@
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HearthDb } from '../db/hearth-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../db/fresh-db';
+import type { HearthDb } from '../db/hearth-db';
 import { household } from '../status/status-fixture';
 import { IDENTITY_KEY, loadIdentity, ownerOf, parseIdentity, saveIdentity } from './identity';
 
@@ -41,12 +40,7 @@ describe('ownerOf', () => {
 describe('the stored identity', () => {
   let db: HearthDb;
   beforeEach(async () => {
-    db = new HearthDb(`identity-${Math.random()}`);
-    await db.open();
-  });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
+    db = await freshDb('identity');
   });
 
   it('is null before anything is chosen, and the choice once saved', async () => {

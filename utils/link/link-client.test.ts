@@ -1,7 +1,6 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { HearthDb } from '../db/hearth-db';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../db/fresh-db';
+import type { HearthDb } from '../db/hearth-db';
 import { createInvite, parseInvite } from './invite';
 import { createLinkClient } from './link-client';
 import type { LinkRecord } from './link-record';
@@ -11,10 +10,6 @@ import { startPairing } from './pairing-session';
 import type { Role } from './relay-protocol';
 
 const RELAY = 'ws://127.0.0.1:8787/v1';
-const dbs: HearthDb[] = [];
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => (db.close(), Dexie.delete(db.name))));
-});
 
 async function pairedCouple() {
   const relay = createMemoryRelay();
@@ -44,8 +39,7 @@ async function pairedCouple() {
 }
 
 async function client(relay: ReturnType<typeof createMemoryRelay>, record: LinkRecord) {
-  const db = new HearthDb(`link-client-${Math.random()}`);
-  dbs.push(db);
+  const db = await freshDb('link-client');
   await db.link.put(record);
   const seen = { thanks: [] as string[], unlinked: 0, changed: 0 };
   let status: unknown = { paused: true };

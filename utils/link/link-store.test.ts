@@ -1,19 +1,13 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { HearthDb } from '../db/hearth-db';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../db/fresh-db';
+import type { HearthDb } from '../db/hearth-db';
 import { openEnvelope } from './envelope';
 import type { LinkRecord } from './link-record';
 import { enqueue, sealStatus } from './link-store';
 
-const dbs: HearthDb[] = [];
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => (db.close(), Dexie.delete(db.name))));
-});
 
 async function linked(): Promise<{ db: HearthDb; key: CryptoKey }> {
-  const db = new HearthDb(`link-store-${Math.random()}`);
-  dbs.push(db);
+  const db = await freshDb('link-store');
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
   const record: LinkRecord = {
     id: 'current',

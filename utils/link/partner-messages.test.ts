@@ -1,7 +1,6 @@
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { HearthDb } from '../db/hearth-db';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../db/fresh-db';
+import type { HearthDb } from '../db/hearth-db';
 import type { LinkRecord } from './link-record';
 import { forgetLink } from './link-store';
 import { applyPartnerMessage } from './partner-messages';
@@ -10,14 +9,9 @@ import { DEFAULT_SHARING, type SharingChoices } from './sharing';
 import { AGREEMENT_TOLD_KEY, PARTNER_AGREEMENT_KEY, partnerAgreementStore } from './partner-agreement';
 import { household } from '../status/status-fixture';
 
-const dbs: HearthDb[] = [];
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => (db.close(), Dexie.delete(db.name))));
-});
 
 async function linkedDb(mine: Partial<SharingChoices>, theirs: Partial<SharingChoices> | null) {
-  const db = new HearthDb(`partner-messages-${Math.random()}`);
-  dbs.push(db);
+  const db = await freshDb('partner-messages');
   const record = {
     id: 'current', role: 'a', room: 'r', token: 't', epoch: 1, sendKey: {}, receiveKey: {}, sendCounter: 0, lastReceived: 0, lastStatusCounter: 0,
     lastSeq: 0, relayUrl: 'ws://relay', pairedAt: 1, mySharing: { ...DEFAULT_SHARING, ...mine },

@@ -1,8 +1,7 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { HearthDb } from '../db/hearth-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../db/fresh-db';
+import type { HearthDb } from '../db/hearth-db';
 import { latestAgreement, saveAgreement } from '../agreement/agreement-store';
 import { parseAgreement } from '../agreement/parse-agreement';
 import type { Agreement } from '../agreement/agreement-schema';
@@ -32,17 +31,11 @@ const sundayWalk = (d: any) =>
 let alex: HearthDb;
 let sam: HearthDb;
 beforeEach(async () => {
-  [alex, sam] = [new HearthDb(`alex-${Math.random()}`), new HearthDb(`sam-${Math.random()}`)];
+  [alex, sam] = [await freshDb('alex'), await freshDb('sam')];
   // The two browsers hold the same agreement under different local revision ids.
   await saveAgreement(alex, EXAMPLE, NOW - 1000, 'sample');
   await saveAgreement(sam, { ...EXAMPLE, budget: { weeklyAfterHoursMinutes: 60 } }, NOW - 3000, 'import');
   await saveAgreement(sam, EXAMPLE, NOW - 2000, 'import');
-});
-afterEach(async () => {
-  for (const db of [alex, sam]) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
 });
 
 /** What the link does: JSON through an envelope, checked by the payload schema, then applied. */

@@ -1,7 +1,6 @@
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { HearthDb, type OverrideRecord } from '../db/hearth-db';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../db/fresh-db';
+import type { HearthDb, OverrideRecord } from '../db/hearth-db';
 import { at } from '../schedule/agreement-fixture';
 import { household } from '../status/status-fixture';
 import { workInterval } from '../tracking/interval-fixture';
@@ -14,14 +13,8 @@ import { rollupKey, type WeekRollup } from './week-rollup';
 
 const MINUTE = 60_000;
 const NOW = at('2026-11-26T12:00:00+01:00');
-const databases: HearthDb[] = [];
-afterEach(async () => {
-  await Promise.all(databases.splice(0).map((db) => Dexie.delete(db.name)));
-});
-
-async function freshDb(): Promise<HearthDb> {
-  const db = new HearthDb(`report-store-${databases.length}-${Math.random()}`);
-  databases.push(db);
+async function householdDb(): Promise<HearthDb> {
+  const db = await freshDb('report-store');
   await db.agreementRevisions.add({ effectiveAt: at('2026-10-01T00:00:00+02:00'), source: 'import', agreement: household() });
   await saveIdentity(db, { partnerId: 'alex' });
   return db;
@@ -39,7 +32,7 @@ const override = (start: string, minutes: number, reason: string): OverrideRecor
 
 describe('loadCheckIn', () => {
   it("reads the week's intervals, overrides and marks, and leaves other weeks' out", async () => {
-    const db = await freshDb();
+    const db = await householdDb();
     await db.intervals.bulkPut([
       // Sunday night into Monday: only the part after midnight is this week's.
       workInterval('2026-11-22T23:30:00+01:00', '2026-11-23T00:30:00+01:00'),
@@ -61,7 +54,7 @@ describe('loadCheckIn', () => {
   });
 
   it("reads the marks of every week of the trend, the oldest one's first ritual included, and none of later weeks", async () => {
-    const db = await freshDb();
+    const db = await householdDb();
     const mark = (start: string) => ({ ritualId: 'breakfast', start: at(start), outcome: 'kept' as const, markedAt: at(start) + 60 * MINUTE });
     // The trend's oldest week begins Monday 5 October; its first breakfast is at 07:15 that day.
     await db.ritualMarks.bulkPut([mark('2026-10-05T07:15:00+02:00'), mark('2026-11-02T07:15:00+01:00'), mark('2026-11-30T07:15:00+01:00')]);
@@ -70,7 +63,7 @@ describe('loadCheckIn', () => {
   });
 
   it('tells when it has read everything, once, before it computes (the report times the two apart)', async () => {
-    const db = await freshDb();
+    const db = await householdDb();
     const told: string[] = [];
     const week = (await loadCheckIn(db, NOW, NOW, 'en', () => told.push('read'))) as CheckInWeek;
     told.push(week.report ? 'computed' : 'none');
@@ -82,14 +75,14 @@ describe('loadCheckIn', () => {
   });
 
   it('is null before the first agreement and without one', async () => {
-    const db = await freshDb();
+    const db = await householdDb();
     expect(await loadCheckIn(db, NOW, at('2026-09-01T12:00:00+02:00'), 'en')).toBeNull();
     await db.agreementRevisions.clear();
     expect(await loadCheckIn(db, NOW, NOW, 'en')).toBeNull();
   });
 
   it('reads the trend back to the first agreement, at most eight weeks, with figures and talking points', async () => {
-    const db = await freshDb();
+    const db = await householdDb();
     await db.intervals.bulkPut([
       workInterval('2026-11-24T20:00:00+01:00', '2026-11-24T20:30:00+01:00'),
       // Eight weeks back, in the oldest week of the trend.
@@ -108,7 +101,7 @@ describe('loadCheckIn', () => {
   });
 
   it("keeps each week's check-in answers apart, and reads a damaged record as none", async () => {
-    const db = await freshDb();
+    const db = await householdDb();
     const week = at('2026-11-23T00:00:00+01:00');
     const before = at('2026-11-16T00:00:00+01:00');
     await saveCheckInAnswers(db, before, { stretched: '', celebrate: 'Walks', adjust: 'Earlier dinner', savedAt: 1 });
@@ -118,7 +111,7 @@ describe('loadCheckIn', () => {
   });
 
   it("judges nothing until this browser's partner is chosen, and by the chosen one after", async () => {
-    const db = await freshDb();
+    const db = await householdDb();
     await db.intervals.put(workInterval('2026-11-23T18:00:00+01:00', '2026-11-23T19:00:00+01:00'));
     await db.settings.delete('identity');
     expect(await loadCheckIn(db, NOW, NOW, 'en')).toBe(WHOSE_UNKNOWN);
@@ -141,7 +134,7 @@ describe('loadCheckIn', () => {
     const lastWeekMinutes = async (db: HearthDb) => ((await loadCheckIn(db, NOW, NOW, 'en')) as CheckInWeek).trend.at(-2)!.afterHoursMinutes;
 
     async function withRollups() {
-      const db = await freshDb();
+      const db = await householdDb();
       await db.intervals.bulkPut([
         workInterval('2026-11-16T20:00:00+01:00', '2026-11-16T20:30:00+01:00'),
         workInterval('2026-11-24T20:00:00+01:00', '2026-11-24T20:30:00+01:00'),
@@ -203,7 +196,7 @@ describe('loadCheckIn', () => {
     });
 
     it("reads a week that ended less than the settling time ago from raw intervals, however early in it they lie", async () => {
-      const db = await freshDb();
+      const db = await householdDb();
       await db.intervals.bulkPut([workInterval('2026-11-24T20:00:00+01:00', '2026-11-24T20:30:00+01:00')]);
       // Five minutes into Monday: last week is not closed yet, and its Tuesday is days before this week's raw part.
       const justAfter = at('2026-11-30T00:05:00+01:00');
@@ -270,7 +263,7 @@ describe('loadCheckIn', () => {
     });
 
     it('are read by a range of their keys, also where the range spans instants of unlike length', async () => {
-      const db = await freshDb();
+      const db = await householdDb();
       const stored = (weekStart: number) => ({ key: rollupKey(weekStart), value: { weekStart } });
       await db.settings.bulkPut([stored(999_999_000_000), stored(1_000_000_500_000), stored(1_000_002_000_000), stored(1_789_000_000_000), stored(1_789_100_000_000), { key: 'checkIn:1789000000000', value: {} }]);
       expect([...(await rollupRecords(db, 999_000_000_000, 1_000_001_000_000)).keys()].sort()).toEqual([999_999_000_000, 1_000_000_500_000].sort());

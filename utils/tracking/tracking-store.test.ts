@@ -1,7 +1,6 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { HearthDb } from '../db/hearth-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../db/fresh-db';
+import type { HearthDb } from '../db/hearth-db';
 import { intervalId, type ActivityInterval } from './activity-interval';
 import { intervalsOverlapping, loadTrackingSettings, pruneIntervals, saveTrackingSettings } from './tracking-store';
 import { RETENTION_MS } from './retention-period';
@@ -12,12 +11,7 @@ const interval = (start: number, end: number, domain = 'github.com'): ActivityIn
 let db: HearthDb;
 
 beforeEach(async () => {
-  db = new HearthDb(`tracking-store-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
+  db = await freshDb('tracking-store');
 });
 
 describe('tracking store', () => {
