@@ -4,6 +4,7 @@ import type { HearthDb } from '@/utils/db/hearth-db';
 import { saveIdentity } from '@/utils/identity/identity';
 import { loadLink } from '@/utils/link/link-store';
 import { agreementOffer, partnerAgreementStore, takenAs } from '@/utils/link/partner-agreement';
+import { agreementTakenStore } from '@/utils/link/agreement-taken';
 import { AGREEMENT_CHANGED_CHANNEL, type TakeAgreementReply } from '@/utils/messages';
 import type { Clock } from './clock';
 import type { MessageRouter } from './message-router';
@@ -28,11 +29,13 @@ export function setupPartnerAgreement(db: HearthDb, router: MessageRouter, clock
       if (!(await loadLink(db))) return { ok: false, key: 'linkNotLinked' };
       const [theirs, latest] = await Promise.all([partnerAgreementStore.load(db), latestAgreement(db)]);
       if (!theirs) return { ok: false, key: 'partnerAgreementGone' };
-      const offer = agreementOffer(theirs, await agreementDigest(theirs.agreement), latest?.agreement ?? null, latest ? await agreementDigest(latest.agreement) : null);
+      const [theirsDigest, mineDigest] = await Promise.all([agreementDigest(theirs.agreement), latest ? agreementDigest(latest.agreement) : null]);
+      const offer = agreementOffer(theirs, theirsDigest, latest?.agreement ?? null, mineDigest);
       // Already the same (taken twice): only whose browser this is is set.
       if (offer) {
         const saved = await saveAgreement(db, offer.theirs, clock.now(), 'partner');
         if (!saved.ok) return { ok: false, key: 'partnerAgreementGone' };
+        if (mineDigest) await agreementTakenStore.save(db, { gave: mineDigest, took: theirsDigest, at: clock.now() });
       }
       await saveIdentity(db, { partnerId: takenAs(theirs).id });
       await deps.refresh();

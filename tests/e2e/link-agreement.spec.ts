@@ -103,3 +103,42 @@ test('browsers holding different agreements each see what taking the other one w
     await couple.close();
   }
 });
+
+test("both taking the other's agreement at the same moment swap them; each page then says so, and one more take settles it", async () => {
+  const couple = await launchCouple();
+  try {
+    await setAgreement(couple.a, testAgreement({ budget: { weeklyAfterHoursMinutes: 120 } }), 'alex');
+    await setAgreement(couple.b, testAgreement({ budget: { weeklyAfterHoursMinutes: 90 } }), 'sam');
+    const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
+    const onAlex = inviter.getByRole('region', { name: 'Your two browsers hold different agreements' });
+    const onSam = joiner.getByRole('region', { name: 'Your two browsers hold different agreements' });
+    await expect(onAlex).toContainText("The agreement in Sam's browser is not the one here.", { timeout: 30_000 });
+    await expect(onSam).toContainText("The agreement in Alex's browser is not the one here.", { timeout: 30_000 });
+
+    // "The same moment": neither browser hears of the other's take before making its own. The relay
+    // is paused (SIGSTOP) while both take, so the order cannot depend on the machine's speed.
+    process.kill(relay.pid, 'SIGSTOP');
+    try {
+      await onAlex.getByRole('button', { name: "Take Sam's agreement" }).click();
+      await onSam.getByRole('button', { name: "Take Alex's agreement" }).click();
+      await expect.poll(async () => (await storedRevisions(couple.a)).length).toBe(2);
+      await expect.poll(async () => (await storedRevisions(couple.b)).length).toBe(2);
+    } finally {
+      process.kill(relay.pid, 'SIGCONT');
+    }
+    expect((await storedRevisions(couple.a))[1]!.agreement).toEqual((await storedRevisions(couple.b))[0]!.agreement);
+    expect((await storedRevisions(couple.b))[1]!.agreement).toEqual((await storedRevisions(couple.a))[0]!.agreement);
+
+    const swapped = (name: string) => `You and ${name} each took the other's agreement at the same moment, so your browsers swapped them`;
+    await expect(onAlex).toContainText(swapped('Sam'), { timeout: 30_000 });
+    await expect(onSam).toContainText(swapped('Alex'), { timeout: 30_000 });
+    await expect(onSam.getByRole('listitem')).toHaveText(['Weekly budget: after hours a week 2 hr → 1 hr 30 min']);
+
+    await onSam.getByRole('button', { name: "Take Alex's agreement" }).click();
+    await expect(onSam).toHaveCount(0);
+    await expect(onAlex).toHaveCount(0, { timeout: 30_000 });
+    expect((await storedRevisions(couple.b)).at(-1)!.agreement).toEqual((await storedRevisions(couple.a)).at(-1)!.agreement);
+  } finally {
+    await couple.close();
+  }
+});

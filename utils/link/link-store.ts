@@ -5,6 +5,7 @@ import type { LinkRecord } from './link-record';
 import { PARTNER_PLANS_KEY } from '../plans/plan-store';
 import { forgetUnshared } from './partner-shared';
 import { AGREEMENT_TOLD_KEY, PARTNER_AGREEMENT_KEY } from './partner-agreement';
+import { AGREEMENT_TAKEN_KEY } from './agreement-taken';
 
 export const loadLink = (db: HearthDb): Promise<LinkRecord | undefined> => db.link.get('current');
 
@@ -22,7 +23,7 @@ export async function forgetLink(db: HearthDb): Promise<void> {
       db.thanks.clear(),
       db.proposals.clear(),
       db.settings.delete(PARTNER_PLANS_KEY),
-      db.settings.bulkDelete([PARTNER_AGREEMENT_KEY, AGREEMENT_TOLD_KEY]),
+      db.settings.bulkDelete([PARTNER_AGREEMENT_KEY, AGREEMENT_TOLD_KEY, AGREEMENT_TAKEN_KEY]),
       forgetUnshared(db, null),
     ]);
   });

@@ -7,6 +7,7 @@ import { applyPartnerMessage } from './partner-messages';
 import { PARTNER_STRETCH_KEY, partnerCheckInKey } from './partner-shared';
 import { DEFAULT_SHARING, type SharingChoices } from './sharing';
 import { AGREEMENT_TOLD_KEY, PARTNER_AGREEMENT_KEY, partnerAgreementStore } from './partner-agreement';
+import { AGREEMENT_TAKEN_KEY } from './agreement-taken';
 import { household } from '../status/status-fixture';
 
 
@@ -67,9 +68,11 @@ describe("the agreement the partner's browser holds", () => {
     expect(await applyPartnerMessage(db, 'agreement', { agreement: theirs, senderId: alex.id }, 5)).toEqual({ kind: 'agreement' });
     expect(await partnerAgreementStore.load(db)).toEqual({ agreement: theirs, senderId: alex.id });
     await db.settings.put({ key: AGREEMENT_TOLD_KEY, value: '3:sam' });
+    await db.settings.put({ key: AGREEMENT_TAKEN_KEY, value: { gave: 'a', took: 'b', at: 5 } });
     await forgetLink(db);
     expect(await stored(db, PARTNER_AGREEMENT_KEY)).toBeUndefined();
     expect(await stored(db, AGREEMENT_TOLD_KEY), 'a new pairing tells the agreement again').toBeUndefined();
+    expect(await stored(db, AGREEMENT_TAKEN_KEY)).toBeUndefined();
   });
 
   it('is dropped unread when it is no valid agreement, or its sender is not one of its partners', async () => {

@@ -3,6 +3,7 @@ import { agreementDigest } from '@/utils/agreement/agreement-digest';
 import { describeChanges } from '@/utils/agreement/changes/describe-changes';
 import type { AgreementRevision, HearthDb } from '@/utils/db/hearth-db';
 import { agreementOffer, partnerAgreementStore, type AgreementOffer } from '@/utils/link/partner-agreement';
+import { agreementTakenStore, takesCrossed } from '@/utils/link/agreement-taken';
 import type { HearthMessage, TakeAgreementReply } from '@/utils/messages';
 import { t, uiLocale } from '../../i18n';
 import { useLinkView } from '../../link/use-link-view';
@@ -18,14 +19,16 @@ type Outcome = { kind: 'taken'; from: string; as: string } | { kind: 'error'; te
 export function PartnerAgreementCard({ db, mine }: { db: HearthDb; mine: AgreementRevision | null }) {
   const view = useLinkView();
   const [offer, setOffer] = useState<AgreementOffer | null>(null);
+  const [crossed, setCrossed] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [taking, setTaking] = useState(false);
   useEffect(() => {
     if (!view?.linked) return setOffer(null);
     void (async () => {
-      const theirs = await partnerAgreementStore.load(db);
+      const [theirs, taken] = await Promise.all([partnerAgreementStore.load(db), agreementTakenStore.load(db)]);
       const [theirsDigest, mineDigest] = await Promise.all([theirs && agreementDigest(theirs.agreement), mine && agreementDigest(mine.agreement)]);
       setOffer(agreementOffer(theirs, theirsDigest, mine?.agreement ?? null, mineDigest));
+      setCrossed(takesCrossed(taken, theirsDigest, mineDigest, Date.now()));
     })().catch(readFailed);
   }, [view, mine?.id]);
 
@@ -53,7 +56,7 @@ export function PartnerAgreementCard({ db, mine }: { db: HearthDb; mine: Agreeme
   return (
     <section id="partner-agreement" class="partner-agreement" aria-labelledby="partner-agreement-title">
       <h2 id="partner-agreement-title">{offer.mine ? t('partnerAgreementDiffersTitle') : t('partnerAgreementHereTitle', [name])}</h2>
-      <p>{offer.mine ? t('partnerAgreementDiffers', [name]) : t('partnerAgreementNoneHere', [name])}</p>
+      <p>{!offer.mine ? t('partnerAgreementNoneHere', [name]) : crossed ? t('partnerAgreementCrossed', [name]) : t('partnerAgreementDiffers', [name])}</p>
       {changes.length > 0 && (
         <ul>
           {changes.map((change, index) => (
