@@ -77,17 +77,22 @@ test("with no agreement of its own, the linked browser's popup offers the partne
   }
 });
 
+/** Alex's browser and Sam's, linked, holding agreements that differ in the budget; each page offers the other's. */
+async function linkedWithDifferentAgreements(couple: Awaited<ReturnType<typeof launchCouple>>) {
+  await setAgreement(couple.a, testAgreement({ budget: { weeklyAfterHoursMinutes: 120 } }), 'alex');
+  await setAgreement(couple.b, testAgreement({ budget: { weeklyAfterHoursMinutes: 90 } }), 'sam');
+  const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
+  const onAlex = inviter.getByRole('region', { name: 'Your two browsers hold different agreements' });
+  const onSam = joiner.getByRole('region', { name: 'Your two browsers hold different agreements' });
+  await expect(onAlex).toContainText("The agreement in Sam's browser is not the one here.", { timeout: 30_000 });
+  await expect(onSam).toContainText("The agreement in Alex's browser is not the one here.", { timeout: 30_000 });
+  return { joiner, onAlex, onSam };
+}
+
 test('browsers holding different agreements each see what taking the other one would change, until one takes it', async () => {
   const couple = await launchCouple();
   try {
-    await setAgreement(couple.a, testAgreement({ budget: { weeklyAfterHoursMinutes: 120 } }), 'alex');
-    await setAgreement(couple.b, testAgreement({ budget: { weeklyAfterHoursMinutes: 90 } }), 'sam');
-    const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
-
-    const onAlex = inviter.getByRole('region', { name: 'Your two browsers hold different agreements' });
-    const onSam = joiner.getByRole('region', { name: 'Your two browsers hold different agreements' });
-    await expect(onAlex).toContainText("The agreement in Sam's browser is not the one here.", { timeout: 30_000 });
-    await expect(onSam).toContainText("The agreement in Alex's browser is not the one here.", { timeout: 30_000 });
+    const { joiner, onAlex, onSam } = await linkedWithDifferentAgreements(couple);
     await expect(onSam.getByRole('listitem')).toHaveText(['Weekly budget: after hours a week 1 hr 30 min → 2 hr']);
     await expect(onSam).toContainText('Or Alex takes yours in their browser.');
     await expectNoAxeViolations(joiner, "the options page offering the partner's agreement");
@@ -107,13 +112,7 @@ test('browsers holding different agreements each see what taking the other one w
 test("both taking the other's agreement at the same moment swap them; each page then says so, and one more take settles it", async () => {
   const couple = await launchCouple();
   try {
-    await setAgreement(couple.a, testAgreement({ budget: { weeklyAfterHoursMinutes: 120 } }), 'alex');
-    await setAgreement(couple.b, testAgreement({ budget: { weeklyAfterHoursMinutes: 90 } }), 'sam');
-    const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
-    const onAlex = inviter.getByRole('region', { name: 'Your two browsers hold different agreements' });
-    const onSam = joiner.getByRole('region', { name: 'Your two browsers hold different agreements' });
-    await expect(onAlex).toContainText("The agreement in Sam's browser is not the one here.", { timeout: 30_000 });
-    await expect(onSam).toContainText("The agreement in Alex's browser is not the one here.", { timeout: 30_000 });
+    const { onAlex, onSam } = await linkedWithDifferentAgreements(couple);
 
     // "The same moment": neither browser hears of the other's take before making its own. The relay
     // is paused (SIGSTOP) while both take, so the order cannot depend on the machine's speed.
