@@ -19,11 +19,11 @@ const sams = household({ budget: { weeklyAfterHoursMinutes: 90 } });
 
 beforeEach(() => fakeBrowser.reset());
 
-/** A linked browser holding `mine`, told that the partner (`senderId`) holds `theirs`. */
-async function browserHolding(mine: Agreement, theirs: Agreement, senderId: string) {
+/** A linked browser holding `mine` (or none), told that the partner (`senderId`) holds `theirs`. */
+async function browserHolding(mine: Agreement | null, theirs: Agreement, senderId: string) {
   const db = await freshDb('partner-agreement-messages');
   await db.link.put({ id: 'current', role: senderId === 'sam' ? 'a' : 'b' } as LinkRecord);
-  await saveAgreement(db, mine, NOW - 60_000, 'edit');
+  if (mine) await saveAgreement(db, mine, NOW - 60_000, 'edit');
   await partnerAgreementStore.save(db, { agreement: theirs, senderId });
   const router = createMessageRouter();
   setupPartnerAgreement(db, router, { now: () => NOW }, { refresh: async () => {} });
@@ -61,12 +61,8 @@ describe("taking the partner's agreement", () => {
   });
 
   it('a browser that held none records no take to swap', async () => {
-    const db = await freshDb('partner-agreement-messages');
-    await db.link.put({ id: 'current', role: 'b' } as LinkRecord);
-    await partnerAgreementStore.save(db, { agreement: alexs, senderId: 'alex' });
-    const router = createMessageRouter();
-    setupPartnerAgreement(db, router, { now: () => NOW }, { refresh: async () => {} });
-    expect(await router.ask({ type: 'link:takeAgreement' }, sender)).toEqual({ ok: true });
-    expect(await agreementTakenStore.load(db)).toBeNull();
+    const sam = await browserHolding(null, alexs, 'alex');
+    expect(await sam.take()).toEqual({ ok: true });
+    expect(await agreementTakenStore.load(sam.db)).toBeNull();
   });
 });

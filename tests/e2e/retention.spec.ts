@@ -1,25 +1,14 @@
 import { test, expect } from '../support/hearth-test';
 import { putRecords, readStore } from '../support/hearth-pages';
-import { intervalId } from '../../utils/tracking/activity-interval';
 import { RETENTION_MS } from '../../utils/tracking/retention-period';
-import { rollupKey } from '../../utils/report/week-rollup';
+import { prunedKinds } from '../../utils/tracking/retention-fixture';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-/** One record of each kind Hearth keeps for the retention period, ending `at`. */
-const records = (at: number, text: string) => ({
-  intervals: { id: intervalId(at - HOUR, 'github.com'), domain: 'github.com', category: 'code', start: at - HOUR, end: at, audible: false },
-  overrides: { start: at - HOUR, end: at, minutes: 60, reason: text, site: 'github.com', sources: [] },
-  ritualMarks: { ritualId: 'walk', start: at - HOUR, outcome: 'kept', markedAt: at },
-  thanks: { text, receivedAt: at - 1 },
-  settings: { key: rollupKey(at - 7 * DAY), value: { fingerprint: text } },
-});
+const DAY = 24 * 3_600_000;
 
 test('the daily retention deletes what is older than 400 days, of every kind, in the real database, and keeps everything younger', async ({ hearth }) => {
   const now = Date.now();
-  const old = records(now - RETENTION_MS - DAY, 'old');
-  const young = records(now - RETENTION_MS + 8 * DAY, 'young');
+  const old = prunedKinds(now - RETENTION_MS - DAY, 'old');
+  const young = prunedKinds(now - RETENTION_MS + 8 * DAY, 'young');
   for (const store of Object.keys(old) as (keyof typeof old)[]) await putRecords(hearth, store, [old[store], young[store]]);
 
   // The alarm Hearth set at install fires a minute later and then daily: bring it forward, so the
