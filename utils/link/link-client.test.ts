@@ -7,6 +7,7 @@ import type { LinkRecord } from './link-record';
 import { enqueue } from './link-store';
 import { createMemoryRelay } from './memory-relay';
 import { startPairing } from './pairing-session';
+import type { RelayConnection } from './relay-connection';
 import type { Role } from './relay-protocol';
 
 const RELAY = 'ws://127.0.0.1:8787/v1';
@@ -43,15 +44,25 @@ async function client(relay: ReturnType<typeof createMemoryRelay>, record: LinkR
   await db.link.put(record);
   const seen = { thanks: [] as string[], unlinked: 0, changed: 0 };
   let status: unknown = { paused: true };
+  const connections: RelayConnection[] = [];
+  let connectDelayMs = 0;
   const linkClient = createLinkClient({
     db,
-    connect: () => relay.connect(),
+    connect: async () => {
+      const connection = await relay.connect();
+      connections.push(connection);
+      await new Promise((done) => setTimeout(done, connectDelayMs));
+      return connection;
+    },
+    reconnectMs: RECONNECT_MS,
     now: () => Date.now(),
     statusPayload: async () => status,
     events: { changed: () => seen.changed++, thanks: (text) => seen.thanks.push(text), proposal: () => undefined, unlinked: () => seen.unlinked++ },
   });
-  return { db, client: linkClient, seen, setStatus: (next: unknown) => (status = next) };
+  return { db, client: linkClient, seen, connections, setStatus: (next: unknown) => (status = next), setConnectDelay: (ms: number) => (connectDelayMs = ms) };
 }
+
+const RECONNECT_MS = 30;
 
 const settle = () => new Promise((done) => setTimeout(done, 50));
 
@@ -125,5 +136,24 @@ describe('the link client', () => {
     expect(b.seen.unlinked).toBe(1);
     expect(await b.db.link.count()).toBe(0);
     expect(await b.db.thanks.count()).toBe(0);
+  });
+
+  it('reconnects a dropped live socket after a catch-up that runs meanwhile, not beside it: one socket, each message sent once', async () => {
+    const { relay, a } = await pairedCouple();
+    await a.client.setLive(true);
+    expect(a.connections).toHaveLength(1);
+    const log = [...relay.rooms.values()][0]!.log;
+    const logged = log.length;
+    await enqueue(a.db, 'thanks', { id: 'thanks-0005', text: 'Once', sentAt: 5 }, 5);
+    // The catch-up's socket takes longer to open than the reconnect waits, so the reconnect comes due during it.
+    a.setConnectDelay(4 * RECONNECT_MS);
+    a.connections[0]!.close();
+    await a.client.sync();
+    await new Promise((done) => setTimeout(done, 3 * RECONNECT_MS));
+    expect(a.connections).toHaveLength(2);
+    expect(a.connections[1]!.open).toBe(true);
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(log).toHaveLength(logged + 1);
+    await a.client.setLive(false);
   });
 });

@@ -29,6 +29,8 @@ export interface LinkClientInput {
   events: LinkClientEvents;
   /** The own status as it would be shared now, or null when there is none to share (no agreement). */
   statusPayload: () => Promise<unknown | null>;
+  /** How long after a dropped live socket it is opened again (tests shorten it). */
+  reconnectMs?: number;
 }
 
 /** Re-sent even unchanged this often, so the partner can tell "quiet" from "offline". */
@@ -48,7 +50,9 @@ interface Session {
 /**
  * The browser's side of the relay (design decision 5): one catch-up opens the room, sends the
  * outbox, publishes the own status when it changed, reads the backlog and closes; while a Hearth
- * page is open the socket stays, for live updates. Callers run one call at a time.
+ * page is open the socket stays, for live updates. Its calls run one at a time, and so does the
+ * reconnect after a dropped live socket: run beside a catch-up, it opened a second socket that
+ * sent the outbox again and applied the partner's messages twice over.
  */
 export function createLinkClient(input: LinkClientInput) {
   const { db, events } = input;
@@ -57,6 +61,13 @@ export function createLinkClient(input: LinkClientInput) {
   let relayProblem: string | null = null;
   let published: { key: string; at: number } | null = null;
   let ping: ReturnType<typeof setInterval> | undefined;
+  let turn: Promise<unknown> = Promise.resolve();
+  const serially = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = turn.then(task);
+    turn = next.catch(() => undefined);
+    return next;
+  };
+  const reconnectSoon = () => setTimeout(() => void serially(keepLive), input.reconnectMs ?? RECONNECT_MS);
 
   const setProblem = (key: string | null) => {
     if (key === relayProblem) return;
@@ -82,7 +93,7 @@ export function createLinkClient(input: LinkClientInput) {
     connection.onClose(() => {
       if (session === opened) session = null;
       clearInterval(ping);
-      if (live) setTimeout(() => void keepLive(), RECONNECT_MS);
+      if (live) reconnectSoon();
     });
     const welcome = connection.next(isFrame('welcome', 'error'));
     connection.send({ t: 'hello', v: 1, room: link.room, token: link.token, role: link.role, after: link.lastSeq });
@@ -191,11 +202,54 @@ export function createLinkClient(input: LinkClientInput) {
   async function keepLive() {
     if (!live || session?.connection.open) return;
     const opened = await open();
-    if (!opened) return void (live && (await loadLink(db)) && setTimeout(() => void keepLive(), RECONNECT_MS));
+    if (!opened) return void (live && (await loadLink(db)) && reconnectSoon());
     await flushOutbox(opened).catch(() => undefined);
     await publish(opened, false).catch(() => undefined);
     clearInterval(ping);
     ping = setInterval(() => opened.connection.open && opened.connection.send({ t: 'ping' }), PING_MS);
+  }
+
+  async function sync(mode: 'catch-up' | 'publish' | 'force'): Promise<void> {
+    if (mode === 'publish' && !session?.connection.open && !(await hasSomethingToSend())) return;
+    const opened = await open();
+    if (!opened) return;
+    try {
+      await flushOutbox(opened);
+      await publish(opened, mode === 'force');
+      await opened.applied;
+    } catch (error) {
+      setProblem(error instanceof RelayError ? error.key : 'linkRelayUnreachable');
+    } finally {
+      if (!live) {
+        opened.connection.close();
+        session = null;
+      }
+    }
+  }
+
+  async function setLive(on: boolean): Promise<void> {
+    live = on;
+    if (on) await keepLive();
+    else {
+      clearInterval(ping);
+      session?.connection.close();
+      session = null;
+    }
+  }
+
+  async function unpair(): Promise<boolean> {
+    const opened = await open();
+    let told = false;
+    if (opened) {
+      const gone = opened.connection.next(isFrame('gone')).catch(() => null);
+      opened.connection.send({ t: 'delete' });
+      told = (await gone) !== null;
+    }
+    const wasLive = live;
+    live = false;
+    await unlinked();
+    live = wasLive;
+    return told;
   }
 
   return {
@@ -207,48 +261,11 @@ export function createLinkClient(input: LinkClientInput) {
      * what came. `publish`: the same, but only when there is something to send, so a wake that changed
      * nothing the partner sees opens no socket. `force`: publish even unchanged.
      */
-    async sync(mode: 'catch-up' | 'publish' | 'force' = 'catch-up'): Promise<void> {
-      if (mode === 'publish' && !session?.connection.open && !(await hasSomethingToSend())) return;
-      const opened = await open();
-      if (!opened) return;
-      try {
-        await flushOutbox(opened);
-        await publish(opened, mode === 'force');
-        await opened.applied;
-      } catch (error) {
-        setProblem(error instanceof RelayError ? error.key : 'linkRelayUnreachable');
-      } finally {
-        if (!live) {
-          opened.connection.close();
-          session = null;
-        }
-      }
-    },
+    sync: (mode: 'catch-up' | 'publish' | 'force' = 'catch-up'): Promise<void> => serially(() => sync(mode)),
     /** While a Hearth page is open, keep the room open for live updates. */
-    async setLive(on: boolean): Promise<void> {
-      live = on;
-      if (on) await keepLive();
-      else {
-        clearInterval(ping);
-        session?.connection.close();
-        session = null;
-      }
-    },
+    setLive: (on: boolean): Promise<void> => serially(() => setLive(on)),
     /** Deletes the room on the relay and forgets the link here; false if the relay could not be told. */
-    async unpair(): Promise<boolean> {
-      const opened = await open();
-      let told = false;
-      if (opened) {
-        const gone = opened.connection.next(isFrame('gone')).catch(() => null);
-        opened.connection.send({ t: 'delete' });
-        told = (await gone) !== null;
-      }
-      const wasLive = live;
-      live = false;
-      await unlinked();
-      live = wasLive;
-      return told;
-    },
+    unpair: (): Promise<boolean> => serially(unpair),
   };
 }
 
