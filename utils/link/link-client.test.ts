@@ -45,10 +45,12 @@ async function client(relay: ReturnType<typeof createMemoryRelay>, record: LinkR
   const seen = { thanks: [] as string[], unlinked: 0, changed: 0 };
   let status: unknown = { paused: true };
   const connections: RelayConnection[] = [];
+  const tries = { count: 0 };
   let connectDelayMs = 0;
   const linkClient = createLinkClient({
     db,
     connect: async () => {
+      tries.count++;
       const connection = await relay.connect();
       connections.push(connection);
       await new Promise((done) => setTimeout(done, connectDelayMs));
@@ -59,7 +61,7 @@ async function client(relay: ReturnType<typeof createMemoryRelay>, record: LinkR
     statusPayload: async () => status,
     events: { changed: () => seen.changed++, thanks: (text) => seen.thanks.push(text), proposal: () => undefined, unlinked: () => seen.unlinked++ },
   });
-  return { db, client: linkClient, seen, connections, setStatus: (next: unknown) => (status = next), setConnectDelay: (ms: number) => (connectDelayMs = ms) };
+  return { db, client: linkClient, seen, connections, tries, setStatus: (next: unknown) => (status = next), setConnectDelay: (ms: number) => (connectDelayMs = ms) };
 }
 
 const RECONNECT_MS = 30;
@@ -154,6 +156,20 @@ describe('the link client', () => {
     expect(a.connections[1]!.open).toBe(true);
     expect(await a.db.outbox.count()).toBe(0);
     expect(log).toHaveLength(logged + 1);
+    await a.client.setLive(false);
+  });
+
+  it('tries a relay that stays away less and less often while live, and is back soon after it is', async () => {
+    const { relay, a } = await pairedCouple();
+    relay.setReachable(false);
+    await a.client.setLive(true);
+    await new Promise((done) => setTimeout(done, 20 * RECONNECT_MS));
+    // Every RECONNECT_MS this would be some twenty tries; doubling waits make it five or six.
+    expect(a.tries.count).toBeGreaterThanOrEqual(2);
+    expect(a.tries.count).toBeLessThanOrEqual(7);
+    relay.setReachable(true);
+    // Welcomed back into the room, not only connected.
+    await expect.poll(() => a.connections.some((connection) => connection.open) && a.client.relayProblem === null, { timeout: 2_000 }).toBe(true);
     await a.client.setLive(false);
   });
 });

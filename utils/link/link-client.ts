@@ -4,6 +4,7 @@ import type { LinkRecord } from './link-record';
 import { forgetLink, loadLink, sealStatus } from './link-store';
 import { applyPartnerMessage, type PartnerMessageOutcome } from './partner-messages';
 import type { PartnerPlan } from '../plans/partner-plan';
+import { reconnectDelay } from './reconnect-delay';
 import { isFrame, RelayError, type RelayConnection } from './relay-connection';
 import type { ServerFrame, StatusEntry } from './relay-protocol';
 import type { ProposalEvent } from '../proposals/proposal-receipts';
@@ -29,7 +30,7 @@ export interface LinkClientInput {
   events: LinkClientEvents;
   /** The own status as it would be shared now, or null when there is none to share (no agreement). */
   statusPayload: () => Promise<unknown | null>;
-  /** How long after a dropped live socket it is opened again (tests shorten it). */
+  /** How long after a dropped live socket it is first opened again (see reconnect-delay.ts; tests shorten it). */
   reconnectMs?: number;
 }
 
@@ -67,7 +68,9 @@ export function createLinkClient(input: LinkClientInput) {
     turn = next.catch(() => undefined);
     return next;
   };
-  const reconnectSoon = () => setTimeout(() => void serially(keepLive), input.reconnectMs ?? RECONNECT_MS);
+  /** Tries in a row that found the relay unreachable while live. */
+  let failedReconnects = 0;
+  const reconnectSoon = () => setTimeout(() => void serially(keepLive), reconnectDelay(input.reconnectMs ?? RECONNECT_MS, failedReconnects, Math.random()));
 
   const setProblem = (key: string | null) => {
     if (key === relayProblem) return;
@@ -202,7 +205,11 @@ export function createLinkClient(input: LinkClientInput) {
   async function keepLive() {
     if (!live || session?.connection.open) return;
     const opened = await open();
-    if (!opened) return void (live && (await loadLink(db)) && reconnectSoon());
+    if (!opened) {
+      failedReconnects++;
+      return void (live && (await loadLink(db)) && reconnectSoon());
+    }
+    failedReconnects = 0;
     await flushOutbox(opened).catch(() => undefined);
     await publish(opened, false).catch(() => undefined);
     clearInterval(ping);

@@ -1,0 +1,13 @@
+/** The longest wait between two tries, as a multiple of the first: a minute for the link's 5 s. */
+export const RECONNECT_CAP = 12;
+
+/**
+ * How long to wait before opening a live socket again, after `failures` tries in a row found the
+ * relay unreachable: doubling from `baseMs` up to RECONNECT_CAP times it, so a relay that is down
+ * is not asked every few seconds by every open page, and spread by ±25 % (`random` in [0, 1)), so
+ * browsers that lost the relay together do not all come back in the same instant.
+ */
+export function reconnectDelay(baseMs: number, failures: number, random: number): number {
+  const doubled = baseMs * 2 ** Math.min(Math.max(failures, 0), 10);
+  return Math.round(Math.min(doubled, baseMs * RECONNECT_CAP) * (0.75 + random / 2));
+}
