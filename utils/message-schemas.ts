@@ -51,6 +51,7 @@ export const MESSAGE_SCHEMAS = {
   'link:sharing': v.object({ type: v.literal('link:sharing'), sharing: v.unknown() }),
   'link:preview': v.object({ type: v.literal('link:preview') }),
   'link:takeAgreement': v.object({ type: v.literal('link:takeAgreement') }),
+  'link:retry': v.object({ type: v.literal('link:retry') }),
   'identity:get': v.object({ type: v.literal('identity:get') }),
   'identity:set': v.object({ type: v.literal('identity:set'), partnerId: text(64) }),
   'plan:status': v.object({ type: v.literal('plan:status') }),

@@ -65,6 +65,8 @@ export type HearthMessage =
   | { type: 'link:thanks'; text: string }
   | { type: 'link:sharing'; sharing: unknown }
   | { type: 'link:preview' }
+  /** Try the relay now, from a page that says it could not be reached, instead of waiting for the next try. */
+  | { type: 'link:retry' }
   /** Take the agreement the partner's browser told (partner-agreement.ts) as this browser's next revision. */
   | { type: 'link:takeAgreement' }
   | { type: 'identity:get' }
@@ -148,6 +150,8 @@ export interface HearthReplies {
   /** null: nothing to share yet (no agreement, or this browser's partner not chosen). */
   'link:preview': SharingPreviewReply;
   'link:takeAgreement': TakeAgreementReply;
+  /** `reached`: the relay answered, and what waited here went out. */
+  'link:retry': { reached: boolean };
   /** null: not chosen yet (see utils/identity/identity.ts). */
   'identity:get': { partnerId: string | null };
   'identity:set': IdentityReply;

@@ -1,5 +1,5 @@
 import { partnerView } from '@/utils/link/partner-view';
-import { t } from '../i18n';
+import { RelayProblem } from '../link/relay-problem';
 import { useLinkView } from '../link/use-link-view';
 import { PartnerCard } from './partner-card';
 import { openOptionsAt, request } from './request';
@@ -22,11 +22,7 @@ export function PartnerLive({ linked, now, timeZone, locale }: Props) {
   return (
     <>
       <PartnerCard linked view={partnerView(received, now)} now={now} timeZone={timeZone} locale={locale} plan={view?.linked && view.partnerPlan && now < view.partnerPlan.endsAt ? view.partnerPlan : undefined} />
-      {view?.linked && view.relayProblem && (
-        <p class="muted small" role="status">
-          {t(view.relayProblem)}
-        </p>
-      )}
+      {view?.linked && view.relayProblem && <RelayProblem problem={view.relayProblem} retry={() => request({ type: 'link:retry' })} urgent={false} />}
       <ThanksForm onSend={(text) => request({ type: 'link:thanks', text })} />
     </>
   );

@@ -180,6 +180,10 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
     appliedListeners.forEach((listener) => listener({ kind: 'sharing' }));
     return { ok: true };
   });
+  router.handle('link:retry', async () => {
+    await sync();
+    return { reached: client.relayProblem === null };
+  });
   router.handle('link:preview', () => sharingPreview(db, clock.now()));
   router.handle('link:thanks', async ({ text }): Promise<ThanksReply> => {
     const parsed = parseThanksText(typeof text === 'string' ? text : '');

@@ -102,3 +102,28 @@ test('an open Hearth page keeps the link live when the worker is stopped: a than
     await couple.close();
   }
 });
+
+test('when the relay goes away the open options page says so, and "Try again" reaches it at once when it is back', async () => {
+  const couple = await launchCouple();
+  try {
+    await linkSharingEverything(couple);
+    const options = await openLinkSection(couple.a);
+    await expect(options.getByTestId('link-state')).toBeVisible();
+    const { port, dbPath } = relay;
+    await relay.stop();
+    // The live socket closes; the first try to open it again, 5 s later, finds no relay.
+    const problem = options.getByRole('alert').filter({ hasText: /relay/i });
+    await expect(problem).toBeVisible({ timeout: 15_000 });
+    await options.getByRole('button', { name: 'Try again' }).click();
+    await expect(options.getByRole('status').filter({ hasText: 'Still no answer from the relay' })).toBeVisible();
+
+    relay = await startRelay({ engine: 'sqlite', dbPath, env: { PORT: String(port) } });
+    await options.getByRole('button', { name: 'Try again' }).click();
+    // Hearth's own next try comes 7.5 s or more after its first failed one: this is the button's.
+    await expect(problem).toHaveCount(0, { timeout: 4_000 });
+    await expect(options.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  } finally {
+    await couple.close();
+  }
+});
+

@@ -94,8 +94,10 @@ export function createLinkClient(input: LinkClientInput) {
       opened.applied = opened.applied.then(() => apply(opened, frame)).catch((error) => console.error('Hearth link: a frame failed', error));
     });
     connection.onClose(() => {
-      if (session === opened) session = null;
-      clearInterval(ping);
+      if (session === opened) {
+        session = null;
+        clearInterval(ping);
+      }
       if (live) reconnectSoon();
     });
     const welcome = connection.next(isFrame('welcome', 'error'));
@@ -110,6 +112,9 @@ export function createLinkClient(input: LinkClientInput) {
     }
     setProblem(null);
     session = opened;
+    failedReconnects = 0;
+    // Live, a socket opened by any call stays, so it is kept alive whichever call opened it.
+    if (live) keepPinging(opened);
     await waitForBacklog(opened, answer.head);
     return opened;
   }
@@ -209,9 +214,11 @@ export function createLinkClient(input: LinkClientInput) {
       failedReconnects++;
       return void (live && (await loadLink(db)) && reconnectSoon());
     }
-    failedReconnects = 0;
     await flushOutbox(opened).catch(() => undefined);
     await publish(opened, false).catch(() => undefined);
+  }
+
+  function keepPinging(opened: Session) {
     clearInterval(ping);
     ping = setInterval(() => opened.connection.open && opened.connection.send({ t: 'ping' }), PING_MS);
   }

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { LinkRecord } from '@/utils/link/link-record';
 import type { LinkView } from '@/utils/link/link-view';
-import type { HearthMessage } from '@/utils/messages';
+import type { HearthMessage, HearthReplies } from '@/utils/messages';
 import { dateTimeFormat } from '@/utils/format/intl-formats';
 import { t, uiLocale } from '../../i18n';
+import { RelayProblem } from '../../link/relay-problem';
 import { SharingForm } from './sharing-form';
 import { WhatPartnerSees } from './what-partner-sees';
 
@@ -31,9 +32,11 @@ export function LinkedPanel({ link, view, partnerName, stretchAsked, onChanged }
         {partnerName === null ? t('linkLinkedSince', [since]) : t('linkLinkedWithSince', [partnerName, since])}
       </p>
       {view?.linked && view.relayProblem && (
-        <p role="alert" class="error">
-          {t(view.relayProblem)}
-        </p>
+        <RelayProblem
+          problem={view.relayProblem}
+          retry={async () => (await browser.runtime.sendMessage({ type: 'link:retry' } satisfies HearthMessage)) as HearthReplies['link:retry']}
+          urgent
+        />
       )}
       <SharingForm mine={link.mySharing} theirs={link.theirSharing} stretchAsked={stretchAsked} onSaved={onChanged} />
       <WhatPartnerSees version={link} />

@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { t } from '../i18n';
+
+interface Props {
+  /** The message key of what went wrong with the relay (a RelayError's key). */
+  problem: string;
+  /** Asks the background to try the relay now; `reached` false when it still does not answer. */
+  retry: () => Promise<{ reached: boolean }>;
+  /** The options page announces the problem; the popup, opened to glance, only shows it. */
+  urgent: boolean;
+}
+
+/**
+ * What is wrong with the relay, and a way to try it now: the background tries again by itself, at
+ * longer and longer waits, so a person who has just fixed their connection need not wait for it.
+ * Once the relay answers, the background's next view drops the problem and with it this.
+ */
+export function RelayProblem({ problem, retry, urgent }: Props) {
+  const [trying, setTrying] = useState(false);
+  const [stillAway, setStillAway] = useState(false);
+  const tryAgain = async () => {
+    setTrying(true);
+    setStillAway(false);
+    try {
+      setStillAway(!(await retry()).reached);
+    } catch {
+      setStillAway(true);
+    } finally {
+      setTrying(false);
+    }
+  };
+  return (
+    <div class={urgent ? 'relay-problem' : 'relay-problem muted small'}>
+      <p role={urgent ? 'alert' : 'status'} class={urgent ? 'error' : undefined}>
+        {t(problem)}
+      </p>
+      <button type="button" onClick={() => void tryAgain()} disabled={trying}>
+        {trying ? t('linkRelayTrying') : t('linkRelayTryAgain')}
+      </button>
+      {stillAway && <p role="status">{t('linkRelayStillAway')}</p>}
+    </div>
+  );
+}
