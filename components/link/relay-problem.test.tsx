@@ -29,19 +29,19 @@ describe('RelayProblem', () => {
     expect(button().disabled).toBe(true);
     await act(async () => answer({ reached: true }));
     expect(button().disabled).toBe(false);
-    expect(root.textContent).not.toContain('Still no answer');
+    expect(root.textContent).not.toContain('Tried again');
   });
 
-  it('says so when the relay still does not answer, or the background could not be asked', async () => {
-    const stillAway = () => root.querySelector('[role="status"]')?.textContent;
+  it('says the try changed nothing when the relay still does not answer or still refuses, or the background could not be asked', async () => {
+    const stillFailing = () => root.querySelector('[role="status"]')?.textContent;
     await shown(async () => ({ reached: false }));
     await act(async () => button().click());
-    await vi.waitFor(() => expect(stillAway()).toMatch(/^Still no answer from the relay/));
+    await vi.waitFor(() => expect(stillFailing()).toMatch(/^Tried again just now, with the same result/));
     render(null, root);
     await shown(() => Promise.reject(new Error('worker gone')));
-    expect(stillAway()).toBeUndefined();
+    expect(stillFailing()).toBeUndefined();
     await act(async () => button().click());
-    await vi.waitFor(() => expect(stillAway()).toMatch(/^Still no answer from the relay/));
+    await vi.waitFor(() => expect(stillFailing()).toMatch(/^Tried again just now, with the same result/));
     expect(button().disabled).toBe(false);
   });
 

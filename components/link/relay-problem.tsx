@@ -4,7 +4,7 @@ import { t } from '../i18n';
 interface Props {
   /** The message key of what went wrong with the relay (a RelayError's key). */
   problem: string;
-  /** Asks the background to try the relay now; `reached` false when it still does not answer. */
+  /** Asks the background to try the relay now; `reached` false when it still does not answer or still refuses. */
   retry: () => Promise<{ reached: boolean }>;
   /** The options page announces the problem; the popup, opened to glance, only shows it. */
   urgent: boolean;
@@ -17,14 +17,14 @@ interface Props {
  */
 export function RelayProblem({ problem, retry, urgent }: Props) {
   const [trying, setTrying] = useState(false);
-  const [stillAway, setStillAway] = useState(false);
+  const [stillFailing, setStillFailing] = useState(false);
   const tryAgain = async () => {
     setTrying(true);
-    setStillAway(false);
+    setStillFailing(false);
     try {
-      setStillAway(!(await retry()).reached);
+      setStillFailing(!(await retry()).reached);
     } catch {
-      setStillAway(true);
+      setStillFailing(true);
     } finally {
       setTrying(false);
     }
@@ -37,7 +37,7 @@ export function RelayProblem({ problem, retry, urgent }: Props) {
       <button type="button" onClick={() => void tryAgain()} disabled={trying}>
         {trying ? t('linkRelayTrying') : t('linkRelayTryAgain')}
       </button>
-      {stillAway && <p role="status">{t('linkRelayStillAway')}</p>}
+      {stillFailing && <p role="status">{t('linkRelayStillFailing')}</p>}
     </div>
   );
 }

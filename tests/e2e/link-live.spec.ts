@@ -115,7 +115,7 @@ test('when the relay goes away the open options page says so, and "Try again" re
     const problem = options.getByRole('alert').filter({ hasText: /relay/i });
     await expect(problem).toBeVisible({ timeout: 15_000 });
     await options.getByRole('button', { name: 'Try again' }).click();
-    await expect(options.getByRole('status').filter({ hasText: 'Still no answer from the relay' })).toBeVisible();
+    await expect(options.getByRole('status').filter({ hasText: 'Tried again just now, with the same result' })).toBeVisible();
 
     relay = await startRelay({ engine: 'sqlite', dbPath, env: { PORT: String(port) } });
     await options.getByRole('button', { name: 'Try again' }).click();
