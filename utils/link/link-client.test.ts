@@ -172,4 +172,18 @@ describe('the link client', () => {
     await expect.poll(() => a.connections.some((connection) => connection.open) && a.client.relayProblem === null, { timeout: 2_000 }).toBe(true);
     await a.client.setLive(false);
   });
+
+  it('keeps one try pending when the relay answers but refuses the room, so the tries do not multiply', async () => {
+    const { relay, a } = await pairedCouple();
+    relay.setRoomFull(true);
+    await a.client.setLive(true);
+    await new Promise((done) => setTimeout(done, 20 * RECONNECT_MS));
+    // Each refused try closes its socket too: counted twice, the tries would double every round.
+    expect(a.tries.count).toBeGreaterThanOrEqual(2);
+    expect(a.tries.count).toBeLessThanOrEqual(7);
+    relay.setRoomFull(false);
+    await expect.poll(() => a.connections.some((connection) => connection.open) && a.client.relayProblem === null, { timeout: 2_000 }).toBe(true);
+    await a.client.setLive(false);
+  });
 });
+

@@ -70,7 +70,16 @@ export function createLinkClient(input: LinkClientInput) {
   };
   /** Tries in a row that found the relay unreachable while live. */
   let failedReconnects = 0;
-  const reconnectSoon = () => setTimeout(() => void serially(keepLive), reconnectDelay(input.reconnectMs ?? RECONNECT_MS, failedReconnects, Math.random()));
+  let reconnect: ReturnType<typeof setTimeout> | undefined;
+  // One try pending at most: a refused hello both closes its socket and fails its try, and each
+  // scheduling its own would double the tries with every round.
+  const reconnectSoon = () => {
+    if (reconnect !== undefined) return;
+    reconnect = setTimeout(() => {
+      reconnect = undefined;
+      void serially(keepLive);
+    }, reconnectDelay(input.reconnectMs ?? RECONNECT_MS, failedReconnects, Math.random()));
+  };
 
   const setProblem = (key: string | null) => {
     if (key === relayProblem) return;

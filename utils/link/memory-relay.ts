@@ -25,6 +25,7 @@ export function createMemoryRelay() {
   const rooms = new Map<string, Room>();
   let reachable = true;
   let refusingSends = false;
+  let roomFull = false;
 
   function handle(socket: Socket, frame: ClientFrame) {
     if (frame.t === 'pair') {
@@ -37,6 +38,7 @@ export function createMemoryRelay() {
       slot.sockets.add(socket);
       slot.sockets.forEach((each) => each.deliver({ t: 'pair-data', slot: frame.slot, entries: [...slot.entries] }));
     } else if (frame.t === 'hello') {
+      if (roomFull) return socket.deliver({ t: 'error', code: 'room-full' });
       let room = rooms.get(frame.room);
       if (!room && frame.create) rooms.set(frame.room, (room = { token: frame.token, log: [], statuses: new Map(), sockets: new Set() }));
       if (!room || room.token !== frame.token) return socket.deliver({ t: 'error', code: 'denied' });
@@ -73,6 +75,8 @@ export function createMemoryRelay() {
     setReachable: (value: boolean) => void (reachable = value),
     /** Answers every send with `rate-limited`, as a relay does to a room or address over its limit. */
     setRefusingSends: (value: boolean) => void (refusingSends = value),
+    /** Answers every `hello` with `room-full`, as a relay does to a room holding all the sockets it allows. */
+    setRoomFull: (value: boolean) => void (roomFull = value),
     async connect(): Promise<RelayConnection> {
       if (!reachable) throw new RelayError('linkRelayUnreachable');
       const listeners = new Set<(frame: ServerFrame) => void>();
