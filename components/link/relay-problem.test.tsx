@@ -21,7 +21,8 @@ describe('RelayProblem', () => {
     let answer: (reply: { reached: boolean }) => void = () => {};
     const retry = vi.fn(() => new Promise<{ reached: boolean }>((resolve) => (answer = resolve)));
     await shown(retry);
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('The relay cannot be reached. Check its address in the options, or try again later.');
+    // Not "check its address in the options": that address only names new invites.
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('The relay cannot be reached just now. What you send waits here, encrypted, and goes out when it answers.');
     expect(button().textContent).toBe('Try again');
     await act(async () => button().click());
     expect(retry).toHaveBeenCalledTimes(1);
@@ -45,9 +46,14 @@ describe('RelayProblem', () => {
     expect(button().disabled).toBe(false);
   });
 
+  it('words any other problem as the link client named it', async () => {
+    await act(async () => render(<RelayProblem problem="linkRelayBusy" retry={async () => ({ reached: false })} urgent />, root));
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^The relay asked Hearth to slow down/);
+  });
+
   it('in the popup, shows the problem without announcing it as an alert', async () => {
     await shown(async () => ({ reached: true }), false);
     expect(root.querySelector('[role="alert"]')).toBeNull();
-    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/^The relay cannot be reached/);
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/^The relay cannot be reached just now/);
   });
 });

@@ -1,6 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
 
+/**
+ * Linked, the relay is the one the two browsers paired on: the address in the options only names
+ * new invites, so "check its address in the options" would send the person to a setting that
+ * cannot help. Said instead: what happens to what they send meanwhile.
+ */
+const WHILE_LINKED: Partial<Record<string, string>> = { linkRelayUnreachable: 'linkRelayUnreachableLinked' };
+
 interface Props {
   /** The message key of what went wrong with the relay (a RelayError's key). */
   problem: string;
@@ -32,7 +39,7 @@ export function RelayProblem({ problem, retry, urgent }: Props) {
   return (
     <div class={urgent ? 'relay-problem' : 'relay-problem muted small'}>
       <p role={urgent ? 'alert' : 'status'} class={urgent ? 'error' : undefined}>
-        {t(problem)}
+        {t(WHILE_LINKED[problem] ?? problem)}
       </p>
       <button type="button" onClick={() => void tryAgain()} disabled={trying}>
         {trying ? t('linkRelayTrying') : t('linkRelayTryAgain')}
