@@ -11,7 +11,7 @@ import type { PartnerMessageOutcome } from '@/utils/link/partner-messages';
 import { forgetUnshared, linkSharing } from '@/utils/link/partner-shared';
 import { newClientId } from '@/utils/link/client-id';
 import { connectRelay } from '@/utils/link/relay-connection';
-import { deleteRoom, loadPendingDelete, PENDING_DELETE_KEY, savePendingDelete } from '@/utils/link/pending-delete';
+import { FIRST_HOUR_PERIOD_MINUTES, retryPendingDelete, savePendingDelete } from '@/utils/link/pending-delete';
 import type { ThanksReply } from '@/utils/messages';
 import type { Clock } from './clock';
 import { t } from '@/components/i18n';
@@ -32,7 +32,7 @@ export interface LinkHooks {
 }
 
 const ALARM = 'hearth-link-catch-up';
-/** Every minute while an unpaired room still waits to be deleted on an unreachable relay. */
+/** While an unpaired room still waits to be deleted on an unreachable relay (see pending-delete.ts for how often). */
 const DELETE_ALARM = 'hearth-link-delete-room';
 
 /**
@@ -142,10 +142,10 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
     if (alarm.name === DELETE_ALARM) void run(retryDelete);
   });
   async function retryDelete() {
-    const pending = await loadPendingDelete(db);
-    if (pending && !(await deleteRoom(connectRelay, pending))) return;
-    await db.settings.delete(PENDING_DELETE_KEY);
-    await browser.alarms.clear(DELETE_ALARM);
+    const periodInMinutes = await retryPendingDelete(db, connectRelay, clock.now());
+    if (periodInMinutes === null) return void (await browser.alarms.clear(DELETE_ALARM));
+    const existing = await browser.alarms.get(DELETE_ALARM);
+    if (existing?.periodInMinutes !== periodInMinutes) await browser.alarms.create(DELETE_ALARM, { periodInMinutes });
   }
 
   router.handle('link:paired', async () => {
@@ -161,8 +161,8 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
     const told = await run(() => client.unpair());
     await browser.alarms.clear(ALARM);
     if (link && !told) {
-      await savePendingDelete(db, { relayUrl: link.relayUrl, room: link.room, token: link.token, role: link.role });
-      await browser.alarms.create(DELETE_ALARM, { periodInMinutes: 1 });
+      await savePendingDelete(db, { relayUrl: link.relayUrl, room: link.room, token: link.token, role: link.role, since: clock.now() });
+      await browser.alarms.create(DELETE_ALARM, { periodInMinutes: FIRST_HOUR_PERIOD_MINUTES });
     }
     await pushView();
     return { told };

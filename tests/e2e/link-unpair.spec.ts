@@ -125,3 +125,34 @@ test('a Hearth that was never linked makes no request at all', async () => {
     await listener.close();
   }
 });
+
+test('an unpair the relay could not hear deletes the room once the relay is back, then stops asking', async () => {
+  const couple = await launchCouple();
+  try {
+    await agreeAsCouple(couple.a, couple.b, testAgreement());
+    const { inviter } = await pairThroughUi(couple.a, couple.b, relay.url);
+    await couple.b.context.close();
+    const { port, dbPath } = relay;
+    await relay.stop();
+
+    await inviter.getByRole('button', { name: 'Unpair' }).click();
+    await inviter.getByRole('button', { name: 'Yes, unpair' }).click();
+    await expect(inviter.getByRole('button', { name: 'Invite my partner' })).toBeVisible();
+    expect(await linkedRoom(couple.a)).toBeNull();
+    const alarm = () => couple.a.worker.evaluate(() => chrome.alarms.get('hearth-link-delete-room'));
+    const pending = async () => (await readStore<{ key: string; value: { room: string; since?: number } }>(couple.a, 'settings')).find((record) => record.key === 'link:pendingDelete');
+    expect((await alarm())?.periodInMinutes).toBe(1);
+    // Kept with when it began, so the tries slow down after an hour and stop after 30 days (pending-delete.test.ts).
+    expect((await pending())?.value.since).toEqual(expect.any(Number));
+
+    relay = await startRelay({ engine: 'sqlite', dbPath, env: { PORT: String(port) } });
+    expect(roomsOnRelay()).toBe(1);
+    // The next try is due within the minute: bring it forward, so the real alarm reaches the real listener now.
+    await couple.a.worker.evaluate(() => chrome.alarms.create('hearth-link-delete-room', { when: Date.now() + 100, periodInMinutes: 1 }));
+    await expect.poll(roomsOnRelay, { timeout: 20_000 }).toBe(0);
+    await expect.poll(alarm, { timeout: 10_000 }).toBeUndefined();
+    expect(await pending()).toBeUndefined();
+  } finally {
+    await couple.close();
+  }
+});
