@@ -47,7 +47,7 @@ describe('PartnerCard', () => {
 
   it('names the partner’s running plan and the day it holds through, even while they are offline', () => {
     const plan = { name: 'Deadline crunch', endsAt: Date.parse('2026-11-28T00:00:00+01:00') };
-    render(<PartnerCard {...linked} view={{ kind: 'offline', since: at('18:00') }} plan={plan} />, root);
+    render(<PartnerCard {...linked} view={{ kind: 'offline', since: at('18:00'), longSilent: false }} plan={plan} />, root);
     expect(root.querySelector('.partner-plan')?.textContent).toBe('Plan: Deadline crunch, until Fri 27 Nov');
   });
 
@@ -113,8 +113,18 @@ describe('PartnerCard', () => {
   });
 
   it('says offline since when, and no state, once stale', () => {
-    render(<PartnerCard {...linked} view={{ kind: 'offline', since: at('18:20') }} />, root);
+    render(<PartnerCard {...linked} view={{ kind: 'offline', since: at('18:20'), longSilent: false }} />, root);
     expect(lines()).toEqual(['Your partner', 'Offline since 18:20.']);
+  });
+
+  it('after a week of silence, names the day and says how to link again if their Hearth forgot the link', () => {
+    render(<PartnerCard {...linked} view={{ kind: 'offline', since: Date.parse('2026-11-12T23:30:00Z'), longSilent: true }} />, root);
+    // In Berlin that instant is already 13 November.
+    expect(lines()).toEqual([
+      'Your partner',
+      'Not heard from since 13 Nov 2026.',
+      'If your partner removed or reinstalled Hearth, their side forgot this link: unpair in the options, then link again.',
+    ]);
   });
 
   it('marks an over-budget week on the meter', () => {

@@ -1,5 +1,6 @@
 import { formatClock } from '@/utils/format/format-clock';
 import { formatDay } from '@/utils/format/format-day';
+import { dateTimeFormat } from '@/utils/format/intl-formats';
 import { countdownSubstitutions, countdownTo } from '@/utils/status/countdown-text';
 import { lastDayOf } from '@/utils/plans/plan-last-day';
 import type { PartnerView } from '@/utils/link/partner-view';
@@ -53,6 +54,11 @@ export function PartnerCard(props: PartnerCardProps) {
         </>
       ) : props.view === undefined || props.view.kind === 'unknown' ? (
         <p class="muted">{t('linkPartnerWaiting')}</p>
+      ) : props.view.kind === 'offline' && props.view.longSilent ? (
+        <>
+          <p class="state">{t('linkPartnerSilentSince', [dateTimeFormat(props.locale, { dateStyle: 'medium', timeZone: props.timeZone }).format(props.view.since)])}</p>
+          <p class="muted small">{t('linkPartnerLongSilent')}</p>
+        </>
       ) : props.view.kind === 'offline' ? (
         <p class="state">{t('linkPartnerOffline', [clockOf(props)(props.view.since)])}</p>
       ) : (

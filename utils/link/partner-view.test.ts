@@ -1,4 +1,4 @@
-import { partnerView, PARTNER_STALE_MS } from './partner-view';
+import { partnerView, PARTNER_LONG_SILENT_MS, PARTNER_STALE_MS } from './partner-view';
 import type { SharedStatus } from './shared-status';
 
 const NOW = Date.parse('2026-11-23T19:00:00Z');
@@ -21,8 +21,13 @@ describe('partnerView', () => {
   });
 
   it('says "offline since" once a refresh was due and none came, and shows no state', () => {
-    expect(partnerView(received(PARTNER_STALE_MS), NOW)).toEqual({ kind: 'offline', since: NOW - PARTNER_STALE_MS });
-    expect(partnerView(received(3 * 60 * 60_000), NOW)).toEqual({ kind: 'offline', since: NOW - 3 * 60 * 60_000 });
+    expect(partnerView(received(PARTNER_STALE_MS), NOW)).toEqual({ kind: 'offline', since: NOW - PARTNER_STALE_MS, longSilent: false });
+    expect(partnerView(received(3 * 60 * 60_000), NOW)).toEqual({ kind: 'offline', since: NOW - 3 * 60 * 60_000, longSilent: false });
+  });
+
+  it('calls a week of silence long: more likely a removed Hearth than a holiday', () => {
+    expect(partnerView(received(PARTNER_LONG_SILENT_MS - 1), NOW)).toMatchObject({ kind: 'offline', longSilent: false });
+    expect(partnerView(received(PARTNER_LONG_SILENT_MS), NOW)).toMatchObject({ kind: 'offline', longSilent: true });
   });
 
   it('treats a receipt time ahead of now (a clock moved back) as just now', () => {
