@@ -65,6 +65,7 @@ async function client(relay: ReturnType<typeof createMemoryRelay>, record: LinkR
 }
 
 const RECONNECT_MS = 30;
+type MemoryRelay = ReturnType<typeof createMemoryRelay>;
 
 const settle = () => new Promise((done) => setTimeout(done, 50));
 
@@ -159,29 +160,20 @@ describe('the link client', () => {
     await a.client.setLive(false);
   });
 
-  it('tries a relay that stays away less and less often while live, and is back soon after it is', async () => {
+  it.each([
+    ['cannot be reached', (relay: MemoryRelay, away: boolean) => relay.setReachable(!away)],
+    // A refused hello both fails its try and closes its socket: were each to schedule the next, the tries would double every round.
+    ['answers but refuses the room', (relay: MemoryRelay, away: boolean) => relay.setRoomFull(away)],
+  ])('tries a relay that %s less and less often while live, and is back soon after it is', async (_, setAway) => {
     const { relay, a } = await pairedCouple();
-    relay.setReachable(false);
+    setAway(relay, true);
     await a.client.setLive(true);
     await new Promise((done) => setTimeout(done, 20 * RECONNECT_MS));
     // Every RECONNECT_MS this would be some twenty tries; doubling waits make it five or six.
     expect(a.tries.count).toBeGreaterThanOrEqual(2);
     expect(a.tries.count).toBeLessThanOrEqual(7);
-    relay.setReachable(true);
+    setAway(relay, false);
     // Welcomed back into the room, not only connected.
-    await expect.poll(() => a.connections.some((connection) => connection.open) && a.client.relayProblem === null, { timeout: 2_000 }).toBe(true);
-    await a.client.setLive(false);
-  });
-
-  it('keeps one try pending when the relay answers but refuses the room, so the tries do not multiply', async () => {
-    const { relay, a } = await pairedCouple();
-    relay.setRoomFull(true);
-    await a.client.setLive(true);
-    await new Promise((done) => setTimeout(done, 20 * RECONNECT_MS));
-    // Each refused try closes its socket too: counted twice, the tries would double every round.
-    expect(a.tries.count).toBeGreaterThanOrEqual(2);
-    expect(a.tries.count).toBeLessThanOrEqual(7);
-    relay.setRoomFull(false);
     await expect.poll(() => a.connections.some((connection) => connection.open) && a.client.relayProblem === null, { timeout: 2_000 }).toBe(true);
     await a.client.setLive(false);
   });
