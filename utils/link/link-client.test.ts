@@ -161,13 +161,14 @@ describe('the link client', () => {
   });
 
   it.each([
-    ['cannot be reached', (relay: MemoryRelay, away: boolean) => relay.setReachable(!away)],
+    ['cannot be reached', (relay: MemoryRelay, away: boolean) => relay.setReachable(!away), 'linkRelayUnreachable'],
     // A refused hello both fails its try and closes its socket: were each to schedule the next, the tries would double every round.
-    ['answers but refuses the room', (relay: MemoryRelay, away: boolean) => relay.setRoomFull(away)],
-  ])('tries a relay that %s less and less often while live, and is back soon after it is', async (_, setAway) => {
+    ['answers but refuses the room', (relay: MemoryRelay, away: boolean) => relay.setRoomFull(away), 'linkRelayRoomFull'],
+  ])('tries a relay that %s less and less often while live, says so, and is back soon after it is', async (_, setAway, problem) => {
     const { relay, a } = await pairedCouple();
     setAway(relay, true);
     await a.client.setLive(true);
+    expect(a.client.relayProblem).toBe(problem);
     await new Promise((done) => setTimeout(done, 20 * RECONNECT_MS));
     // Every RECONNECT_MS this would be some twenty tries; doubling waits make it five or six.
     expect(a.tries.count).toBeGreaterThanOrEqual(2);

@@ -5,7 +5,7 @@ import { forgetLink, loadLink, sealStatus } from './link-store';
 import { applyPartnerMessage, type PartnerMessageOutcome } from './partner-messages';
 import type { PartnerPlan } from '../plans/partner-plan';
 import { reconnectDelay } from './reconnect-delay';
-import { isFrame, RelayError, type RelayConnection } from './relay-connection';
+import { isFrame, RelayError, type RelayConnection, type RelayFailure } from './relay-connection';
 import type { ServerFrame, StatusEntry } from './relay-protocol';
 import type { ProposalEvent } from '../proposals/proposal-receipts';
 
@@ -116,7 +116,7 @@ export function createLinkClient(input: LinkClientInput) {
       connection.close();
       // The room is gone (the partner unpaired while this browser was away): same answer as a wrong token.
       if (answer?.code === 'denied') await unlinked();
-      else setProblem('linkRelayUnreachable');
+      else setProblem(helloRefusal(answer));
       return null;
     }
     setProblem(null);
@@ -293,3 +293,10 @@ export function createLinkClient(input: LinkClientInput) {
 }
 
 export type LinkClient = ReturnType<typeof createLinkClient>;
+
+/** What a hello that did not open the room says on the page: the relay did answer when it refused for now. */
+function helloRefusal(answer: Extract<ServerFrame, { t: 'error' }> | null): RelayFailure {
+  if (answer?.code === 'rate-limited') return 'linkRelayBusy';
+  if (answer?.code === 'room-full') return 'linkRelayRoomFull';
+  return 'linkRelayUnreachable';
+}

@@ -1,7 +1,7 @@
 import { parseServerFrame, type ClientFrame, type ServerFrame } from './relay-protocol';
 
 /** Why talking to the relay failed, as the UI words it (i18n keys). */
-export type RelayFailure = 'linkRelayUnreachable' | 'linkRelayTimeout' | 'linkRelayClosed' | 'linkRelayBusy';
+export type RelayFailure = 'linkRelayUnreachable' | 'linkRelayTimeout' | 'linkRelayClosed' | 'linkRelayBusy' | 'linkRelayRoomFull';
 
 export class RelayError extends Error {
   constructor(readonly key: RelayFailure) {
