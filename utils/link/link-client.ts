@@ -4,7 +4,7 @@ import type { LinkRecord } from './link-record';
 import { forgetLink, loadLink, sealStatus } from './link-store';
 import { applyPartnerMessage, type PartnerMessageOutcome } from './partner-messages';
 import type { PartnerPlan } from '../plans/partner-plan';
-import { reconnectDelay } from './reconnect-delay';
+import { createReconnect } from './reconnect';
 import { isFrame, RelayError, type RelayConnection, type RelayFailure } from './relay-connection';
 import type { ServerFrame, StatusEntry } from './relay-protocol';
 import type { ProposalEvent } from '../proposals/proposal-receipts';
@@ -30,7 +30,7 @@ export interface LinkClientInput {
   events: LinkClientEvents;
   /** The own status as it would be shared now, or null when there is none to share (no agreement). */
   statusPayload: () => Promise<unknown | null>;
-  /** How long after a dropped live socket it is first opened again (see reconnect-delay.ts; tests shorten it). */
+  /** How long after a dropped live socket it is first opened again (see reconnect.ts; tests shorten it). */
   reconnectMs?: number;
 }
 
@@ -68,18 +68,7 @@ export function createLinkClient(input: LinkClientInput) {
     turn = next.catch(() => undefined);
     return next;
   };
-  /** Tries in a row that found the relay unreachable while live. */
-  let failedReconnects = 0;
-  let reconnect: ReturnType<typeof setTimeout> | undefined;
-  // One try pending at most: a refused hello both closes its socket and fails its try, and each
-  // scheduling its own would double the tries with every round.
-  const reconnectSoon = () => {
-    if (reconnect !== undefined) return;
-    reconnect = setTimeout(() => {
-      reconnect = undefined;
-      void serially(keepLive);
-    }, reconnectDelay(input.reconnectMs ?? RECONNECT_MS, failedReconnects, Math.random()));
-  };
+  const reconnect = createReconnect(input.reconnectMs ?? RECONNECT_MS, () => void serially(keepLive));
 
   const setProblem = (key: string | null) => {
     if (key === relayProblem) return;
@@ -107,7 +96,7 @@ export function createLinkClient(input: LinkClientInput) {
         session = null;
         clearInterval(ping);
       }
-      if (live) reconnectSoon();
+      if (live) reconnect.soon();
     });
     const welcome = connection.next(isFrame('welcome', 'error'));
     connection.send({ t: 'hello', v: 1, room: link.room, token: link.token, role: link.role, after: link.lastSeq });
@@ -121,7 +110,7 @@ export function createLinkClient(input: LinkClientInput) {
     }
     setProblem(null);
     session = opened;
-    failedReconnects = 0;
+    reconnect.succeeded();
     // Live, a socket opened by any call stays, so it is kept alive whichever call opened it.
     if (live) keepPinging(opened);
     await waitForBacklog(opened, answer.head);
@@ -220,8 +209,8 @@ export function createLinkClient(input: LinkClientInput) {
     if (!live || session?.connection.open) return;
     const opened = await open();
     if (!opened) {
-      failedReconnects++;
-      return void (live && (await loadLink(db)) && reconnectSoon());
+      reconnect.failed();
+      return void (live && (await loadLink(db)) && reconnect.soon());
     }
     await flushOutbox(opened).catch(() => undefined);
     await publish(opened, false).catch(() => undefined);

@@ -11,3 +11,28 @@ export function reconnectDelay(baseMs: number, failures: number, random: number)
   const doubled = baseMs * 2 ** Math.min(Math.max(failures, 0), 10);
   return Math.round(Math.min(doubled, baseMs * RECONNECT_CAP) * (0.75 + random / 2));
 }
+
+/**
+ * The live socket's next try: after `baseMs` once it dropped, at doubling waits after tries that
+ * failed in a row. At most one try waits: a hello the relay refuses both closes its socket and fails
+ * its try, and each scheduling its own would double the tries with every round.
+ */
+export function createReconnect(baseMs: number, tryNow: () => void) {
+  let failures = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  return {
+    soon(): void {
+      if (pending !== undefined) return;
+      pending = setTimeout(() => {
+        pending = undefined;
+        tryNow();
+      }, reconnectDelay(baseMs, failures, Math.random()));
+    },
+    failed(): void {
+      failures++;
+    },
+    succeeded(): void {
+      failures = 0;
+    },
+  };
+}
