@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { countConnections } from '../support/connection-counter';
 import { readStore, setAgreement } from '../support/hearth-pages';
 import { launchHearth, type Hearth } from '../support/launch-hearth';
@@ -27,6 +27,21 @@ const roomsOnRelay = () => {
     db.close();
   }
 };
+
+/** Both agree with no zone and no ritual and link; then B's browser closes, so only A hears what follows. */
+async function linkedWhileBGoesAway(couple: Awaited<ReturnType<typeof launchCouple>>): Promise<Page> {
+  await agreeAsCouple(couple.a, couple.b, testAgreement());
+  const { inviter } = await pairThroughUi(couple.a, couple.b, relay.url);
+  await couple.b.context.close();
+  return inviter;
+}
+
+/** Unpairs from an open link section, as a person does: the button, the confirmation, then the way to link again. */
+async function unpairOn(page: Page) {
+  await page.getByRole('button', { name: 'Unpair' }).click();
+  await page.getByRole('button', { name: 'Yes, unpair' }).click();
+  await expect(page.getByRole('button', { name: 'Invite my partner' })).toBeVisible();
+}
 
 /** Every request any page or the worker of this browser makes, except to Hearth's own pages. */
 function watchRequests(context: BrowserContext): string[] {
@@ -56,9 +71,7 @@ test('unpairing on one side clears both browsers and deletes the room on the rel
     await expect(popupB.getByRole('region', { name: 'Your partner' })).not.toContainText('Not linked yet');
     expect(roomsOnRelay()).toBe(1);
 
-    await inviter.getByRole('button', { name: 'Unpair' }).click();
-    await inviter.getByRole('button', { name: 'Yes, unpair' }).click();
-    await expect(inviter.getByRole('button', { name: 'Invite my partner' })).toBeVisible();
+    await unpairOn(inviter);
     // B was online: it heard `gone` and forgot the link at once.
     await expect(joiner.getByRole('button', { name: 'Invite my partner' })).toBeVisible();
     await expect(popupB.getByRole('region', { name: 'Your partner' })).toContainText('Not linked yet');
@@ -91,12 +104,8 @@ test('unpairing on one side clears both browsers and deletes the room on the rel
 test('a partner who was offline when the other unpaired shows "not linked" on its next catch-up', async () => {
   const couple = await launchCouple();
   try {
-    await agreeAsCouple(couple.a, couple.b, testAgreement());
-    const { inviter } = await pairThroughUi(couple.a, couple.b, relay.url);
-    await couple.b.context.close();
-    await inviter.getByRole('button', { name: 'Unpair' }).click();
-    await inviter.getByRole('button', { name: 'Yes, unpair' }).click();
-    await expect(inviter.getByRole('button', { name: 'Invite my partner' })).toBeVisible();
+    const inviter = await linkedWhileBGoesAway(couple);
+    await unpairOn(inviter);
     expect(roomsOnRelay()).toBe(0);
 
     couple.b = await launchHearth(couple.dirs.b);
@@ -129,15 +138,11 @@ test('a Hearth that was never linked makes no request at all', async () => {
 test('an unpair the relay could not hear deletes the room once the relay is back, then stops asking', async () => {
   const couple = await launchCouple();
   try {
-    await agreeAsCouple(couple.a, couple.b, testAgreement());
-    const { inviter } = await pairThroughUi(couple.a, couple.b, relay.url);
-    await couple.b.context.close();
+    const inviter = await linkedWhileBGoesAway(couple);
     const { port, dbPath } = relay;
     await relay.stop();
 
-    await inviter.getByRole('button', { name: 'Unpair' }).click();
-    await inviter.getByRole('button', { name: 'Yes, unpair' }).click();
-    await expect(inviter.getByRole('button', { name: 'Invite my partner' })).toBeVisible();
+    await unpairOn(inviter);
     expect(await linkedRoom(couple.a)).toBeNull();
     const alarm = () => couple.a.worker.evaluate(() => chrome.alarms.get('hearth-link-delete-room'));
     const pending = async () => (await readStore<{ key: string; value: { room: string; since?: number } }>(couple.a, 'settings')).find((record) => record.key === 'link:pendingDelete');
