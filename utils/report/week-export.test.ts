@@ -3,6 +3,7 @@ import { catalogTranslator } from '../i18n/translate';
 import english from '../../public/_locales/en/messages.json';
 import { checkIn, trendWeeks } from './check-in';
 import { at } from '../schedule/agreement-fixture';
+import { workInterval } from '../tracking/interval-fixture';
 import { reportFor, revisions, SUNDAY_NIGHT, WEEK, WEEK_OVER } from './week-fixture';
 import { CSV_COLUMNS, weeksToCsv, weekToJson, weekToMarkdown } from './week-export';
 
@@ -34,6 +35,26 @@ describe('weeksToCsv', () => {
     const report = reportFor(WEEK_OVER, SUNDAY_NIGHT, WEEK.filter((interval) => interval.start >= installed[0]!.effectiveAt), [], undefined, installed);
     const days = weeksToCsv([report]).trimEnd().split('\r\n').slice(1).filter((line) => line.split(',')[1] === 'all').map((line) => line.slice(0, 10));
     expect(days).toEqual(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
+  });
+
+  it('adds up in whole minutes when the work has seconds: each row, and each week to the figures the page shows', () => {
+    // Monday 30.5 min in hours (chat) and 30.5 after (code); Tuesday and Wednesday 20.5 after each.
+    // Rounded one by one: Monday 31 + 31 but "work 61", chat 31 + code 31 = 62, and a week
+    // of 31 + 21 + 21 = 73 after-hours minutes against the page's 71.5, shown as 72.
+    const seconds = [
+      workInterval('2026-11-23T10:00:00+01:00', '2026-11-23T10:30:30+01:00'),
+      workInterval('2026-11-23T17:00:00+01:00', '2026-11-23T17:30:30+01:00', 'github.com', 'code'),
+      workInterval('2026-11-24T17:00:00+01:00', '2026-11-24T17:20:30+01:00'),
+      workInterval('2026-11-25T17:00:00+01:00', '2026-11-25T17:20:30+01:00'),
+    ];
+    const report = reportFor(WEEK_OVER, SUNDAY_NIGHT, seconds);
+    const lines = weeksToCsv([report]).trimEnd().split('\r\n').slice(1).map((line) => line.split(','));
+    const all = lines.filter((row) => row[1] === 'all');
+    for (const [, , work, inHours, afterHours] of all) expect(Number(inHours) + Number(afterHours)).toBe(Number(work));
+    for (const [day, , work] of all) expect(lines.filter((row) => row[0] === day && row[1] !== 'all').reduce((total, row) => total + Number(row[2]), 0)).toBe(Number(work));
+    expect(all.reduce((total, row) => total + Number(row[4]), 0)).toBe(report.budget.usedMinutes);
+    expect(report.budget.usedMinutes).toBe(72);
+    expect(all.map((row) => row.slice(2, 5).join(' ')).slice(0, 3)).toEqual(['62 31 31', '20 0 20', '21 0 21']);
   });
 
   it('puts a range of weeks oldest first', () => {

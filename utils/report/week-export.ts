@@ -7,8 +7,7 @@ import type { CheckInWeek } from './check-in';
 import type { WeeklyReport } from './weekly-report';
 import { ritualsKeptLabel } from './rituals-kept-label';
 import { beforeWatching } from './watched-days';
-
-const minutes = (ms: number) => Math.round(ms / 60_000);
+import { runningMinutes, shareMinutes } from './whole-minutes';
 
 export const CSV_COLUMNS = ['day', 'category', 'work_minutes', 'in_hours_minutes', 'after_hours_minutes', 'in_zone_minutes'] as const;
 
@@ -18,18 +17,26 @@ export const CSV_COLUMNS = ['day', 'category', 'work_minutes', 'in_hours_minutes
  * day began at, ISO 8601 with the household's offset, so a spreadsheet in any zone reads it right.
  * Weeks oldest first. A day wholly before Hearth began in this browser has no rows: it was not
  * recorded, and a row of zeros would read as a day without work.
+ * The minutes add up as a spreadsheet adds them (whole-minutes.ts): in each week, each column sums to
+ * the week's figure as the page rounds it; in each row, work is in hours plus after hours; and a
+ * day's kinds of work sum to its work.
  */
 export function weeksToCsv(reportsNewestFirst: readonly WeeklyReport[]): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const report of [...reportsNewestFirst].reverse()) {
-    for (const day of report.days.filter((each) => !beforeWatching(each, report))) {
+    const days = report.days.filter((each) => !beforeWatching(each, report));
+    const inHours = runningMinutes(days.map((day) => day.inHoursMs));
+    const afterHours = runningMinutes(days.map((day) => day.afterHoursMs));
+    const inZone = runningMinutes(days.map((day) => day.inZoneMs));
+    days.forEach((day, index) => {
       const start = isoWithOffset(firstInstantAtOrAfterWallTime(day.date, 0, report.timeZone), report.timeZone);
-      for (const category of WORK_SITE_CATEGORIES) {
-        const ms = day.byCategory[category];
-        if (ms > 0) rows.push([start, category, String(minutes(ms)), '', '', '']);
-      }
-      rows.push([start, 'all', String(minutes(day.inHoursMs + day.afterHoursMs)), String(minutes(day.inHoursMs)), String(minutes(day.afterHoursMs)), String(minutes(day.inZoneMs))]);
-    }
+      const work = inHours[index]! + afterHours[index]!;
+      const byCategory = shareMinutes(WORK_SITE_CATEGORIES.map((category) => day.byCategory[category]), work);
+      WORK_SITE_CATEGORIES.forEach((category, at) => {
+        if (day.byCategory[category] > 0) rows.push([start, category, String(byCategory[at]), '', '', '']);
+      });
+      rows.push([start, 'all', String(work), String(inHours[index]), String(afterHours[index]), String(inZone[index])]);
+    });
   }
   return `${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
 }
