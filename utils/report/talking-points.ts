@@ -5,8 +5,7 @@ import { formatWeekday } from '../format/agreement-format';
 import { formatDay } from '../format/format-day';
 import { formatDuration } from '../format/format-duration';
 import { weekdayOfDate } from '../schedule/calendar-date';
-import { wallTimeAt } from '../schedule/wall-clock';
-import type { WeekFigures } from './week-figures';
+import { finishMinute, type WeekFigures } from './week-figures';
 import { weeksUnderBudget, type TrendWeek } from './week-trend';
 import type { WeeklyReport } from './weekly-report';
 
@@ -95,7 +94,7 @@ function stretches({ report, figures, agreement, ownerId, locale }: TalkingPoint
     // Blocks that run past midnight end on the next day: their end is later than any same-day finish.
     if (blocks.some((block) => minutesOfDay(block.end) <= minutesOfDay(block.start))) continue;
     const agreedEnd = Math.max(...blocks.map((block) => minutesOfDay(block.end)));
-    const finish = wallTimeAt(day.finishedAt - 1, report.timeZone).minute + 1;
+    const finish = finishMinute(day.date, day.finishedAt, report.timeZone);
     const pastMs = (finish - agreedEnd) * 60_000;
     if (pastMs >= STRETCH_MS) points.push({ tone: 'stretched', key: 'talkRanPastEnd', substitutions: [dayName, formatDuration(pastMs, locale)], ms: pastMs });
   }

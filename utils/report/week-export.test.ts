@@ -67,7 +67,7 @@ describe('weekToJson and weekToMarkdown', () => {
   it('writes the week as data with offsets', () => {
     const json = JSON.parse(weekToJson(week));
     expect(json).toMatchObject({ format: 'hearth.week', version: 1, weekStart: '2026-11-23T00:00:00+01:00', recordedSince: '2026-10-01T00:00:00+02:00', timeZone: 'Europe/Berlin' });
-    expect(json.days[0].span).toEqual({ firstStart: '2026-11-23T10:00:00+01:00', lastEnd: '2026-11-23T20:30:00+01:00' });
+    expect(json.days[0].span).toEqual({ firstStart: '2026-11-23T10:00:00+01:00', lastEnd: '2026-11-23T20:30:00+01:00', firstStop: '2026-11-23T11:00:00+01:00' });
     expect(json.figures.quietEvenings).toEqual({ quiet: 3, of: 7 });
   });
 

@@ -54,7 +54,7 @@ export function weekToJson(week: CheckInWeek): string {
       recordedSince: iso(report.watchedSince),
       timeZone: report.timeZone,
       budget: report.budget,
-      days: report.days.map(({ span, ...day }) => ({ ...day, span: span && { firstStart: iso(span.firstStart), lastEnd: iso(span.lastEnd) } })),
+      days: report.days.map(({ span, ...day }) => ({ ...day, span: span && { firstStart: iso(span.firstStart), lastEnd: iso(span.lastEnd), firstStop: iso(span.firstStop) } })),
       figures,
       overrides: report.overrides.map((override) => ({ ...override, start: iso(override.start), end: iso(override.end) })),
       rituals: report.rituals.map((ritual) => ({ ...ritual, start: iso(ritual.start), end: iso(ritual.end) })),

@@ -6,6 +6,7 @@ import { workInterval } from '../tracking/interval-fixture';
 import { berlin, reportFor, revisions, SUNDAY_NIGHT, WEEK, WEEK_OVER } from './week-fixture';
 import { weekFigures } from './week-figures';
 import { firstWholeDay } from './watched-days';
+import { talkingPoints } from './talking-points';
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -71,6 +72,19 @@ describe('weekFigures', () => {
     // Thursday's work ended at midnight, later on the clock than Sunday's 02:30.
     expect(f.latestFinish).toEqual({ date: '2026-10-22', at: at('2026-10-23T00:00:00+02:00') });
     expect(f.quietEvenings).toEqual({ quiet: 5, of: 7 });
+  });
+
+  it('follows work that runs on past midnight to where it ended: the latest finish is 1:40, not midnight', () => {
+    // Thursday 22:00 to Friday 01:40 without a break; Monday finished at 20:30.
+    const late = [...WEEK.filter((interval) => interval.start < at('2026-11-26T00:00:00+01:00')), workInterval('2026-11-26T22:00:00+01:00', '2026-11-27T01:40:00+01:00')];
+    const week = reportFor(WEEK_OVER, SUNDAY_NIGHT, late);
+    const f = weekFigures({ report: week, previous: null, agreement: berlin, ownerId: 'alex', now: WEEK_OVER, ritualWeeks: [] });
+    expect(f.latestFinish).toEqual({ date: '2026-11-26', at: at('2026-11-27T01:40:00+01:00') });
+    // The dates keep their own spans: Thursday's evening up to midnight, Friday's first 100 minutes.
+    expect(f.elapsed.slice(3, 5).map((day) => day.spanMs / MIN)).toEqual([120, 100]);
+    // Thursday ran 8 hr 40 min past its 17:00 end, not 7 hr.
+    const points = talkingPoints({ report: week, figures: f, trend: [], agreement: berlin, ownerId: 'alex', ritualWeeks: [], locale: 'en' });
+    expect(points.find((point) => point.key === 'talkRanPastEnd')?.substitutions).toEqual(['Thursday', '8 hr 40 min']);
   });
 
   it('judges a week with an agreement change by the revision in force at each moment', () => {

@@ -1,6 +1,7 @@
 import type { Agreement } from '../agreement/agreement-schema';
-import { utcMsOfDate, MS_PER_DAY } from '../schedule/calendar-date';
+import { addDays, utcMsOfDate, MS_PER_DAY } from '../schedule/calendar-date';
 import { wallTimeAt } from '../schedule/wall-clock';
+import { finishedAt } from './day-spans';
 import { quietEvenings } from './quiet-evenings';
 import { firstWholeDay, watchedDays } from './watched-days';
 import type { ReportDay, WeeklyReport } from './weekly-report';
@@ -15,7 +16,7 @@ export interface DayFigures {
   quiet: boolean;
   /** From the first to the last recorded work of the day, gaps included; 0 without work. */
   spanMs: number;
-  /** When the day's last work ended; null without work. */
+  /** When the day's last work ended, past midnight when it ran on without a break (`finishedAt`); null without work. */
   finishedAt: number | null;
 }
 
@@ -64,8 +65,11 @@ export function weekFigures({ report, previous, agreement, ownerId, now, ritualW
   const { timeZone } = agreement.household;
   const judgedAt = Math.min(now, report.weekEnd - 1);
   const today = wallTimeAt(judgedAt, timeZone).date;
-  const elapsed = watchedDays(report.days, report).filter((day) => day.date <= today).map(dayFigures);
-  const latest = elapsed.filter((day) => day.finishedAt !== null).sort((a, b) => finishMinute(b, timeZone) - finishMinute(a, timeZone))[0];
+  const byDate = new Map(report.days.map((day) => [day.date, day]));
+  const elapsed = watchedDays(report.days, report)
+    .filter((day) => day.date <= today)
+    .map((day) => dayFigures(day, byDate.get(addDays(day.date, 1))));
+  const latest = elapsed.filter((day) => day.finishedAt !== null).sort((a, b) => finishMinute(b.date, b.finishedAt!, timeZone) - finishMinute(a.date, a.finishedAt!, timeZone))[0];
   const workMs = report.totals.inHoursMs + report.totals.afterHoursMs;
   const perDay = (ms: number, days: number) => (days > 0 ? Math.round(ms / days) : 0);
   const previousDays = previous ? watchedDays(previous.days, previous).length : 0;
@@ -89,7 +93,7 @@ export function weekFigures({ report, previous, agreement, ownerId, now, ritualW
   };
 }
 
-function dayFigures(day: ReportDay): DayFigures {
+function dayFigures(day: ReportDay, next: ReportDay | undefined): DayFigures {
   return {
     date: day.date,
     inHoursMs: day.inHoursMs,
@@ -97,14 +101,17 @@ function dayFigures(day: ReportDay): DayFigures {
     inZoneMs: day.inZoneMs,
     quiet: day.afterHoursMs === 0,
     spanMs: day.span ? day.span.lastEnd - day.span.firstStart : 0,
-    finishedAt: day.span?.lastEnd ?? null,
+    finishedAt: day.span ? finishedAt(day.span, next?.span) : null,
   };
 }
 
-/** Minutes after the day's local midnight, so "latest" compares clock times across days (and DST). */
-function finishMinute(day: DayFigures, timeZone: string): number {
-  const wall = wallTimeAt(day.finishedAt! - 1, timeZone);
-  return wall.minute + 1;
+/**
+ * When `date`'s work finished, in wall-clock minutes after its local midnight, so "latest" compares
+ * clock times across days (and DST): 1440 at midnight, and past it for work that ran on into the night.
+ */
+export function finishMinute(date: string, finishedAt: number, timeZone: string): number {
+  const wall = wallTimeAt(finishedAt - 1, timeZone);
+  return Math.round((utcMsOfDate(wall.date) - utcMsOfDate(date)) / MS_PER_DAY) * 1440 + wall.minute + 1;
 }
 
 /** The focus season in force today that this person leads, or else the one their partner leads. */

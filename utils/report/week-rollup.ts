@@ -29,7 +29,7 @@ import type { ReportWeek, WeekActivity } from './weekly-report';
  */
 
 /** Part of every fingerprint: raise it when classification changes, so no rollup outlives the code that made it. */
-const ROLLUP_FORMAT = 2;
+const ROLLUP_FORMAT = 3;
 
 /**
  * A week is rolled up only this long after it ended: the tracker checkpoints an open interval every
@@ -119,7 +119,7 @@ const totals = {
 const RollupSchema = v.object({
   fingerprint: v.string(),
   activity: v.object({
-    days: v.array(v.object({ date: v.string(), ...totals, span: v.nullable(v.object({ firstStart: v.number(), lastEnd: v.number() })) })),
+    days: v.array(v.object({ date: v.string(), ...totals, span: v.nullable(v.object({ firstStart: v.number(), lastEnd: v.number(), firstStop: v.number() })) })),
     totals: v.object(totals),
     hours: v.array(
       v.object({

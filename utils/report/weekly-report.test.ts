@@ -70,7 +70,7 @@ describe('weeklyReport', () => {
     expect(busy.days[0]).toMatchObject({ inHoursMs: 60 * MINUTE, afterHoursMs: 30 * MINUTE, inZoneMs: 30 * MINUTE, overriddenMs: 15 * MINUTE });
     expect(busy.days[1]).toMatchObject({ inHoursMs: 0, afterHoursMs: 40 * MINUTE, inZoneMs: 0, overriddenMs: 0 });
     expect(busy.days.slice(2).every((day) => day.inHoursMs + day.afterHoursMs === 0 && day.span === null)).toBe(true);
-    expect(busy.days[0]!.span).toEqual({ firstStart: at('2026-11-23T10:00:00+01:00'), lastEnd: at('2026-11-23T20:30:00+01:00') });
+    expect(busy.days[0]!.span).toEqual({ firstStart: at('2026-11-23T10:00:00+01:00'), lastEnd: at('2026-11-23T20:30:00+01:00'), firstStop: at('2026-11-23T11:00:00+01:00') });
     expect(busy.totals).toMatchObject({ inHoursMs: 60 * MINUTE, afterHoursMs: 70 * MINUTE, inZoneMs: 30 * MINUTE, overriddenMs: 15 * MINUTE });
     expect(busy.categories).toEqual([
       { category: 'chat', ms: 90 * MINUTE },
