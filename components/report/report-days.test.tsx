@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { at } from '@/utils/schedule/agreement-fixture';
 import { reportFor, revisions, SUNDAY_NIGHT, WEEK, WEEK_OVER } from '@/utils/report/week-fixture';
+import { weeksToCsv } from '@/utils/report/week-export';
+import { workInterval } from '@/utils/tracking/interval-fixture';
 import { ReportDays } from './report-days';
 
 vi.mock('../i18n', () => import('../popup/english-catalog'));
@@ -34,5 +36,20 @@ describe('ReportDays', () => {
     expect(days.slice(0, 3)).toEqual(Array(3).fill('More than 400 days ago: deleted, as Hearth keeps activity for 400 days'));
     // The cut's own day is shown with what is left of it, as the day Hearth began is.
     expect(days[3]).toBe('0 mins | 0 mins | 0 mins | —');
+  });
+
+  it('shows the very minutes the CSV writes, which add up to the week even when the work has seconds', () => {
+    // 30.5 min after hours on Monday, then 20.5 on Tuesday and on Wednesday: 71.5 min in all, shown as 72.
+    // Rounded one by one the days read 31 + 21 + 21 = 73.
+    const report = reportFor(WEEK_OVER, SUNDAY_NIGHT, [
+      workInterval('2026-11-23T17:00:00+01:00', '2026-11-23T17:30:30+01:00'),
+      workInterval('2026-11-24T17:00:00+01:00', '2026-11-24T17:20:30+01:00'),
+      workInterval('2026-11-25T17:00:00+01:00', '2026-11-25T17:20:30+01:00'),
+    ]);
+    render(<ReportDays report={report} stretch={null} locale="en-GB" />, root);
+    const afterHours = rows().slice(0, 3).map((row) => row[2]);
+    expect(afterHours).toEqual(['31 mins', '20 mins', '21 mins']);
+    const csv = weeksToCsv([report]).trimEnd().split('\r\n').map((line) => line.split(',')).filter((row) => row[1] === 'all');
+    expect(csv.slice(0, 3).map((row) => `${row[4]} mins`)).toEqual(afterHours);
   });
 });

@@ -1,6 +1,7 @@
 import { formatDay, formatWeekdayTime } from '@/utils/format/format-day';
 import { formatDuration } from '@/utils/format/format-duration';
 import { beforeWatching, unwatchedKey } from '@/utils/report/watched-days';
+import { dayMinutes } from '@/utils/report/whole-minutes';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { t } from '../i18n';
 import { DayStackChart } from './day-stack-chart';
@@ -9,6 +10,9 @@ import { TableScroll } from './table-scroll';
 /** Each day's work in hours, after hours and in zones, with its span; the table is what a screen reader reads. */
 export function ReportDays({ report, stretch, locale }: { report: WeeklyReport; stretch: Array<number | null> | null; locale: string }) {
   const duration = (ms: number) => formatDuration(ms, locale);
+  // Whole minutes that add up to the week's figures, the very ones the CSV export writes.
+  const whole = dayMinutes(report.days.filter((day) => !beforeWatching(day, report)));
+  const minutes = (value: number) => duration(value * 60_000);
   return (
     <section aria-labelledby="days-title">
       <h2 id="days-title">{t('reportDaysTitle')}</h2>
@@ -35,9 +39,9 @@ export function ReportDays({ report, stretch, locale }: { report: WeeklyReport; 
                   </td>
                 ) : (
                   <>
-                    <td>{duration(day.inHoursMs)}</td>
-                    <td>{duration(day.afterHoursMs)}</td>
-                    <td>{duration(day.inZoneMs)}</td>
+                    <td>{minutes(whole.get(day.date)!.inHours)}</td>
+                    <td>{minutes(whole.get(day.date)!.afterHours)}</td>
+                    <td>{minutes(whole.get(day.date)!.inZone)}</td>
                     <td>
                       {day.span
                         ? t('daysSpan', [duration(day.span.lastEnd - day.span.firstStart), formatWeekdayTime(day.span.lastEnd, report.timeZone, locale)])

@@ -7,7 +7,7 @@ import type { CheckInWeek } from './check-in';
 import type { WeeklyReport } from './weekly-report';
 import { ritualsKeptLabel } from './rituals-kept-label';
 import { beforeWatching } from './watched-days';
-import { runningMinutes, shareMinutes } from './whole-minutes';
+import { dayMinutes, shareMinutes } from './whole-minutes';
 
 export const CSV_COLUMNS = ['day', 'category', 'work_minutes', 'in_hours_minutes', 'after_hours_minutes', 'in_zone_minutes'] as const;
 
@@ -25,18 +25,17 @@ export function weeksToCsv(reportsNewestFirst: readonly WeeklyReport[]): string 
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const report of [...reportsNewestFirst].reverse()) {
     const days = report.days.filter((each) => !beforeWatching(each, report));
-    const inHours = runningMinutes(days.map((day) => day.inHoursMs));
-    const afterHours = runningMinutes(days.map((day) => day.afterHoursMs));
-    const inZone = runningMinutes(days.map((day) => day.inZoneMs));
-    days.forEach((day, index) => {
+    const whole = dayMinutes(days);
+    for (const day of days) {
       const start = isoWithOffset(firstInstantAtOrAfterWallTime(day.date, 0, report.timeZone), report.timeZone);
-      const work = inHours[index]! + afterHours[index]!;
+      const { inHours, afterHours, inZone } = whole.get(day.date)!;
+      const work = inHours + afterHours;
       const byCategory = shareMinutes(WORK_SITE_CATEGORIES.map((category) => day.byCategory[category]), work);
       WORK_SITE_CATEGORIES.forEach((category, at) => {
         if (day.byCategory[category] > 0) rows.push([start, category, String(byCategory[at]), '', '', '']);
       });
-      rows.push([start, 'all', String(work), String(inHours[index]), String(afterHours[index]), String(inZone[index])]);
-    });
+      rows.push([start, 'all', String(work), String(inHours), String(afterHours), String(inZone)]);
+    }
   }
   return `${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
 }

@@ -1,4 +1,5 @@
 import { MS_PER_MINUTE } from '../schedule/calendar-date';
+import type { ReportDay } from './weekly-report';
 
 /**
  * Milliseconds written as whole minutes that still add up. Work is recorded to the millisecond, so
@@ -33,4 +34,21 @@ export function shareMinutes(parts: readonly number[], minutes: number): number[
     left -= 1;
   }
   return shares;
+}
+
+export interface DayMinutes {
+  inHours: number;
+  afterHours: number;
+  inZone: number;
+}
+
+/**
+ * Each watched day's figures in whole minutes, as the report's day table and the CSV both show
+ * them: each column sums to the week's figure as the page rounds it, so the two never disagree.
+ */
+export function dayMinutes(days: readonly Pick<ReportDay, 'date' | 'inHoursMs' | 'afterHoursMs' | 'inZoneMs'>[]): Map<string, DayMinutes> {
+  const inHours = runningMinutes(days.map((day) => day.inHoursMs));
+  const afterHours = runningMinutes(days.map((day) => day.afterHoursMs));
+  const inZone = runningMinutes(days.map((day) => day.inZoneMs));
+  return new Map(days.map((day, index) => [day.date, { inHours: inHours[index]!, afterHours: afterHours[index]!, inZone: inZone[index]! }]));
 }
