@@ -77,4 +77,11 @@ describe('weekToJson and weekToMarkdown', () => {
     expect(markdown).toContain('- Quiet evenings: 3 of 7. Worth celebrating.');
     expect(markdown).toContain('- After hours: 3 hr 35 min of 2 hr');
   });
+
+  it('writes the agreement\'s names as plain text, so a label cannot break the list or format the notes', () => {
+    const overridden = { ...week, points: [{ tone: 'adjust' as const, key: 'talkZoneOverridden' as const, substitutions: ['*Family*\n# evenings', '4'] }] };
+    const points = weekToMarkdown(overridden, catalogTranslator(english), 'en', 'Week of 23 Nov').split('\n').filter((line) => line.startsWith('- '));
+    expect(points[0]).toMatch(/^- .*\\\*Family\\\* \\# evenings.* 4 /);
+    expect(points).toHaveLength(6);
+  });
 });

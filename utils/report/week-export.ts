@@ -71,7 +71,7 @@ export function weekToMarkdown(week: CheckInWeek, t: Translate, locale: string, 
   const duration = (ms: number) => formatDuration(ms, locale);
   const lines = [`# ${title}`, ''];
   if (points.length > 0) {
-    lines.push(`## ${t('checkinPointsTitle')}`, '', ...points.map((point) => `- ${t(point.key, point.substitutions)}`), '');
+    lines.push(`## ${t('checkinPointsTitle')}`, '', ...points.map((point) => `- ${t(point.key, point.substitutions.map(markdownText))}`), '');
   }
   lines.push(
     `## ${t('figuresTitle')}`,
@@ -84,4 +84,13 @@ export function weekToMarkdown(week: CheckInWeek, t: Translate, locale: string, 
     '',
   );
   return lines.join('\n');
+}
+
+/**
+ * A name from the agreement (a zone, ritual or season label) as plain text in Markdown: labels may
+ * hold line breaks and characters Markdown reads as syntax, which would break the list or turn
+ * "*Family* evenings" into emphasis in the notes it is pasted into.
+ */
+export function markdownText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
 }
