@@ -137,4 +137,15 @@ describe('AgreementEditor with a new revision', () => {
     expect(button('Save agreement').disabled).toBe(true);
     expect(root.querySelector('[role=status]')?.textContent).toContain('Saved.');
   });
+
+  it('undoes its own save only as an edit of that save: one stored elsewhere since is not silently replaced', async () => {
+    const { send, onSaved } = await mountEditor(agreement);
+    await type(fieldLabelled('Overrides a week'), '5');
+    await submit();
+    await showRevision({ ...agreement, overridePolicy: { ...agreement.overridePolicy, perWeek: 5 } }, onSaved, 2);
+    // Another tab saves on top of it; this editor, with nothing unsaved, shows that one.
+    await showRevision({ ...agreement, overridePolicy: { ...agreement.overridePolicy, perWeek: 5 }, budget: { weeklyAfterHoursMinutes: 200 } }, onSaved, 3);
+    await click(button('Undo'));
+    expect(send).toHaveBeenLastCalledWith({ type: 'agreement:save', agreement, basedOn: 2 });
+  });
 });

@@ -69,6 +69,11 @@ export function AgreementEditor({
   const [note, setNote] = useState('');
   /** Set when the person chose the newer revision before the page had it: take it as it arrives. */
   const takeNext = useRef(false);
+  /**
+   * The revision this editor's last save became. Undo is an edit of that one: based on whatever is
+   * latest, it would silently replace a revision another tab stored since.
+   */
+  const ownRevision = useRef<number | undefined>(undefined);
   const adopt = (next: AgreementRevision) => {
     setBase(next);
     setDraft(next.agreement);
@@ -94,6 +99,8 @@ export function AgreementEditor({
     if (revision.id === base.id) return;
     const ownSave = result.ok && JSON.stringify(result.agreement) === JSON.stringify(revision.agreement);
     if (takeNext.current || ownSave || !dirty) adopt(revision);
+    // Also when the broadcast of the save arrives before the reply to it.
+    if (ownSave) ownRevision.current = revision.id;
     takeNext.current = false;
   }, [revision]);
   const newerElsewhere = revision.id !== base.id;
@@ -219,7 +226,7 @@ export function AgreementEditor({
           {status?.kind === 'saved' && (
             <p class="status ok" role="status">
               {t('editorSaved')}{' '}
-              <button type="button" class="link" onClick={() => void store(status.previous, revision.id ?? null, { kind: 'undone' })}>
+              <button type="button" class="link" onClick={() => void store(status.previous, ownRevision.current ?? revision.id ?? null, { kind: 'undone' })}>
                 {t('editorUndo')}
               </button>
             </p>
