@@ -116,6 +116,18 @@ test('the editor works from the keyboard alone: Tab reaches a field and then Sav
   expect(stored.at(-1)!.agreement.zones[0]).toMatchObject({ id: 'evenings', label: 'Family evenings at home' });
 });
 
+test('removing a zone from the keyboard leaves focus on the next one, then on Add, never at the top of the page', async ({ hearth }) => {
+  const now = floorToMinute(Date.now());
+  await setAgreement(hearth, testAgreement({ zones: [laterZone(now), { ...laterZone(now), id: 'late', label: 'Late nights' }], contingencyPlans: [] }));
+  const page = await openOptions(hearth);
+  const editor = page.getByRole('form', { name: 'Edit the agreement' });
+  await editor.getByRole('button', { name: 'Remove Family evenings' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(editor.getByRole('button', { name: 'Remove Late nights' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor.getByRole('button', { name: '+ Add a no-work zone' })).toBeFocused();
+});
+
 test('an agreement stored elsewhere shows at once; an edit begun before it saves nothing until the person chooses, and "save mine" then replaces it', async ({ hearth }) => {
   const now = floorToMinute(Date.now());
   await setAgreement(hearth, testAgreement({ zones: [laterZone(now)] }));

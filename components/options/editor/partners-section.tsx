@@ -5,6 +5,7 @@ import type { Draft, Edit } from './draft';
 import { nextDayHint } from './end-time-hint';
 import { FieldError } from './field-error';
 import { AddButton } from './editor-item';
+import { keepFocusInList, REMOVE_ATTRIBUTE } from './removal-focus';
 import { TextField, TimeField, weekdayName } from './fields';
 
 /** A new block of working hours: the common office day, so most people only adjust it. */
@@ -75,7 +76,16 @@ function WorkingDay({ day, blocks, path, partner: p, edit }: { day: Weekday; blo
               value={block.end}
               onValue={(value) => edit((d) => void (blocksOf(d)[b]!.end = value))}
             />
-            <button type="button" class="link" aria-label={t('editorRemoveNamed', [`${dayName} ${block.start}–${block.end}`])} onClick={() => edit((d) => void blocksOf(d).splice(b, 1))}>
+            <button
+              type="button"
+              class="link"
+              {...{ [REMOVE_ATTRIBUTE]: '' }}
+              aria-label={t('editorRemoveNamed', [`${dayName} ${block.start}–${block.end}`])}
+              onClick={(event) => {
+                keepFocusInList(event.currentTarget.closest('.block')!);
+                edit((d) => void blocksOf(d).splice(b, 1));
+              }}
+            >
               {t('editorRemove')}
             </button>
           </div>
