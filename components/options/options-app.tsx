@@ -11,7 +11,7 @@ import { ProposalsSection } from './proposals/proposals-section';
 import { t } from '../i18n';
 import { AgreementHistory } from './agreement-history';
 import { AgreementSummary } from './agreement-summary';
-import { AgreementEditor, type EditorSeed } from './editor/agreement-editor';
+import { AgreementEditor, type EditorSeed, type KeptDraft } from './editor/agreement-editor';
 import { WeekView } from './week-view';
 import { ComfortsForm } from './comforts-form';
 import { LinkSection } from './link/link-section';
@@ -47,6 +47,8 @@ export function OptionsApp({ db }: { db: HearthDb }) {
   const proposals = useProposals();
   // An outdated proposal to re-edit, handed to the editor.
   const [seed, setSeed] = useState<EditorSeed | null>(null);
+  // The editor's unsaved edits while the review is shown in its place.
+  const keptDraft = useRef<KeptDraft['current']>(null);
   const reedit = (proposal: ProposalView) => {
     if (!proposal.outdated || proposal.outdated.clean) return;
     setSeed({ draft: proposal.outdated.draft, conflicts: proposal.outdated.conflicts });
@@ -205,7 +207,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && !reviewing && <AgreementSummary revision={revision} />}
       {revision && !reviewing && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
       {revision && !reviewing && (
-        <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} proposeTo={proposals?.partnerName ?? null} seed={seed} />
+        <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} proposeTo={proposals?.partnerName ?? null} seed={seed} kept={keptDraft} />
       )}
       {revision && showProposals && <ProposalsSection view={proposals} timeZone={revision.agreement.household.timeZone} onReedit={reedit} />}
       {revision && !reviewing && <ReviewEntry agreement={revision.agreement} now={Date.now()} />}

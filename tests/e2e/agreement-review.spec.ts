@@ -102,3 +102,16 @@ test('an extension to a review date that has come is refused and saves nothing; 
   const revisions = await readStore<Revision>(hearth, 'agreementRevisions');
   expect(revisions.at(-1)!.agreement.focusSeasons[0]).toMatchObject({ lead: 'alex', reviewOn: householdDate(7) });
 });
+
+test('unsaved edits wait while the review takes the editor’s place, and are there again after it', async ({ hearth }) => {
+  await setAgreement(hearth, testAgreement({ reviewRhythm: { everyMonths: 3, from: householdDate(30) } }));
+  const page = await hearth.context.newPage();
+  await page.goto(`chrome-extension://${hearth.extensionId}/options.html`);
+  const editor = page.getByRole('form', { name: 'Edit the agreement' });
+  await editor.getByRole('textbox', { name: 'After-hours budget', exact: true }).fill('45');
+  await page.getByRole('link', { name: 'Begin the review' }).click();
+  const review = page.getByRole('region', { name: 'Review the agreement together' });
+  await review.getByRole('button', { name: 'Leave the review' }).click();
+  await expect(editor.getByRole('textbox', { name: 'After-hours budget', exact: true })).toHaveValue('45');
+  await expect(editor.getByRole('button', { name: 'Save agreement' })).toBeEnabled();
+});

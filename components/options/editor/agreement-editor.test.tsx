@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { agreementIn } from '@/utils/schedule/agreement-fixture';
+import { AgreementEditor, type KeptDraft } from './agreement-editor';
 import { button, click, fieldLabelled, mountEditor, root, showRevision, submit, type } from './editor-test-kit';
 
 vi.mock('../../i18n', () => import('../../popup/english-catalog'));
@@ -147,5 +150,50 @@ describe('AgreementEditor with a new revision', () => {
     await showRevision({ ...agreement, overridePolicy: { ...agreement.overridePolicy, perWeek: 5 }, budget: { weeklyAfterHoursMinutes: 200 } }, onSaved, 3);
     await click(button('Undo'));
     expect(send).toHaveBeenLastCalledWith({ type: 'agreement:save', agreement, basedOn: 2 });
+  });
+});
+
+describe('AgreementEditor while the review takes its place', () => {
+  const show = (kept: KeptDraft, id: number, shown = agreement) =>
+    act(async () => render(<AgreementEditor revision={{ id, effectiveAt: 0, source: 'import', agreement: shown }} onSaved={async () => {}} kept={kept} />, root));
+  const away = () => act(async () => render(null, root));
+
+  it('keeps unsaved edits for when it comes back, and nothing once they are saved or discarded', async () => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
+    const kept: KeptDraft = { current: null };
+    await show(kept, 1);
+    await type(fieldLabelled('Overrides a week'), '4');
+    await type(root.querySelector<HTMLInputElement>('.change-note')!, 'one fewer');
+    await away();
+    await show(kept, 1);
+    expect(fieldLabelled('Overrides a week').value).toBe('4');
+    expect(root.querySelector<HTMLInputElement>('.change-note')!.value).toBe('one fewer');
+    expect(button('Save agreement').disabled).toBe(false);
+
+    await click(button('Discard changes'));
+    await away();
+    await show(kept, 1);
+    expect(fieldLabelled('Overrides a week').value).toBe('3');
+  });
+
+  it('still takes a proposal chosen for re-editing after it came back', async () => {
+    const kept: KeptDraft = { current: null };
+    await show(kept, 1);
+    await type(fieldLabelled('Overrides a week'), '4');
+    await away();
+    await show(kept, 1);
+    const seed = { draft: { ...agreement, overridePolicy: { ...agreement.overridePolicy, perWeek: 6 } }, conflicts: [] };
+    await act(async () => render(<AgreementEditor revision={{ id: 1, effectiveAt: 0, source: 'import', agreement }} onSaved={async () => {}} kept={kept} seed={seed} />, root));
+    expect(fieldLabelled('Overrides a week').value).toBe('6');
+  });
+
+  it('brings the edits back on the revision they began from when the review saved another meanwhile', async () => {
+    const kept: KeptDraft = { current: null };
+    await show(kept, 1);
+    await type(fieldLabelled('Overrides a week'), '4');
+    await away();
+    await show(kept, 2, { ...agreement, budget: { weeklyAfterHoursMinutes: 200 } });
+    expect(fieldLabelled('Overrides a week').value).toBe('4');
+    expect(root.querySelector('[role=status]')?.textContent).toContain('A newer agreement (revision 2) was stored after you began editing');
   });
 });

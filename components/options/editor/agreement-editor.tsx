@@ -33,6 +33,15 @@ type Status =
 const save = (agreement: Agreement, basedOn: number | null, note: string) =>
   browser.runtime.sendMessage({ type: 'agreement:save', agreement, basedOn, ...(note.trim() ? { note } : {}) } satisfies HearthMessage) as Promise<SaveReply>;
 
+/**
+ * Where the page keeps unsaved edits while the editor is not shown: the review (`#review`) takes the
+ * editor's place, and without this, following "Begin the review" or the nav's Review link dropped
+ * every unsaved edit without a word (no page is left, so no leave warning).
+ */
+export interface KeptDraft {
+  current: { base: AgreementRevision; draft: Draft; note: string } | null;
+}
+
 /** A draft to begin from instead of the saved agreement: an outdated proposal to re-edit, and what conflicted. */
 export interface EditorSeed {
   draft: Agreement;
@@ -52,6 +61,7 @@ export function AgreementEditor({
   onPreview,
   proposeTo = null,
   seed = null,
+  kept,
 }: {
   revision: AgreementRevision;
   onSaved: () => Promise<void>;
@@ -59,14 +69,21 @@ export function AgreementEditor({
   onPreview?: (agreement: Agreement | null) => void;
   proposeTo?: string | null;
   seed?: EditorSeed | null;
+  kept?: KeptDraft;
 }) {
-  const [draft, setDraft] = useState<Draft>(revision.agreement);
+  // Taken once: edits kept while the editor was away come back on the revision they began from.
+  const [restored] = useState(() => {
+    const found = kept?.current ?? null;
+    if (kept) kept.current = null;
+    return found;
+  });
+  const [draft, setDraft] = useState<Draft>(restored?.draft ?? revision.agreement);
   /** The revision the draft began from. */
-  const [base, setBase] = useState(revision);
+  const [base, setBase] = useState(restored?.base ?? revision);
   const [status, setStatus] = useState<Status>(null);
   const [saving, setSaving] = useState(false);
   /** Why this change, for the history; optional. */
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(restored?.note ?? '');
   /** Set when the person chose the newer revision before the page had it: take it as it arrives. */
   const takeNext = useRef(false);
   /**
@@ -79,8 +96,13 @@ export function AgreementEditor({
     setDraft(next.agreement);
   };
 
+  const seedSeen = useRef<EditorSeed | null | undefined>(undefined);
   useEffect(() => {
-    if (!seed) return;
+    // On coming back, a restored draft already holds the seed it began from and the edits on top
+    // of it; a proposal chosen for re-editing later still replaces it.
+    const firstRun = seedSeen.current === undefined;
+    seedSeen.current = seed;
+    if (!seed || (firstRun && restored)) return;
     setBase(revision);
     setDraft(seed.draft);
     setStatus(null);
@@ -111,6 +133,16 @@ export function AgreementEditor({
   }, [result, dirty]);
 
   useLeaveWarning(dirty);
+
+  // Read when the editor goes away, so it is what was on screen then.
+  const current = useRef({ base, draft, note, dirty });
+  current.current = { base, draft, note, dirty };
+  useEffect(
+    () => () => {
+      if (kept && current.current.dirty) kept.current = { base: current.current.base, draft: current.current.draft, note: current.current.note };
+    },
+    [],
+  );
 
   const edit: Edit = (change) => {
     setDraft((current) => edited(current, change));
