@@ -30,7 +30,26 @@ const finish = async () => {
 };
 const sent = (send: { mock: { calls: unknown[][] } }) => send.mock.calls.map(([message]) => message as HearthMessage);
 
+/** Whether closing or reloading the tab would ask first. */
+const leaving = () => {
+  const event = new Event('beforeunload', { cancelable: true });
+  dispatchEvent(event);
+  return event.defaultPrevented;
+};
+
 describe('AgreementReview', () => {
+  it('asks before the tab is closed on a review under way, and not once it is saved', async () => {
+    await mount();
+    expect(leaving()).toBe(false);
+    await tick(radio('budget', 'change'), true);
+    await type('budget.weeklyAfterHoursMinutes', '90');
+    expect(leaving()).toBe(true);
+    for (const { id } of REVIEW_PARTS) if (id !== 'budget') await tick(radio(id, 'keep'), true);
+    await finish();
+    expect(root.textContent).toContain('The review is saved.');
+    expect(leaving()).toBe(false);
+  });
+
   it('walks every part with keep or change, and saves the changes in words with the note in one save', async () => {
     const { send, onSaved } = await mount();
     expect(root.querySelectorAll('.review-part')).toHaveLength(REVIEW_PARTS.length);

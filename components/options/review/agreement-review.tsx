@@ -15,6 +15,7 @@ import { PART_VIEWS } from './review-parts';
 import { SeasonReviewForm } from './season-review-form';
 import { saveAgreement, type SaveOutcome } from './save-agreement';
 import { SaveStatus } from './save-status';
+import { useLeaveWarning } from '../leave-warning';
 
 /**
  * The agreement's review (issue #9): every part in turn, each kept or changed right here with the
@@ -45,6 +46,9 @@ export function AgreementReview({ revision, now, onSaved, onPreview, onLeave }: 
     if (result.ok) onPreview?.(JSON.stringify(result.agreement) === JSON.stringify(base.agreement) ? null : result.agreement);
   }, [result]);
   useEffect(() => () => onPreview?.(null), []);
+
+  // A review half walked through is work as much as an edit is: closing or reloading the tab asks first, as the editor does.
+  useLeaveWarning(!outcome?.ok && (Object.keys(choices).length > 0 || note.trim() !== ''));
 
   const edit: Edit = (change) => setDraft((current) => edited(current, change));
   const choose = (id: ReviewPartId, choice: ReviewChoice) => {
