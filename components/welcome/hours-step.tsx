@@ -19,7 +19,7 @@ export function HoursStep({ answers, change, problems }: StepProps) {
           />
           <div class="row">
             <Input id={`hours-${index}-start`} type="time" label={t('welcomeFrom')} value={hours.start} problems={problems} onValue={(value) => change((draft) => void (draft.hours[index]!.start = value))} />
-            <Input id={`hours-${index}-end`} type="time" label={t('welcomeTo')} value={hours.end} problems={problems} onValue={(value) => change((draft) => void (draft.hours[index]!.end = value))} />
+            <Input id={`hours-${index}-end`} type="time" label={t('welcomeTo')} hint={t('welcomeHoursEndHint')} value={hours.end} problems={problems} onValue={(value) => change((draft) => void (draft.hours[index]!.end = value))} />
           </div>
         </fieldset>
       ))}

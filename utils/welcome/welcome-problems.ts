@@ -20,7 +20,6 @@ function isTimeZone(zone: string): boolean {
 
 /** Minutes of the day; a block's end of 00:00 is midnight at its end. */
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-const endMinutes = (time: string) => (time === '00:00' ? 24 * 60 : minutes(time));
 
 /**
  * Checked when the person moves on from a step, so each mistake is named beside its field at once
@@ -42,7 +41,9 @@ export function stepProblems(step: WelcomeStep, answers: WelcomeAnswers): Welcom
     answers.hours.forEach(({ start, end }, index) => {
       if (!start) problems.push({ field: `hours-${index}-start`, key: 'welcomeTimeMissing' });
       if (!end) problems.push({ field: `hours-${index}-end`, key: 'welcomeTimeMissing' });
-      else if (start && minutes(start) >= endMinutes(end)) problems.push({ field: `hours-${index}-end`, key: 'welcomeHoursOrder' });
+      // An end before the start is a night shift, as the editor and the schedule take it; the same
+      // time twice is no hours at all.
+      else if (start && minutes(start) === minutes(end)) problems.push({ field: `hours-${index}-end`, key: 'welcomeHoursSame' });
     });
   }
   if (step === 'zones') {

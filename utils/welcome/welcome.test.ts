@@ -102,11 +102,20 @@ describe('stepProblems', () => {
     expect(stepProblems('household', filled({ timeZone: 'UTC' }))).toEqual([]);
   });
 
-  it('wants working hours that end after they start, midnight being the day’s end', () => {
+  it('takes an end before the start as a night shift, and refuses the same time twice', () => {
     const hours = filled().hours;
-    expect(stepProblems('hours', filled({ hours: [{ ...hours[0], start: '17:00', end: '09:00' }, { ...hours[1], start: '18:00', end: '00:00' }] }))).toEqual([
-      { field: 'hours-0-end', key: 'welcomeHoursOrder' },
+    expect(stepProblems('hours', filled({ hours: [{ ...hours[0], start: '22:00', end: '06:00' }, { ...hours[1], start: '18:00', end: '00:00' }] }))).toEqual([]);
+    expect(stepProblems('hours', filled({ hours: [{ ...hours[0], start: '09:00', end: '09:00' }, { ...hours[1], start: '00:00', end: '00:00' }] }))).toEqual([
+      { field: 'hours-0-end', key: 'welcomeHoursSame' },
+      { field: 'hours-1-end', key: 'welcomeHoursSame' },
     ]);
+  });
+
+  it('sets up a night shift as the working hours the editor would hold', () => {
+    const hours = filled().hours;
+    const result = welcomeAgreement(filled({ hours: [{ ...hours[0], start: '22:00', end: '06:00' }, hours[1]] }), NOW);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.agreement.partners[0].workingHours.mon).toEqual([{ start: '22:00', end: '06:00' }]);
   });
 
   it('names what a zone or the ritual lacks', () => {
