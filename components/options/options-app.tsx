@@ -20,6 +20,7 @@ import { IdentityForm } from './identity-form';
 import { OptionsNav } from './options-nav';
 import { downloadAgreement } from './agreement-file';
 import { downloadRitualCalendar } from './ritual-calendar-file';
+import { hasCalendarEvents } from '@/utils/calendar/rituals-to-ics';
 import { TrackingSettingsForm } from './tracking-settings-form';
 import { CheckInSettingsForm } from './check-in-settings-form';
 import { WindDownForm } from './wind-down-form';
@@ -150,7 +151,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
             {t('exportAgreement')}
           </button>
         )}
-        {revision && revision.agreement.rituals.length > 0 && (
+        {revision && hasCalendarEvents(revision.agreement) && (
           <button type="button" onClick={() => downloadRitualCalendar(revision.agreement, Date.now())}>
             {t('exportRituals')}
             {/* The file type helps the eye; a screen reader hears the plain action. */}

@@ -7,7 +7,7 @@ import { MS_PER_DAY } from '../schedule/calendar-date';
 import { ritualOccurrences } from '../schedule/rituals';
 import { firstInstantAtOrAfterWallTime, offsetTransitionsBetween, wallTimeAt } from '../schedule/wall-clock';
 import { readIcs } from './read-ics';
-import { ritualsToIcs } from './rituals-to-ics';
+import { hasCalendarEvents, ritualsToIcs } from './rituals-to-ics';
 import { activeZoneSources } from '../schedule/zones';
 
 const TEXT = { calendarName: 'Hearth rituals', protectedNote: 'Protected: work sites rest.', openNote: 'Not protected.' };
@@ -134,6 +134,15 @@ describe('ritualsToIcs', () => {
       expect(activeZoneSources(agreement, start).map((source) => source.id)).toEqual(['anniversary']);
       expect(activeZoneSources(agreement, start - 1)).toEqual([]);
     }
+  });
+
+  it('has events to export with a yearly special day and no ritual, none with only one-off dates', () => {
+    const birthday = { id: 'mia', label: "Mia's birthday", date: '2019-12-05', mode: 'block', repeats: 'yearly' };
+    const party = { id: 'party', label: 'Party', date: '2026-04-01', mode: 'track' };
+    const onlyBirthday = agreementIn('Europe/Berlin', { rituals: [], specialDays: [birthday] });
+    expect(hasCalendarEvents(onlyBirthday)).toBe(true);
+    expect(readIcs(ritualsToIcs(onlyBirthday, now, TEXT)).events.map((event) => event.summary)).toEqual(["Mia's birthday"]);
+    expect(hasCalendarEvents(agreementIn('Europe/Berlin', { rituals: [], specialDays: [party] }))).toBe(false);
   });
 
   it('starts each series on the household’s today or the first day after it, whatever the machine’s zone', () => {

@@ -17,6 +17,11 @@ export interface RitualCalendarText extends RitualEventText {
  * `now` stamps the events and picks the first occurrence; it is a parameter so the output is a
  * pure function of its inputs.
  */
+/** Whether the calendar file would hold any event: the rituals, and the birthdays and anniversaries that repeat yearly. */
+export function hasCalendarEvents(agreement: Agreement): boolean {
+  return agreement.rituals.length > 0 || agreement.specialDays.some((day) => day.repeats === 'yearly');
+}
+
 export function ritualsToIcs(agreement: Agreement, now: number, text: RitualCalendarText): string {
   const { timeZone } = agreement.household;
   const context = { timeZone, today: wallTimeAt(now, timeZone).date, now };
