@@ -208,7 +208,7 @@ export function OptionsApp({ db }: { db: HearthDb }) {
       {revision && !reviewing && <AgreementSummary revision={revision} />}
       {revision && !reviewing && <WeekView agreement={preview ?? revision.agreement} now={Date.now()} unsaved={preview !== null} />}
       {revision && !reviewing && (
-        <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} proposeTo={proposals?.partnerName ?? null} seed={seed} kept={keptDraft} />
+        <AgreementEditor revision={revision} onSaved={reload} onPreview={setPreview} proposeTo={proposals?.partnerName ?? null} seed={seed} onSeedTaken={() => setSeed(null)} kept={keptDraft} />
       )}
       {revision && showProposals && <ProposalsSection view={proposals} timeZone={revision.agreement.household.timeZone} onReedit={reedit} />}
       {revision && !reviewing && <ReviewEntry agreement={revision.agreement} now={Date.now()} />}

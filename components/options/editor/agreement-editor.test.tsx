@@ -187,6 +187,20 @@ describe('AgreementEditor while the review takes its place', () => {
     expect(fieldLabelled('Overrides a week').value).toBe('6');
   });
 
+  it('lets the page forget a re-edit once taken, so a saved re-edit does not come back after the review', async () => {
+    const kept: KeptDraft = { current: null };
+    const seed = { draft: { ...agreement, overridePolicy: { ...agreement.overridePolicy, perWeek: 6 } }, conflicts: [] };
+    let pageSeed: typeof seed | null = seed;
+    const showWithPageSeed = () =>
+      act(async () => render(<AgreementEditor revision={{ id: 1, effectiveAt: 0, source: 'import', agreement }} onSaved={async () => {}} kept={kept} seed={pageSeed} onSeedTaken={() => (pageSeed = null)} />, root));
+    await showWithPageSeed();
+    expect(fieldLabelled('Overrides a week').value).toBe('6');
+    await click(button('Discard changes'));
+    await away();
+    await showWithPageSeed();
+    expect(fieldLabelled('Overrides a week').value).toBe('3');
+  });
+
   it('brings the edits back on the revision they began from when the review saved another meanwhile', async () => {
     const kept: KeptDraft = { current: null };
     await show(kept, 1);

@@ -61,6 +61,7 @@ export function AgreementEditor({
   onPreview,
   proposeTo = null,
   seed = null,
+  onSeedTaken,
   kept,
 }: {
   revision: AgreementRevision;
@@ -69,6 +70,8 @@ export function AgreementEditor({
   onPreview?: (agreement: Agreement | null) => void;
   proposeTo?: string | null;
   seed?: EditorSeed | null;
+  /** The editor has the seed in its draft: the page lets it go. */
+  onSeedTaken?: () => void;
   kept?: KeptDraft;
 }) {
   // Taken once: edits kept while the editor was away come back on the revision they began from.
@@ -96,16 +99,14 @@ export function AgreementEditor({
     setDraft(next.agreement);
   };
 
-  const seedSeen = useRef<EditorSeed | null | undefined>(undefined);
   useEffect(() => {
-    // On coming back, a restored draft already holds the seed it began from and the edits on top
-    // of it; a proposal chosen for re-editing later still replaces it.
-    const firstRun = seedSeen.current === undefined;
-    seedSeen.current = seed;
-    if (!seed || (firstRun && restored)) return;
+    if (!seed) return;
     setBase(revision);
     setDraft(seed.draft);
     setStatus(null);
+    // Taken: from here it is this editor's draft, kept or saved as any other. Left with the page,
+    // it came back as unsaved each time the editor did (after a visit to the review), even once saved.
+    onSeedTaken?.();
   }, [seed]);
 
   const result = useMemo(() => parseAgreement(draft), [draft]);
