@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Agreement } from '@/utils/agreement/agreement-schema';
 import type { HearthMessage, HearthReplies } from '@/utils/messages';
 import { t } from '../i18n';
+import { readFailed } from '../read-failed';
 import { FormMessage } from './form-message';
 import { SaveButton } from './save-button';
 
@@ -18,7 +19,8 @@ export function IdentityForm({ agreement }: { agreement: Agreement }) {
   const [chosen, setChosen] = useState<string | null | undefined>(undefined);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
-  useEffect(() => void send({ type: 'identity:get' }).then((reply) => (setSaved(reply.partnerId), setChosen(reply.partnerId))), []);
+  // As every part that reads its own piece: on a failed read it shows nothing, and the page's storage notice speaks.
+  useEffect(() => void send({ type: 'identity:get' }).then((reply) => (setSaved(reply.partnerId), setChosen(reply.partnerId)), readFailed), []);
   if (chosen === undefined) return null;
   const known = agreement.partners.some((partner) => partner.id === chosen);
 
