@@ -35,7 +35,8 @@ function startGuard() {
       return layer.hide();
     }
     layer.show(LAYERS[guard.mode]);
-    if (import.meta.env.FIREFOX && guard.mode === 'dim') {
+    // Firefox draws Hearth's layer inside the root's filter: once it is up, the root's filter goes (guard-plan.ts, `veiledSheet`).
+    if (import.meta.env.FIREFOX && guard.mode !== 'grace') {
       void browser.runtime.sendMessage({ type: 'guard:veiled', url: location.href } satisfies HearthMessage);
     }
     render(

@@ -107,6 +107,21 @@ test('in-page navigation on a path-limited work site is followed both ways', asy
   await eventually(() => dimmed(page), true);
 });
 
+test('in a block zone, a work page shows Hearth\'s screen over nothing of the page', async () => {
+  const now = Date.now();
+  await importAgreement(testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute, { mode: 'block', label: 'Our Sunday' })] }));
+  const work = await firefox.browser.newPage();
+  await work.goto(sites.workUrl());
+  await eventually(() => hostCount(work), 1);
+  // None of the page's saturated red, and Hearth's screen in its own colours (its brown name and link):
+  // Firefox draws the top layer inside the root's filter, so the root's opacity(0) would hide the screen too.
+  await expect.poll(async () => colourfulShare(await screenshot(work)), { timeout: 5_000 }).toBeLessThan(0.02);
+  await expect.poll(async () => colourfulPixels(await screenshot(work)), { timeout: 5_000 }).toBeGreaterThan(20);
+  // The screen stays over the page once the root's filter is gone.
+  await eventually(() => rootFilter(work), 'none');
+  expect(colourfulShare(await screenshot(work))).toBeLessThan(0.02);
+});
+
 /** Presses Tab until the focus is inside Hearth's banner (the page sees its host as the active element). */
 async function tabIntoHearth(page: Page) {
   for (let presses = 0; presses < 20; presses++) {

@@ -51,8 +51,8 @@ describe('veiledSheet', () => {
   it.each([
     // Firefox, the veil up: the veil greys the page, the root's grey would grey the banner too.
     ['dim', RELEASE_CSS],
-    // A block keeps its sheet: the page stays see-through under the screen whatever the page does.
-    ['block', GUARD_CSS.block],
+    // Firefox, the screen up: the root's opacity(0) would hide Hearth's screen with the page.
+    ['block', RELEASE_CSS],
     ['off', RELEASE_CSS],
     ['grace', RELEASE_CSS],
   ] as const)('a %s page with its veil up holds %s', (mode, sheet) => {

@@ -36,13 +36,15 @@ export function sheetForMode(mode: 'off' | 'dim' | 'block' | 'grace'): GuardCss 
 }
 
 /**
- * The sheet for a dimmed page whose veil is up, in Firefox: none of the root's grey. Firefox draws
- * the top layer inside the root's filter, so the grey that holds from the first paint would grey
- * Hearth's banner as well; once the veil is up it greys everything under it, the page's own top
- * layer included, and the page can neither reach nor lower it (components/guard/guard-layer.ts).
+ * The sheet for a guarded page whose veil or screen is up, in Firefox: none of the root's filter.
+ * Firefox draws the top layer inside the root's filter, so the grey that holds from the first paint
+ * would grey Hearth's banner as well, and a block's opacity(0) would make Hearth's own screen
+ * invisible, leaving a blank page with no word of why and no way to override. Once the veil is up
+ * it greys everything under it, and once the screen is up it covers everything, the page's own top
+ * layer included; the page can neither reach nor lower either (components/guard/guard-layer.ts).
  */
 export function veiledSheet(mode: 'off' | 'dim' | 'block' | 'grace'): GuardCss {
-  return mode === 'dim' ? RELEASE_CSS : sheetForMode(mode);
+  return mode === 'dim' || mode === 'block' ? RELEASE_CSS : sheetForMode(mode);
 }
 
 /**
