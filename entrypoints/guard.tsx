@@ -29,12 +29,23 @@ function startGuard() {
   const requestOverride = (minutes: number, reason: string) =>
     browser.runtime.sendMessage({ type: 'override:request', minutes, reason } satisfies HearthMessage) as Promise<OverrideReply>;
 
+  // Whether the override form is open; a recheck meanwhile (a tab update) must not let go of it.
+  let held = false;
+  let mode: PageGuard['mode'] = 'off';
+  const kind = () => (held && mode === 'dim' ? 'held' : LAYERS[mode as Exclude<PageGuard['mode'], 'off'>]);
+  const hold = (next: boolean) => {
+    held = next;
+    if (mode !== 'off') layer.show(kind());
+  };
+
   const apply = (guard: PageGuard) => {
+    mode = guard.mode;
     if (guard.mode === 'off') {
+      held = false;
       render(null, layer.content);
       return layer.hide();
     }
-    layer.show(LAYERS[guard.mode]);
+    layer.show(kind());
     // Firefox draws Hearth's layer inside the root's filter: once it is up, the root's filter goes (guard-plan.ts, `veiledSheet`).
     if (import.meta.env.FIREFOX && guard.mode !== 'grace') {
       void browser.runtime.sendMessage({ type: 'guard:veiled', url: location.href } satisfies HearthMessage);
@@ -43,7 +54,7 @@ function startGuard() {
       guard.mode === 'grace' && guard.graceUntil !== undefined ? (
         <GraceBanner guard={guard} graceUntil={guard.graceUntil} now={Date.now()} />
       ) : (
-        <GuardPanel guard={guard} now={Date.now()} onOverride={requestOverride} />
+        <GuardPanel guard={guard} now={Date.now()} onOverride={requestOverride} onHold={hold} />
       ),
       layer.content,
     );

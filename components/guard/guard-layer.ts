@@ -1,9 +1,13 @@
-/** dim: a veil over the page; block: an opaque screen; grace: only a note. */
-export type LayerKind = 'veil' | 'screen' | 'note';
+/**
+ * dim: a veil over the page; block: an opaque screen; grace: only a note. `held` is the veil while
+ * the override form is open: modal, so the page is inert and its scripts cannot pull the focus (and
+ * the reason being typed) into a field of their own, as a focus trap or a chat composer does.
+ */
+export type LayerKind = 'veil' | 'held' | 'screen' | 'note';
 
 /**
  * Hearth's place in a page: a bare `<div>` with a closed shadow root, holding one element in the top
- * layer (a modal `<dialog>` for the block screen, a manual popover otherwise), which the root's
+ * layer (a modal `<dialog>` for the block screen and the held veil, a manual popover otherwise), which the root's
  * filter cannot reach. The page sees only the bare element; it cannot reach the top-layer element to
  * hide it, and if it removes the host, Hearth puts it back. When the page puts something of its own
  * in the top layer (a modal dialog, a popover, fullscreen), Hearth steps above it again, so the veil
@@ -19,7 +23,7 @@ export function createGuardLayer(styles: string) {
   let layer: HTMLElement | undefined;
   let kind: LayerKind | undefined;
 
-  const isOpen = () => !!layer && layer.isConnected && layer.matches(kind === 'screen' ? ':modal' : ':popover-open');
+  const isOpen = () => !!layer && layer.isConnected && layer.matches(layer instanceof HTMLDialogElement ? ':modal' : ':popover-open');
   const open = () => {
     if (!layer || isOpen()) return;
     if (layer instanceof HTMLDialogElement) {
@@ -67,9 +71,10 @@ export function createGuardLayer(styles: string) {
 
   const build = (next: LayerKind) => {
     layer?.remove();
-    const element = document.createElement(next === 'screen' ? 'dialog' : 'div');
-    element.className = `layer ${next}`;
-    if (next !== 'screen') element.setAttribute('popover', 'manual');
+    const modal = next === 'screen' || next === 'held';
+    const element = document.createElement(modal ? 'dialog' : 'div');
+    element.className = next === 'held' ? 'layer veil' : `layer ${next}`;
+    if (!modal) element.setAttribute('popover', 'manual');
     // Escape must not close the block screen; whatever closes a layer, it opens again.
     element.addEventListener('cancel', (event) => event.preventDefault());
     element.addEventListener('close', () => queueMicrotask(keep));
