@@ -37,4 +37,14 @@ describe.each(ENGINES)('relay upgrade requests (%s)', (engine) => {
     }
     await expectServing();
   });
+
+  test('a client that resets right after asking for a wrong path does not end the relay', async () => {
+    // The relay's 404 then meets a reset connection: a write error on a socket nobody listens to.
+    for (let i = 0; i < 200; i++) {
+      const socket = await rawUpgrade('/nowhere');
+      socket.resetAndDestroy();
+    }
+    await new Promise((done) => setTimeout(done, 300));
+    await expectServing();
+  });
 });

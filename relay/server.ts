@@ -63,6 +63,9 @@ export async function startServer(config: RelayConfig, storage: RelayStorage): P
   // ws closes the socket (1009) without buffering the rest.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * MAX_FRAME_BYTES, perMessageDeflate: false });
   http.on('upgrade', (req, socket, head) => {
+    // Node hands the socket over without an error listener: a reset during the 404 below would
+    // be an unhandled 'error' event, which ends the process. (ws adds its own once it takes over.)
+    socket.on('error', () => socket.destroy());
     // `new URL` throws on a target such as `//`: thrown here, it would end the whole process.
     if (!URL.canParse(req.url ?? '/', 'http://relay') || new URL(req.url ?? '/', 'http://relay').pathname !== '/v1') {
       socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
