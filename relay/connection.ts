@@ -25,6 +25,8 @@ export type Conn = {
   slotEntries: Map<string, number>;
   /** Fanned-out entries of a slot that arrived while this socket's own read of it was under way. */
   slotPending: Map<string, string[][]>;
+  /** Bytes this socket may leave unread at the relay before it is closed (see `send`). */
+  maxBuffered: number;
   queue: Promise<void>;
 };
 
@@ -37,9 +39,9 @@ export type RelayContext = {
   pairLimiter: RateLimiter;
 };
 
-export const newConn = (ws: WebSocket, ip: string): Conn => ({
+export const newConn = (ws: WebSocket, ip: string, maxBuffered: number): Conn => ({
   id: randomUUID(), ws, ip, room: undefined, role: undefined, pending: undefined, lastSeq: 0, slots: new Set(), slotEntries: new Map(), slotPending: new Map(),
-  queue: Promise.resolve(),
+  maxBuffered, queue: Promise.resolve(),
 });
 
 /**
@@ -55,8 +57,19 @@ export function sendPairData(conn: Conn, slot: string, entries: string[], asked:
   send(conn, { t: 'pair-data', slot, entries });
 }
 
+/**
+ * A socket that does not read its frames is closed once they pile up past `maxBuffered`: every
+ * hello re-sends the whole backlog, so otherwise one client asking and never reading makes the
+ * process hold its backlog over and over until memory runs out. A reader that is merely slow
+ * catches up after reconnecting.
+ */
 export function send(conn: Conn, frame: ServerFrame): void {
-  if (conn.ws.readyState === conn.ws.OPEN) conn.ws.send(JSON.stringify(frame));
+  if (conn.ws.readyState !== conn.ws.OPEN) return;
+  conn.ws.send(JSON.stringify(frame));
+  if (conn.ws.bufferedAmount > conn.maxBuffered) {
+    count('socket-unread');
+    conn.ws.terminate();
+  }
 }
 
 /** Sends a live frame now, or keeps it for after the backlog; log entries already sent are skipped. */
@@ -148,7 +161,7 @@ async function hello(ctx: RelayContext, conn: Conn, frame: Extract<ClientFrame, 
   const [head, statuses] = await Promise.all([ctx.storage.head(frame.room), ctx.storage.statuses(frame.room, now)]);
   send(conn, { t: 'welcome', head, statuses });
   for (;;) {
-    if (conn.room !== frame.room) return;
+    if (conn.room !== frame.room || conn.ws.readyState !== conn.ws.OPEN) return;
     const entries = await ctx.storage.entriesAfter(frame.room, conn.lastSeq, BACKLOG_PAGE);
     for (const entry of entries) send(conn, { t: 'msg', ...entry });
     conn.lastSeq = entries.at(-1)?.seq ?? conn.lastSeq;

@@ -76,7 +76,8 @@ export async function startServer(config: RelayConfig, storage: RelayStorage): P
 
   const alive = new WeakMap<WebSocket, boolean>();
   wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
-    const conn = newConn(ws, clientIp(req, config.trustProxy));
+    // Room for a whole backlog twice over, and live frames besides, before a socket counts as not reading.
+    const conn = newConn(ws, clientIp(req, config.trustProxy), 2 * limits.logMaxBytes + 16 * MAX_FRAME_BYTES);
     alive.set(ws, true);
     count('socket-open');
     ws.on('pong', () => alive.set(ws, true));
