@@ -1,10 +1,10 @@
 import * as v from 'valibot';
+import { Instant } from './instant';
 import { CHECK_IN_ANSWER_MAX, type CheckInAnswers } from '../report/check-in-answers';
 import type { CheckInWeek } from '../report/check-in';
 import { STRETCH_LEVELS, type StretchEntry } from '../status/stretch-levels';
 import type { EffectiveSharing } from './sharing';
 
-const Instant = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000));
 const Minutes = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** Counted in UTF-16 units here, in characters when typed: twice the limit holds any answer the form accepts. */

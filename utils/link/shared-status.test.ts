@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { PopupStatus } from '../status/popup-status';
+import { LATEST_INSTANT } from './instant';
 import { SharedStatus, sharedStatus } from './shared-status';
 import { effectiveSharing, type SharingChoices } from './sharing';
 
@@ -105,5 +106,14 @@ describe('sharedStatus', () => {
     expect(v.is(SharedStatus, { ...shared, site: 'github.com' })).toBe(false);
     expect(v.is(SharedStatus, { v: 1, at: 0, paused: true, note: 'x' })).toBe(false);
     expect(v.is(SharedStatus, { ...shared, state: { kind: 'override', site: 'github.com' } })).toBe(false);
+  });
+
+  it('is refused with a time no date can hold, which the popup could not write', () => {
+    const shared = stateOf({});
+    const never = 9e15;
+    expect(v.is(SharedStatus, { ...shared, at: never })).toBe(false);
+    expect(v.is(SharedStatus, { ...shared, state: { kind: 'off', since: never } })).toBe(false);
+    expect(v.is(SharedStatus, { ...shared, nextRitual: { label: 'Walk', start: never } })).toBe(false);
+    expect(v.is(SharedStatus, { ...shared, state: { kind: 'off', since: LATEST_INSTANT } })).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { Instant } from './instant';
 import type { PopupStatus } from '../status/popup-status';
 import { STATUS_NOTE_MAX } from '../status/status-note';
 import type { EffectiveSharing } from './sharing';
@@ -7,7 +8,6 @@ import type { EffectiveSharing } from './sharing';
  * What one partner's browser tells the other (design decision 5): coarse state only. Never a URL,
  * a host, a page title or a site name, so an override says that one runs and nothing about it.
  */
-const Instant = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Minutes = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Label = v.pipe(v.string(), v.minLength(1), v.maxLength(80));
 const since = v.optional(Instant);

@@ -3,6 +3,8 @@ import { at } from '../schedule/agreement-fixture';
 import { invokePlan, endPlan, currentInvokedPlan } from './invoked-plan';
 import { parsePartnerPlans, partnerPlanAt, partnerPlansInWeek, planMessage, withPartnerPlan, KEEP_PARTNER_PLANS } from './partner-plan';
 import { parseLinkPayload } from '../link/link-payloads';
+import { LATEST_INSTANT } from '../link/instant';
+import { lastDayOf } from './plan-last-day';
 
 const NOW = at('2026-12-01T10:00:00+01:00');
 const END = at('2026-12-05T00:00:00+01:00');
@@ -31,6 +33,14 @@ describe('the message to the partner', () => {
     expect(parseLinkPayload('plan', { ...CRUNCH, endsAt: NOW })).toEqual({ ok: false, key: 'linkPayloadInvalid' });
     expect(parseLinkPayload('plan', { ...CRUNCH, zones: ['evenings'] })).toEqual({ ok: false, key: 'linkPayloadInvalid' });
     expect(parseLinkPayload('plan', { ...CRUNCH, name: '' })).toEqual({ ok: false, key: 'linkPayloadInvalid' });
+    // Kept and shown until it ends: one ending past any date would break the popup until unpair.
+    expect(parseLinkPayload('plan', { ...CRUNCH, endsAt: 9e15 })).toEqual({ ok: false, key: 'linkPayloadInvalid' });
+    expect(parsePartnerPlans([{ ...CRUNCH, endsAt: 9e15 }])).toEqual([]);
+    expect(parsePartnerPlans([{ ...CRUNCH, endsAt: 8.64e15 }])).toEqual([]);
+    // The latest it takes still has a last day in a zone east of UTC.
+    const latest = { ...CRUNCH, endsAt: LATEST_INSTANT };
+    expect(parsePartnerPlans([latest])).toEqual([latest]);
+    expect(lastDayOf(latest, 'Pacific/Chatham')).toBe('10000-01-01');
   });
 });
 

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
+import { Instant } from '../link/instant';
 import type { InvokedPlan } from './invoked-plan';
 import { namedPlanDaysInWeek, type ReportPlan } from './plan-days';
 
-const Instant = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /**
  * A contingency plan invoked or ended on the partner's browser, as the link carries it (kind
