@@ -160,12 +160,20 @@ async function hello(ctx: RelayContext, conn: Conn, frame: Extract<ClientFrame, 
   await ctx.registry.add(topic, conn);
   const [head, statuses] = await Promise.all([ctx.storage.head(frame.room), ctx.storage.statuses(frame.room, now)]);
   send(conn, { t: 'welcome', head, statuses });
-  for (;;) {
-    if (conn.room !== frame.room || conn.ws.readyState !== conn.ws.OPEN) return;
-    const entries = await ctx.storage.entriesAfter(frame.room, conn.lastSeq, BACKLOG_PAGE);
-    for (const entry of entries) send(conn, { t: 'msg', ...entry });
-    conn.lastSeq = entries.at(-1)?.seq ?? conn.lastSeq;
-    if (entries.length < BACKLOG_PAGE) break;
+  try {
+    for (;;) {
+      if (conn.room !== frame.room || conn.ws.readyState !== conn.ws.OPEN) return;
+      const entries = await ctx.storage.entriesAfter(frame.room, conn.lastSeq, BACKLOG_PAGE);
+      for (const entry of entries) send(conn, { t: 'msg', ...entry });
+      conn.lastSeq = entries.at(-1)?.seq ?? conn.lastSeq;
+      if (entries.length < BACKLOG_PAGE) break;
+    }
+  } catch (error) {
+    // The client already has its welcome and would stay, hearing nothing while every live frame
+    // piled up in `pending`. Closed, it opens a new socket and reads the backlog again.
+    await leaveRoom(ctx, conn);
+    conn.ws.close(1011);
+    throw error;
   }
   const pending = conn.pending ?? [];
   conn.pending = undefined;
