@@ -9,6 +9,7 @@ import type { TopicRegistry } from './rooms';
 import type { RelayStorage } from './storage/storage';
 
 const BACKLOG_PAGE = 100;
+const SLOTS_PER_SOCKET = 4;
 
 /** One socket: which room it opened, and whether it is still catching up on the backlog. */
 export type Conn = {
@@ -209,10 +210,13 @@ async function deleteRoom(ctx: RelayContext, conn: Conn) {
 }
 
 async function pair(ctx: RelayContext, conn: Conn, frame: Extract<ClientFrame, { t: 'pair' }>, now: number) {
+  const known = conn.slots.has(frame.slot);
+  // A socket pairs in one slot. Every slot it reads stays watched (a Redis subscription) until it
+  // closes, and reads are not counted as writes are: unbounded, one socket could watch millions.
+  if (!known && conn.slots.size >= SLOTS_PER_SOCKET) return fail(conn, 'rate-limited');
   if (frame.data !== undefined && !ctx.pairLimiter.take(conn.ip, now)) return fail(conn, 'rate-limited');
   const topic = { kind: 'slot', id: frame.slot } as const;
   // Watch before writing, so the other partner's write right after ours is heard.
-  const known = conn.slots.has(frame.slot);
   conn.slots.add(frame.slot);
   // What fans out before this read is answered is held, then sent only if it is newer than the answer.
   conn.slotPending.set(frame.slot, []);

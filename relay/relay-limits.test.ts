@@ -1,6 +1,18 @@
+import { Redis } from 'ioredis';
 import { MAX_FRAME_BYTES } from '../utils/link/relay-protocol';
 import { newId } from '../tests/support/relay-client';
 import { ENGINES, useRelay } from './testing/relay-fixture';
+
+/** How many relay processes listen to the slot's channel in Redis. */
+async function slotListeners(url: string, slot: string): Promise<number> {
+  const redis = new Redis(url);
+  try {
+    const [, listeners] = (await redis.call('PUBSUB', 'SHARDNUMSUB', `hearth:slot:{${slot}}:events`)) as [string, number];
+    return listeners;
+  } finally {
+    redis.disconnect();
+  }
+}
 
 /** Limits and bad frames, on both engines. Every socket here comes from 127.0.0.1: the IP test is last. */
 describe.each(ENGINES)('relay limits and bad frames (%s)', (engine) => {
@@ -90,6 +102,25 @@ describe.each(ENGINES)('relay limits and bad frames (%s)', (engine) => {
     }
     client.send({ t: 'pair', slot: newId(), data: 'DATA' });
     expect(await client.next()).toEqual({ t: 'error', code: 'rate-limited' });
+  });
+
+  test('one socket watches at most 4 pairing slots: reading more is refused, not watched', async () => {
+    const client = await fx.connect();
+    const slots = Array.from({ length: 4 }, () => newId());
+    for (const slot of slots) {
+      client.send({ t: 'pair', slot });
+      expect(await client.next()).toEqual({ t: 'pair-data', slot, entries: [] });
+    }
+    // A socket pairs in one slot; each more is a watch (a Redis subscription) kept until it closes.
+    const fifth = newId();
+    client.send({ t: 'pair', slot: fifth });
+    expect(await client.next()).toEqual({ t: 'error', code: 'rate-limited' });
+    client.send({ t: 'pair', slot: slots[0] });
+    expect(await client.next()).toEqual({ t: 'pair-data', slot: slots[0], entries: [] });
+    if (fx.redis) {
+      expect(await slotListeners(fx.redis.url, slots[0] ?? '')).toBe(1);
+      expect(await slotListeners(fx.redis.url, fifth)).toBe(0);
+    }
   });
 
   test('one address sending too many frames gets rate-limited, and a refused send names itself', async () => {
