@@ -17,7 +17,11 @@ const Id32 = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/));
 const Opaque = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(48 * 1024));
 /** A client's id for one `send`, so a resend after a lost ack is not stored twice. */
 const ClientId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
-const Seq = v.pipe(v.number(), v.integer(), v.minValue(0));
+/**
+ * Bounded where a number stops being exact: past it `after + 1` is no next seq, and Redis cannot
+ * read such a stream id at all (SQLite could), so the two engines would answer one hello apart.
+ */
+const Seq = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 export const Role = v.picklist(['a', 'b']);
 export type Role = v.InferOutput<typeof Role>;
 
