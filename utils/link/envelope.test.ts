@@ -1,5 +1,5 @@
 import { LINK_PAYLOADS } from './link-payloads';
-import { fromBase64Url, toBase64Url } from './base64url';
+import { fromBase64Url, toBase64Url, utf8 } from './base64url';
 import { openEnvelope, sealEnvelope, type SealInput } from './envelope';
 
 const ROOM = toBase64Url(new Uint8Array(32).fill(3));
@@ -28,6 +28,32 @@ describe('envelopes', () => {
     expect(new TextDecoder().decode(bytes)).not.toContain('PLAINTEXT-CANARY');
   });
 
+  it('never show the kind in the clear: the relay cannot tell a thank-you, a plan or an unpair from a status', async () => {
+    const kinds = Object.keys(LINK_PAYLOADS);
+    const sizes = new Set<number>();
+    for (const kind of kinds) {
+      const { bytes } = await fixture({ kind, payload: {} });
+      expect(new TextDecoder().decode(bytes)).not.toContain(kind);
+      sizes.add(bytes.length);
+    }
+    expect([...sizes]).toEqual([14 + 12 + 1024 + 16]);
+  });
+
+  it('still open a version 1 envelope, the kind in its header, from a partner whose Hearth is not yet updated', async () => {
+    const key = await newKey();
+    const kind = utf8('thanks');
+    const header = new Uint8Array([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 9, kind.length, ...kind]);
+    const json = utf8(JSON.stringify({ text: 'thank you' }));
+    const plain = new Uint8Array(1024);
+    new DataView(plain.buffer).setUint32(0, json.length);
+    plain.set(json, 4);
+    const nonce = crypto.getRandomValues(new Uint8Array(12));
+    const additionalData = utf8(JSON.stringify(['hearth/envelope', 1, ROOM, 1, 'a', 9, 'thanks']));
+    const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData }, key, plain));
+    const data = toBase64Url(new Uint8Array([...header, ...nonce, ...sealed]));
+    expect(await openEnvelope({ key, room: ROOM, epoch: 1, sender: 'a', lastCounter: 8, data })).toEqual({ ok: true, kind: 'thanks', counter: 9, payload: { text: 'thank you' } });
+  });
+
   it('use a fresh nonce each time, so one payload seals differently', async () => {
     const key = await newKey();
     const input: SealInput = { key, room: ROOM, epoch: 1, sender: 'a', counter: 1, kind: 'status', payload: {} };
@@ -45,9 +71,8 @@ describe('envelopes', () => {
     ['the epoch', 2],
     ['the sender', 5],
     ['the counter', 13],
-    ['the kind length', 14],
-    ['the kind', 16],
-    ['the nonce', 22],
+    ['the nonce', 14],
+    ['the nonce', 25],
     ['the ciphertext', 200],
     ['the tag', -1],
   ])('reject a change to %s', async (_, index) => {
@@ -120,17 +145,17 @@ describe('envelopes', () => {
   });
 
   it('pad payloads to 1 KiB steps', async () => {
-    const header = 15 + 'status'.length + 12 + 16;
+    const header = 14 + 12 + 16;
     const sizeOf = async (payload: unknown) => ((await fixture({ payload })).bytes.length - header);
-    // 4 bytes of length prefix: 1020 bytes of JSON fill exactly one step.
+    // The sealed kind (1 + 6 bytes for "status") and 4 bytes of length: 1013 bytes of JSON fill exactly one step.
     expect(await sizeOf({})).toBe(1024);
-    expect(await sizeOf('x'.repeat(1018))).toBe(1024);
-    expect(await sizeOf('x'.repeat(1019))).toBe(2048);
+    expect(await sizeOf('x'.repeat(1011))).toBe(1024);
+    expect(await sizeOf('x'.repeat(1012))).toBe(2048);
     expect(await sizeOf('x'.repeat(5000))).toBe(5120);
   });
 
   it('round-trip a payload that fills its padding exactly', async () => {
-    const payload = 'x'.repeat(1018);
+    const payload = 'x'.repeat(1011);
     const { open } = await fixture({ payload });
     expect(await open()).toMatchObject({ ok: true, payload });
   });

@@ -3,12 +3,15 @@ import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './base64url';
 
 /**
  * One message between partners (design decision 5). Bytes, then base64url:
- *   version u8 | epoch u32 | sender u8 | counter u64 | kind length u8 | kind | nonce (12) | AES-GCM
+ *   version u8 | epoch u32 | sender u8 | counter u64 | nonce (12) | AES-GCM
  * The header is in the clear so the receiver can rebuild the authenticated data; the room is not
- * in it (both know it) but is bound too. The plaintext is a length-prefixed JSON text padded to a
- * multiple of 1 KiB, so the size says little about what changed.
+ * in it (both know it) but is bound too. The plaintext is the kind (length u8, then its text) and a
+ * length-prefixed JSON text, padded to a multiple of 1 KiB, so the size says little about what
+ * changed. Version 1 carried the kind in the header, so the relay could read when a thank-you, a
+ * plan or an unpair was sent; it is still opened, from a partner whose Hearth is not yet updated.
  */
-export const ENVELOPE_VERSION = 1;
+export const ENVELOPE_VERSION = 2;
+const KIND_IN_HEADER_VERSION = 1;
 export const PAD_STEP = 1024;
 /** Well inside the relay's 48 KiB opaque limit once base64url and the header are added. */
 export const MAX_PADDED_BYTES = 32 * PAD_STEP;
@@ -17,12 +20,13 @@ const NONCE_BYTES = 12;
 /** Whether `payload` can be sealed at all: a caller checks first, so a too-large one is refused with a clear word before anything is stored. */
 export function fitsInEnvelope(payload: unknown): boolean {
   const json = JSON.stringify(payload);
-  return json !== undefined && 4 + utf8(json).length <= MAX_PADDED_BYTES;
+  return json !== undefined && 1 + MAX_KIND_BYTES + 4 + utf8(json).length <= MAX_PADDED_BYTES;
 }
 
 const TAG_BYTES = 16;
 /** The LINK_PAYLOADS keys: lower camelCase (`checkIn`, `proposalAnswer`) or kebab-case. */
 const KIND_PATTERN = /^[a-z][a-zA-Z-]{0,31}$/;
+const MAX_KIND_BYTES = 32;
 
 export interface SealInput {
   key: CryptoKey;
@@ -53,13 +57,14 @@ interface Header {
   epoch: number;
   sender: Role;
   counter: number;
-  kind: string;
+  /** Version 1 only: later versions seal it with the payload. */
+  kind?: string;
 }
 
 const buf = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => bytes as Uint8Array<ArrayBuffer>;
 
 const authenticatedData = (room: string, header: Header) =>
-  utf8(JSON.stringify(['hearth/envelope', header.version, room, header.epoch, header.sender, header.counter, header.kind]));
+  utf8(JSON.stringify(['hearth/envelope', header.version, room, header.epoch, header.sender, header.counter, ...(header.kind === undefined ? [] : [header.kind])]));
 
 export async function sealEnvelope({ key, room, epoch, sender, counter, kind, payload }: SealInput): Promise<string> {
   if (!Number.isInteger(epoch) || epoch < 0 || epoch > 0xffffffff) throw new Error(`sealEnvelope: bad epoch ${epoch}`);
@@ -67,17 +72,18 @@ export async function sealEnvelope({ key, room, epoch, sender, counter, kind, pa
   if (!KIND_PATTERN.test(kind)) throw new Error(`sealEnvelope: bad kind ${kind}`);
   const json = JSON.stringify(payload);
   if (json === undefined) throw new Error(`sealEnvelope: payload of kind ${kind} is not JSON`);
-  const header: Header = { version: ENVELOPE_VERSION, epoch, sender, counter, kind };
+  const header: Header = { version: ENVELOPE_VERSION, epoch, sender, counter };
   const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
   const params = { name: 'AES-GCM', iv: nonce, additionalData: buf(authenticatedData(room, header)) };
-  const sealed = new Uint8Array(await crypto.subtle.encrypt(params, key, buf(padded(utf8(json), kind))));
+  const kindBytes = utf8(kind);
+  const sealed = new Uint8Array(await crypto.subtle.encrypt(params, key, buf(padded(concat(Uint8Array.of(kindBytes.length), kindBytes), utf8(json), kind))));
   return toBase64Url(concat(encodeHeader(header), nonce, sealed));
 }
 
 export async function openEnvelope({ key, room, epoch, sender, lastCounter, data }: OpenInput): Promise<OpenResult> {
   const bytes = fromBase64Url(data);
   const parsed = bytes && decodeHeader(bytes);
-  if (!parsed || parsed.header.version !== ENVELOPE_VERSION || parsed.header.sender !== sender) return { ok: false, reason: 'malformed' };
+  if (!parsed || parsed.header.sender !== sender) return { ok: false, reason: 'malformed' };
   const { header, rest } = parsed;
   if (rest.length < NONCE_BYTES + PAD_STEP + TAG_BYTES || (rest.length - NONCE_BYTES - TAG_BYTES) % PAD_STEP !== 0) {
     return { ok: false, reason: 'malformed' };
@@ -92,22 +98,35 @@ export async function openEnvelope({ key, room, epoch, sender, lastCounter, data
   }
   // Judged only once authentic, so a forged header cannot make a real message look replayed.
   if (header.counter <= lastCounter) return { ok: false, reason: 'replayed' };
-  const payload = unpadded(plain);
-  return payload === undefined ? { ok: false, reason: 'malformed' } : { ok: true, kind: header.kind, counter: header.counter, payload };
+  const sealedKind = header.kind === undefined ? sealedKindOf(plain) : { kind: header.kind, rest: plain };
+  const payload = sealedKind && unpadded(sealedKind.rest);
+  return !sealedKind || payload === undefined ? { ok: false, reason: 'malformed' } : { ok: true, kind: sealedKind.kind, counter: header.counter, payload };
 }
 
-function padded(json: Uint8Array, kind: string): Uint8Array {
-  const size = Math.ceil((4 + json.length) / PAD_STEP) * PAD_STEP;
-  if (size > MAX_PADDED_BYTES) throw new Error(`sealEnvelope: payload of kind ${kind} is ${json.length} bytes, over ${MAX_PADDED_BYTES - 4}`);
+/** The kind at the start of the plaintext, and what follows it. */
+function sealedKindOf(plain: Uint8Array): { kind: string; rest: Uint8Array } | null {
+  const length = plain[0];
+  if (length === undefined || plain.length < 1 + length) return null;
+  const kind = fromUtf8(plain.subarray(1, 1 + length));
+  return kind !== null && KIND_PATTERN.test(kind) ? { kind, rest: plain.subarray(1 + length) } : null;
+}
+
+/** `prefix` (the sealed kind), then the JSON's length and the JSON, zero-padded to the next step. */
+function padded(prefix: Uint8Array, json: Uint8Array, kind: string): Uint8Array {
+  const used = prefix.length + 4 + json.length;
+  const size = Math.ceil(used / PAD_STEP) * PAD_STEP;
+  if (size > MAX_PADDED_BYTES) throw new Error(`sealEnvelope: payload of kind ${kind} is ${json.length} bytes, over ${MAX_PADDED_BYTES - 4 - prefix.length}`);
   const out = new Uint8Array(size);
-  new DataView(out.buffer).setUint32(0, json.length);
-  out.set(json, 4);
+  out.set(prefix, 0);
+  new DataView(out.buffer).setUint32(prefix.length, json.length);
+  out.set(json, prefix.length + 4);
   return out;
 }
 
+/** The JSON after its length, with nothing but zeros after it. */
 function unpadded(plain: Uint8Array): unknown {
   if (plain.length < 4) return undefined;
-  const length = new DataView(plain.buffer, plain.byteOffset).getUint32(0);
+  const length = new DataView(plain.buffer, plain.byteOffset, plain.byteLength).getUint32(0);
   if (4 + length > plain.length || plain.subarray(4 + length).some((byte) => byte !== 0)) return undefined;
   const text = fromUtf8(plain.subarray(4, 4 + length));
   if (text === null) return undefined;
@@ -118,30 +137,32 @@ function unpadded(plain: Uint8Array): unknown {
   }
 }
 
-function encodeHeader({ version, epoch, sender, counter, kind }: Header): Uint8Array {
-  const kindBytes = utf8(kind);
-  const out = new Uint8Array(15 + kindBytes.length);
+const HEADER_BYTES = 14;
+
+function encodeHeader({ version, epoch, sender, counter }: Header): Uint8Array {
+  const out = new Uint8Array(HEADER_BYTES);
   const view = new DataView(out.buffer);
   view.setUint8(0, version);
   view.setUint32(1, epoch);
   view.setUint8(5, sender === 'a' ? 0 : 1);
   view.setUint32(6, Math.floor(counter / 2 ** 32));
   view.setUint32(10, counter >>> 0);
-  view.setUint8(14, kindBytes.length);
-  out.set(kindBytes, 15);
   return out;
 }
 
 function decodeHeader(bytes: Uint8Array): { header: Header; rest: Uint8Array } | null {
-  if (bytes.length < 15) return null;
+  if (bytes.length < HEADER_BYTES) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = view.getUint8(0);
   const senderByte = view.getUint8(5);
   const counter = view.getUint32(6) * 2 ** 32 + view.getUint32(10);
-  const kindLength = view.getUint8(14);
-  const kind = fromUtf8(bytes.subarray(15, 15 + kindLength));
-  if (senderByte > 1 || !Number.isSafeInteger(counter) || bytes.length < 15 + kindLength || kind === null || !KIND_PATTERN.test(kind)) return null;
-  const header: Header = { version: view.getUint8(0), epoch: view.getUint32(1), sender: senderByte === 0 ? 'a' : 'b', counter, kind };
-  return { header, rest: bytes.subarray(15 + kindLength) };
+  if ((version !== ENVELOPE_VERSION && version !== KIND_IN_HEADER_VERSION) || senderByte > 1 || !Number.isSafeInteger(counter)) return null;
+  const header: Header = { version, epoch: view.getUint32(1), sender: senderByte === 0 ? 'a' : 'b', counter };
+  if (version === ENVELOPE_VERSION) return { header, rest: bytes.subarray(HEADER_BYTES) };
+  const kindLength = bytes[HEADER_BYTES];
+  const kind = kindLength === undefined ? null : fromUtf8(bytes.subarray(HEADER_BYTES + 1, HEADER_BYTES + 1 + kindLength));
+  if (kindLength === undefined || bytes.length < HEADER_BYTES + 1 + kindLength || kind === null || !KIND_PATTERN.test(kind)) return null;
+  return { header: { ...header, kind }, rest: bytes.subarray(HEADER_BYTES + 1 + kindLength) };
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array {
