@@ -31,7 +31,8 @@ function dispatch(ctx: RelayContext, event: BusEvent): void {
     else if (event.k === 'pair') sendPairData(conn, event.slot, event.entries, false);
     else if (conn.room === event.room) {
       send(conn, { t: 'gone' });
-      void leaveRoom(ctx, conn);
+      // Unsubscribing may fail as the bus connection drops; unhandled, that would end the process.
+      leaveRoom(ctx, conn).catch(() => count('leave-failed'));
     }
   }
 }

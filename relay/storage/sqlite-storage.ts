@@ -3,6 +3,7 @@ import type { Role, StatusEntry } from '../../utils/link/relay-protocol';
 import type { RelayLimits } from '../config';
 import type { AppendResult, BusEvent, LogEntry, RelayStorage, SlotResult } from './storage';
 import { DEDUPE_WINDOW } from './dedupe-window';
+import { count } from '../log';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS rooms (id TEXT PRIMARY KEY, token_hash TEXT NOT NULL, head INTEGER NOT NULL,
@@ -128,7 +129,15 @@ export function openSqliteStorage(path: string, limits: RelayLimits): RelayStora
     }
     db.prepare('DELETE FROM log WHERE at < ?').run(cutoff);
   });
-  const sweeper = setInterval(() => sweep(Date.now()), 60_000);
+  const sweeper = setInterval(() => {
+    // A full disk or a lock held past the busy timeout fails one sweep; thrown from a timer it would
+    // end the process for every couple on it. The next minute's sweep catches up.
+    try {
+      sweep(Date.now());
+    } catch {
+      count('sweep-failed');
+    }
+  }, 60_000);
   sweeper.unref();
 
   const listeners: ((event: BusEvent) => void)[] = [];
