@@ -45,7 +45,7 @@ export default defineBackground(() => {
   const tracker = setupTracker(db, clock, idle, link.publishSoon);
   setupTrackingMessages(db, router, tracker);
   setupRetention(db);
-  setupReminders(db, router);
+  const reminders = setupReminders(db, router);
   setupReviewNotificationClicks();
   setupReportTab(router);
   setupCommands();
@@ -53,7 +53,13 @@ export default defineBackground(() => {
   setupIdentityMessages(db, router);
   setupPartnerAgreement(db, router, clock, { refresh: guard.refresh });
   setupWelcome(db);
-  setupPlanMessages(db, router, clock, { refresh: guard.refresh, onPlanChanged: link.tellPlan });
+  // A plan invoked or ended re-plans the reminders too: what it paused (a ritual, a zone's wind-down)
+  // is in no plan made while it held, and a worker kept awake would not look again before it is due.
+  const planChanged = async () => {
+    await guard.refresh();
+    await reminders.replan();
+  };
+  setupPlanMessages(db, router, clock, { refresh: planChanged, onPlanChanged: link.tellPlan });
   const checkIns = setupCheckInSharing(db, router, clock, link);
   setupWeekSummary(db, clock, checkIns.weekEnded);
   setupStretchMessages(db, router, clock, checkIns.stretchSet);

@@ -58,7 +58,8 @@ async function lookNow(db: HearthDb): Promise<void> {
     invokedPlanStore.load(db),
   ]);
   // Rituals a contingency plan pauses do not remind while it holds.
-  const agreement = revision && effectiveAgreement(revision.agreement, plans, now).agreement;
+  const effective = revision && effectiveAgreement(revision.agreement, plans, now);
+  const agreement = effective?.agreement;
   const lastLook = typeof stored[LAST_LOOK] === 'number' ? stored[LAST_LOOK] : now;
   // Nothing older than the late limit is shown anyway; planning from there keeps the plan small after a long sleep.
   const since = Math.min(now, Math.max(lastLook, now - LATE_LIMIT_MS));
@@ -70,6 +71,6 @@ async function lookNow(db: HearthDb): Promise<void> {
   // Remembered and rescheduled before anything else can fail, so no reminder is ever shown twice or lost.
   await browser.storage.local.set({ [LAST_LOOK]: now });
   const plan = agreement ? planReminders(agreement, now, settings) : [];
-  await browser.alarms.create(ALARM, { when: nextReminderWake(agreement, plan, now) });
+  await browser.alarms.create(ALARM, { when: nextReminderWake(agreement, plan, now, effective?.planEndsAt ?? null) });
   await recordRitualOutcomes(db, now);
 }

@@ -3,7 +3,7 @@ import { test, expect } from '../support/hearth-test';
 import { guardUi } from '../support/closed-shadow';
 import { openOptions, rootFilter, sendFromExtensionPage, setAgreement } from '../support/hearth-pages';
 import { notifications, watchNotifications } from '../support/notifications';
-import { floorToMinute, minute, testAgreement, wallClock, zoneBetween } from '../support/test-agreement';
+import { floorToMinute, HOUSEHOLD_ZONE, minute, testAgreement, wallClock, zoneBetween } from '../support/test-agreement';
 
 const ritualAt = (startsAt: number, changes: Record<string, unknown>) => ({
   id: 'walk',
@@ -74,4 +74,32 @@ test('the wind-down lead is set on the options page; a bad value is refused and 
   await expect(page.getByRole('status')).toContainText('Reminder setting saved');
   await page.reload();
   await expect(field).toHaveValue('25');
+});
+
+test('a contingency plan ended early brings back the wind-down it held off, with the worker awake throughout', async ({ hearth }) => {
+  await watchNotifications(hearth);
+  await sendFromExtensionPage(hearth, { type: 'reminders:settings', settings: { windDownMinutes: 1 } });
+  const start = startSoon();
+  const windDownAt = start - minute;
+  await setAgreement(
+    hearth,
+    testAgreement({
+      zones: [zoneBetween(start, start + 5 * minute, { label: 'Family evenings' })],
+      contingencyPlans: [{ id: 'crunch', name: 'Deadline crunch', trackZones: 'all', pausedRituals: [] }],
+    }),
+  );
+  // Two days ahead in the household's zone: the plan would hold well past the zone by itself.
+  const through = new Intl.DateTimeFormat('en-CA', { timeZone: HOUSEHOLD_ZONE }).format(Date.now() + 2 * 24 * 60 * minute);
+  expect(await sendFromExtensionPage(hearth, { type: 'plan:invoke', planId: 'crunch', through })).toEqual({ ok: true });
+  // A look while the plan holds (any wake-up does one) plans without the zone it turned to track.
+  await sendFromExtensionPage(hearth, { type: 'reminders:settings', settings: { windDownMinutes: 1 } });
+  expect(await sendFromExtensionPage(hearth, { type: 'plan:end' })).toEqual({ ok: true });
+
+  const reminderAlarm = () => hearth.worker.evaluate(() => chrome.alarms.get('hearth-reminders').then((alarm) => alarm?.scheduledTime ?? null));
+  await expect.poll(reminderAlarm).toBeLessThanOrEqual(windDownAt);
+  await expect
+    .poll(() => notifications(hearth), { timeout: windDownAt - Date.now() + 20_000, intervals: [1000] })
+    .toEqual([
+      { id: `hearth-reminder:wind-down:test-zone:${start}`, title: 'Family evenings in 1 minute', message: 'Time to wind down — work sites dim when it starts.' },
+    ]);
 });
