@@ -11,7 +11,7 @@ import type { PartnerMessageOutcome } from '@/utils/link/partner-messages';
 import { forgetUnshared, linkSharing } from '@/utils/link/partner-shared';
 import { newClientId } from '@/utils/link/client-id';
 import { connectRelay } from '@/utils/link/relay-connection';
-import { FIRST_HOUR_PERIOD_MINUTES, retryPendingDelete, savePendingDelete } from '@/utils/link/pending-delete';
+import { FIRST_HOUR_PERIOD_MINUTES, loadPendingDelete, pendingDeletePeriod, retryPendingDelete, savePendingDelete } from '@/utils/link/pending-delete';
 import type { ThanksReply } from '@/utils/messages';
 import type { Clock } from './clock';
 import { t } from '@/components/i18n';
@@ -196,6 +196,16 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
 
   // A woken worker catches up at once, so nothing written while it slept waits for the next alarm.
   void loadLink(db).then((link) => link && sync());
+  // Alarms do not outlive an update of Hearth (nor, in Firefox, a browser restart), and nothing
+  // else would try again: a room still waiting to be deleted gets its alarm back at every start.
+  void run(keepDeleteAlarm);
+  async function keepDeleteAlarm() {
+    const pending = await loadPendingDelete(db);
+    if (!pending || (await browser.alarms.get(DELETE_ALARM))) return;
+    // Past the 30 days, the next try forgets the room.
+    const periodInMinutes = pendingDeletePeriod(pending.since ?? clock.now(), clock.now()) ?? FIRST_HOUR_PERIOD_MINUTES;
+    await browser.alarms.create(DELETE_ALARM, { periodInMinutes });
+  }
 
   /** Seals a message for the partner (in the link's queue, one seal at a time) and sends it soon; false when not linked. */
   async function send(kind: LinkKind, payload: unknown): Promise<boolean> {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { countConnections } from '../support/connection-counter';
-import { readStore, setAgreement } from '../support/hearth-pages';
+import { readStore, setAgreement, stopWorker } from '../support/hearth-pages';
 import { launchHearth, type Hearth } from '../support/launch-hearth';
 import { agreeAsCouple, launchCouple, linkedRoom, openLinkSection, openPopup, pairThroughUi } from '../support/link-pair';
 import { startRelay, type RelayProcess } from '../support/relay-process';
@@ -157,6 +157,32 @@ test('an unpair the relay could not hear deletes the room once the relay is back
     await expect.poll(roomsOnRelay, { timeout: 20_000 }).toBe(0);
     await expect.poll(alarm, { timeout: 10_000 }).toBeUndefined();
     expect(await pending()).toBeUndefined();
+  } finally {
+    await couple.close();
+  }
+});
+
+test('a room still waiting to be deleted is tried again after an update of Hearth forgot its alarm', async () => {
+  const couple = await launchCouple();
+  try {
+    const inviter = await linkedWhileBGoesAway(couple);
+    const { port, dbPath } = relay;
+    await relay.stop();
+    await unpairOn(inviter);
+    const extensionPage = await openLinkSection(couple.a);
+    const alarm = () => extensionPage.evaluate(() => chrome.alarms.get('hearth-link-delete-room').then((found) => found?.periodInMinutes ?? null));
+    expect(await alarm()).toBe(1);
+
+    // An update clears an extension's alarms and restarts its worker (Firefox forgets alarms at every restart).
+    await extensionPage.evaluate(() => chrome.alarms.clearAll());
+    await (await stopWorker(couple.a)).close();
+    await openPopup(couple.a);
+    await expect.poll(alarm, { timeout: 10_000 }).toBe(1);
+
+    relay = await startRelay({ engine: 'sqlite', dbPath, env: { PORT: String(port) } });
+    expect(roomsOnRelay()).toBe(1);
+    await extensionPage.evaluate(() => chrome.alarms.create('hearth-link-delete-room', { when: Date.now() + 100, periodInMinutes: 1 }));
+    await expect.poll(roomsOnRelay, { timeout: 20_000 }).toBe(0);
   } finally {
     await couple.close();
   }
