@@ -57,7 +57,8 @@ export default defineBackground(() => {
   // is in no plan made while it held, and a worker kept awake would not look again before it is due.
   const planChanged = async () => {
     await guard.refresh();
-    await reminders.replan();
+    // Logged where it fails (serialized.ts); the plan itself is saved, so the popup is not told otherwise.
+    await reminders.replan().catch(() => undefined);
   };
   setupPlanMessages(db, router, clock, { refresh: planChanged, onPlanChanged: link.tellPlan });
   const checkIns = setupCheckInSharing(db, router, clock, link);
