@@ -211,3 +211,30 @@ describe('AgreementEditor while the review takes its place', () => {
     expect(root.querySelector('[role=status]')?.textContent).toContain('A newer agreement (revision 2) was stored after you began editing');
   });
 });
+
+describe('AgreementEditor re-editing an outdated proposal', () => {
+  const revision = { id: 1, effectiveAt: 0, source: 'import' as const, agreement };
+  const seed = { draft: { ...agreement, overridePolicy: { ...agreement.overridePolicy, perWeek: 6 } }, conflicts: ['The budget changed meanwhile'] };
+  const show = (pageSeed: typeof seed | null) => act(async () => render(<AgreementEditor revision={revision} onSaved={async () => {}} seed={pageSeed} onSeedTaken={() => {}} />, root));
+
+  it('keeps saying what to redo by hand after the page has let the re-edit go', async () => {
+    await show(seed);
+    await show(null);
+    expect(fieldLabelled('Overrides a week').value).toBe('6');
+    const notice = [...root.querySelectorAll('[role=status]')].map((each) => each.textContent).join(' ');
+    expect(notice).toContain('Re-editing an outdated proposal');
+    expect(notice).toContain('The budget changed meanwhile');
+  });
+
+  it('puts unsaved edits aside for the re-edit, one click from coming back', async () => {
+    await show(null);
+    await type(fieldLabelled('Overrides a week'), '4');
+    await show(seed);
+    await show(null);
+    expect(fieldLabelled('Overrides a week').value).toBe('6');
+    expect(root.textContent).toContain('Your unsaved edits were put aside');
+    await click(button('Bring my edits back'));
+    expect(fieldLabelled('Overrides a week').value).toBe('4');
+    expect(root.textContent).not.toContain('Re-editing an outdated proposal');
+  });
+});

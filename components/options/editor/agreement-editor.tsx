@@ -28,6 +28,7 @@ type Status =
   | { kind: 'invalid' }
   | { kind: 'failed'; details: string[] }
   | { kind: 'stale'; newer: { revision: number; agreement: Agreement }; mine: Agreement }
+  | { kind: 'replaced'; base: AgreementRevision; draft: Draft }
   | null;
 
 const save = (agreement: Agreement, basedOn: number | null, note: string) =>
@@ -84,6 +85,8 @@ export function AgreementEditor({
   /** The revision the draft began from. */
   const [base, setBase] = useState(restored?.base ?? revision);
   const [status, setStatus] = useState<Status>(null);
+  /** The re-edit taken, for its conflicts, until its draft is saved or let go. */
+  const [reedit, setReedit] = useState<EditorSeed | null>(null);
   const [saving, setSaving] = useState(false);
   /** Why this change, for the history; optional. */
   const [note, setNote] = useState(restored?.note ?? '');
@@ -97,13 +100,16 @@ export function AgreementEditor({
   const adopt = (next: AgreementRevision) => {
     setBase(next);
     setDraft(next.agreement);
+    setReedit(null);
   };
 
   useEffect(() => {
     if (!seed) return;
+    // Unsaved edits the re-edit replaces are kept, one click from coming back.
+    setStatus(dirty ? { kind: 'replaced', base, draft } : null);
     setBase(revision);
     setDraft(seed.draft);
-    setStatus(null);
+    setReedit(seed);
     // Taken: from here it is this editor's draft, kept or saved as any other. Left with the page,
     // it came back as unsaved each time the editor did (after a visit to the review), even once saved.
     onSeedTaken?.();
@@ -147,7 +153,8 @@ export function AgreementEditor({
 
   const edit: Edit = (change) => {
     setDraft((current) => edited(current, change));
-    if (status?.kind !== 'saved') setStatus(null);
+    // "Saved — Undo" and the edits a re-edit put aside stay within reach while the person types.
+    if (status?.kind !== 'saved' && status?.kind !== 'replaced') setStatus(null);
   };
 
   /**
@@ -246,11 +253,28 @@ export function AgreementEditor({
               {t('editorProposed', [status.to])} <a href="#proposals">{t('editorProposedSee')}</a>
             </p>
           )}
-          {seed && dirty && seed.conflicts.length > 0 && (
+          {status?.kind === 'replaced' && (
+            <p class="status" role="status">
+              {t('editorReeditReplaced')}{' '}
+              <button
+                type="button"
+                class="link"
+                onClick={() => {
+                  setBase(status.base);
+                  setDraft(status.draft);
+                  setReedit(null);
+                  setStatus(null);
+                }}
+              >
+                {t('editorReeditBringBack')}
+              </button>
+            </p>
+          )}
+          {reedit && dirty && reedit.conflicts.length > 0 && (
             <div class="status" role="status">
               <p>{t('editorReedit')}</p>
               <ul>
-                {seed.conflicts.map((conflict) => (
+                {reedit.conflicts.map((conflict) => (
                   <li key={conflict}>{conflict}</li>
                 ))}
               </ul>
