@@ -20,6 +20,7 @@ import { FocusSeasonsSection } from './focus-seasons-section';
 import { CommitmentsSection } from './commitments-section';
 import { PlansSection } from './plans-section';
 import { ReviewRhythmSection } from './review-rhythm-section';
+import { NoticeList } from './notice-list';
 
 type Status =
   | { kind: 'saved'; previous: Agreement }
@@ -228,26 +229,8 @@ export function AgreementEditor({
           </button>
           {!result.ok && <span class="error">{t('editorProblems', [String(issues.length)])}</span>}
           {/* In the sticky bar, so what became of a save is seen wherever in the long form the person is. */}
-          {status?.kind === 'invalid' && (
-            <div class="status error" role="alert">
-              <p>{t('editorNotSaved')}</p>
-              <ul>
-                {issues.map((issue) => (
-                  <li key={`${issue.path}:${issue.key}`}>{describeIssue(issue, t)}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {status?.kind === 'failed' && (
-            <div class="status error" role="alert">
-              <p>{t('editorSaveFailed')}</p>
-              <ul>
-                {status.details.map((detail) => (
-                  <li key={detail}>{detail}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {status?.kind === 'invalid' && <NoticeList error title={t('editorNotSaved')} items={issues.map((issue) => describeIssue(issue, t))} />}
+          {status?.kind === 'failed' && <NoticeList error title={t('editorSaveFailed')} items={status.details} />}
           {status?.kind === 'proposed' && (
             <p class="status ok" role="status">
               {t('editorProposed', [status.to])} <a href="#proposals">{t('editorProposedSee')}</a>
@@ -270,16 +253,7 @@ export function AgreementEditor({
               </button>
             </p>
           )}
-          {reedit && dirty && reedit.conflicts.length > 0 && (
-            <div class="status" role="status">
-              <p>{t('editorReedit')}</p>
-              <ul>
-                {reedit.conflicts.map((conflict) => (
-                  <li key={conflict}>{conflict}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {reedit && dirty && reedit.conflicts.length > 0 && <NoticeList title={t('editorReedit')} items={reedit.conflicts} />}
           {status?.kind === 'saved' && (
             <p class="status ok" role="status">
               {t('editorSaved')}{' '}
