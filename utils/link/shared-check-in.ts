@@ -61,3 +61,20 @@ export function sharedStretch(entries: readonly StretchEntry[], today: string, e
   const entry = entries.find((each) => each.date === today);
   return entry ? { date: entry.date, level: entry.level } : null;
 }
+
+/**
+ * The partner's side of a check-in cut to what flows now, as mine is: a figure they sealed before
+ * they learned my "no", or kept here from before I turned its kind off, is not shown, so each sees
+ * of the other exactly what they show.
+ */
+export function receivedCheckIn(checkIn: SharedCheckIn, effective: EffectiveSharing): SharedCheckIn {
+  const { afterHours, quietEvenings, ritualsKept, stretch } = checkIn;
+  return {
+    weekStart: checkIn.weekStart,
+    answers: checkIn.answers,
+    ...(effective.budget && afterHours && { afterHours }),
+    ...(effective.budget && quietEvenings && { quietEvenings }),
+    ...(effective.ritual && ritualsKept && { ritualsKept }),
+    ...(effective.stretch && stretch && { stretch }),
+  };
+}

@@ -39,4 +39,12 @@ describe('checkInTogether', () => {
     expect(checkInTogether(shared, week, null, { ...theirs, weekStart: 5 })).toMatchObject({ kind: 'shared', theirs: null });
     expect(checkInTogether(shared, week, null, { weekStart: 'x' })).toMatchObject({ kind: 'shared', theirs: null, mine: { answers: null } });
   });
+
+  it('shows of theirs only the figures both share now, whatever they sent or sent before', () => {
+    // They shared budget, rituals and stretch with it; I do not (or no longer): nothing of it shows, as none of mine goes.
+    const sent = { ...theirs, afterHours: { usedMinutes: 90, budgetMinutes: 120 }, quietEvenings: { quiet: 5, of: 7 }, ritualsKept: { kept: 2, of: 3 }, stretch: [3, null, 4] };
+    const together = checkInTogether(link({ checkIn: true }, { checkIn: true, budget: true, ritual: true, stretch: true }), week, null, sent);
+    expect(together).toMatchObject({ kind: 'shared', theirs });
+    expect(together.kind === 'shared' && together.theirs && Object.keys(together.theirs).sort()).toEqual(['answers', 'weekStart']);
+  });
 });
