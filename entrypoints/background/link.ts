@@ -4,7 +4,7 @@ import type { HearthDb } from '@/utils/db/hearth-db';
 import { createLinkClient } from '@/utils/link/link-client';
 import { enqueue, loadLink } from '@/utils/link/link-store';
 import { SharingChoices, storedSharing } from '@/utils/link/sharing';
-import { SharedStatus } from '@/utils/link/shared-status';
+import { receivedStatus, SharedStatus } from '@/utils/link/shared-status';
 import { LINK_PORT, type LinkView } from '@/utils/link/link-view';
 import { parseThanksText, type LinkKind } from '@/utils/link/link-payloads';
 import type { PartnerMessageOutcome } from '@/utils/link/partner-messages';
@@ -79,13 +79,14 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
   async function view(): Promise<LinkView> {
     const link = await loadLink(db);
     if (!link) return { linked: false };
-    // Checked here, so the popup needs no schema library to trust what it shows.
+    // Checked here, so the popup needs no schema library to trust what it shows; cut to what
+    // flows now, so what I no longer share (or pause) is not still read from them.
     const status = v.safeParse(SharedStatus, link.partnerStatus);
     const plan = partnerPlanAt(await partnerPlanStore.load(db), clock.now());
     return {
       linked: true,
       relayProblem: client.relayProblem,
-      partnerStatus: status.success ? status.output : null,
+      partnerStatus: status.success ? receivedStatus(status.output, linkSharing(link)) : null,
       partnerStatusAt: link.partnerStatusAt,
       partnerPlan: plan ? { name: plan.name, endsAt: plan.endsAt } : null,
     };
@@ -176,6 +177,8 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
       await forgetUnshared(db, link ? linkSharing(link, { ignorePause: true }) : null);
       await enqueue(db, 'sharing', parsed.output, clock.now());
     });
+    // Open pages show the partner's status cut to the new choices at once.
+    void pushView();
     void sync('force');
     appliedListeners.forEach((listener) => listener({ kind: 'sharing' }));
     return { ok: true };

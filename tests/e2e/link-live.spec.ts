@@ -84,6 +84,34 @@ test('an offline partner catches up on reconnect: the thank-you arrives as a not
   }
 });
 
+test('what I stop sharing, or pause, I no longer read from my partner, even while their browser is away', async () => {
+  const couple = await launchCouple();
+  try {
+    await linkSharingEverything(couple);
+    const popupA = await openPopup(couple.a);
+    await popupA.getByRole('textbox', { name: 'Status note' }).fill('Out with the kids');
+    await popupA.getByRole('button', { name: 'Save note' }).click();
+    const popupB = await openPopup(couple.b);
+    const partner = popupB.getByRole('region', { name: 'Your partner' });
+    await expect(partner).toContainText('Out with the kids', { timeout: 20_000 });
+    // A goes away: nothing new comes from A, so only B's own choices can change what B reads.
+    await couple.a.context.close();
+
+    const options = await openLinkSection(couple.b);
+    await options.getByRole('checkbox', { name: 'My status note' }).uncheck();
+    await options.getByRole('button', { name: 'Save sharing' }).click();
+    await expect(options.getByRole('status').filter({ hasText: 'Sharing saved' })).toBeVisible();
+    await expect(partner).not.toContainText('Out with the kids', { timeout: 5_000 });
+    await expect(partner).toContainText('Away from work sites');
+
+    await options.getByRole('button', { name: 'Pause sharing' }).click();
+    await expect(partner).toContainText('Sharing is paused.', { timeout: 5_000 });
+    await expect(partner).not.toContainText('Away from work sites');
+  } finally {
+    await couple.close();
+  }
+});
+
 test('an open Hearth page keeps the link live when the worker is stopped: a thank-you still arrives at once', async () => {
   const couple = await launchCouple();
   try {

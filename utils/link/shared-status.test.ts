@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { PopupStatus } from '../status/popup-status';
 import { LATEST_INSTANT } from './instant';
-import { SharedStatus, sharedStatus } from './shared-status';
+import { receivedStatus, SharedStatus, sharedStatus } from './shared-status';
 import { effectiveSharing, type SharingChoices } from './sharing';
 
 const NOW = Date.parse('2026-11-23T19:42:31Z');
@@ -115,5 +115,24 @@ describe('sharedStatus', () => {
     expect(v.is(SharedStatus, { ...shared, state: { kind: 'off', since: never } })).toBe(false);
     expect(v.is(SharedStatus, { ...shared, nextRitual: { label: 'Walk', start: never } })).toBe(false);
     expect(v.is(SharedStatus, { ...shared, state: { kind: 'off', since: LATEST_INSTANT } })).toBe(true);
+  });
+});
+
+describe('receivedStatus', () => {
+  const theirs = sharedStatus(status(), everything, NOW);
+  const mine = (changes: Partial<SharingChoices>) => effectiveSharing({ ...ALL, ...changes }, ALL);
+
+  it('shows all they sent while both share every kind', () => {
+    expect(receivedStatus(theirs, everything)).toEqual(theirs);
+  });
+
+  it('drops each kind I do not share back, whatever they sent', () => {
+    expect(receivedStatus(theirs, mine({ note: false, budget: false }))).toEqual({ v: 1, at: theirs.at, paused: false, state: { kind: 'off', since: min(10) }, nextRitual: { label: 'Evening walk', start: min(90) } });
+    expect(receivedStatus(theirs, mine({ state: false, ritual: false }))).toEqual({ v: 1, at: theirs.at, paused: false, note: 'Deadline Thursday', budget: { usedMinutes: 95, budgetMinutes: 120 } });
+  });
+
+  it('reads "paused" while I pause, and keeps their own pause as it came', () => {
+    expect(receivedStatus(theirs, mine({ paused: true }))).toEqual({ v: 1, at: theirs.at, paused: true });
+    expect(receivedStatus({ v: 1, at: 5, paused: true }, everything)).toEqual({ v: 1, at: 5, paused: true });
   });
 });

@@ -59,6 +59,27 @@ export function sharedStatus(status: PopupStatus, effective: EffectiveSharing, n
 }
 
 /**
+ * The partner's status cut to what flows now, from this side: a kind they sealed before they
+ * learned my "no", or kept here from before I turned it off or paused, is not shown, so each sees
+ * of the other exactly what they show. While I pause, theirs reads "paused" too: a pause stops
+ * every kind both ways.
+ */
+export function receivedStatus(status: SharedStatus, effective: EffectiveSharing): SharedStatus {
+  if (status.paused) return status;
+  if (effective.paused) return { v: 1, at: status.at, paused: true };
+  const { state, note, budget, nextRitual } = status;
+  return {
+    v: 1,
+    at: status.at,
+    paused: false,
+    ...(effective.state && state !== undefined && { state }),
+    ...(effective.note && note !== undefined && { note }),
+    ...(effective.budget && budget !== undefined && { budget }),
+    ...(effective.ritual && nextRitual !== undefined && { nextRitual }),
+  };
+}
+
+/**
  * MyStatus folded to what a partner needs: a zone made only of running rituals (a protected one
  * guards like a zone) is "in a ritual", and so is being off while a ritual runs; away from work in
  * hours is "off" to the partner, who reads it as "away from work sites", not where one is.
