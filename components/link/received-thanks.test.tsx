@@ -34,4 +34,13 @@ describe('ReceivedThanks', () => {
     // The tests run in Pacific/Chatham (UTC+13:45 in November).
     expect(await shown({})).toBe('Nov 30, 2026, 1:15 PM');
   });
+
+  it("keeps a note's own writing direction to the note: a right-to-left override in it cannot turn the time or the button around", async () => {
+    await db.thanks.add({ text: 'Thanks \u202E for everything', receivedAt: Date.parse('2026-11-29T23:30:00Z') });
+    await shown({});
+    // An element with `dir` is isolated from its neighbours (HTML's rendering rules); a bare <q> is not.
+    const quote = root.querySelector('li q');
+    expect(quote?.textContent).toBe('Thanks \u202E for everything');
+    expect(quote?.getAttribute('dir')).toBe('auto');
+  });
 });

@@ -30,7 +30,8 @@ export function ReceivedThanks({ db, from = 0, to = Number.MAX_SAFE_INTEGER, tit
       <ul>
         {notes.map((note) => (
           <li key={note.id}>
-            <q>{note.text}</q> <span class="muted">{when.format(note.receivedAt)}</span>{' '}
+            {/* Isolated (`dir`): a bidi override in the partner's text stays inside it, never turning the time or the button around. */}
+            <q dir="auto">{note.text}</q> <span class="muted">{when.format(note.receivedAt)}</span>{' '}
             <button
               type="button"
               class="link"
