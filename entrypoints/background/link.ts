@@ -2,7 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
 import type { HearthDb } from '@/utils/db/hearth-db';
 import { createLinkClient } from '@/utils/link/link-client';
-import { enqueue, loadLink } from '@/utils/link/link-store';
+import { dropUnshared, enqueue, loadLink } from '@/utils/link/link-store';
 import { SharingChoices, storedSharing } from '@/utils/link/sharing';
 import { receivedStatus, SharedStatus } from '@/utils/link/shared-status';
 import { LINK_PORT, type LinkView } from '@/utils/link/link-view';
@@ -175,6 +175,8 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
       await db.link.update('current', { mySharing: parsed.output });
       const link = await loadLink(db);
       await forgetUnshared(db, link ? linkSharing(link, { ignorePause: true }) : null);
+      // In the queue, so no flush sends what was sealed before this "stop".
+      if (link) await dropUnshared(db, linkSharing(link));
       await enqueue(db, 'sharing', parsed.output, clock.now());
     });
     // Open pages show the partner's status cut to the new choices at once.

@@ -35,6 +35,12 @@ export interface OutboxEntry {
   clientId: string;
   envelope: string;
   createdAt: number;
+  /**
+   * What the envelope carries, for this browser only: the envelope seals its kind, and a message
+   * of a kind the person stopped sharing is dropped before it goes (`dropUnshared`). Entries
+   * queued before it was kept have none.
+   */
+  kind?: string;
 }
 
 /** A thank-you note the partner sent, kept for the weekly report until the person deletes it. */

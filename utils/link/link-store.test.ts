@@ -3,7 +3,8 @@ import { freshDb } from '../db/fresh-db';
 import type { HearthDb } from '../db/hearth-db';
 import { openEnvelope } from './envelope';
 import type { LinkRecord } from './link-record';
-import { enqueue, sealStatus } from './link-store';
+import { dropUnshared, enqueue, sealStatus } from './link-store';
+import { effectiveSharing, type SharingChoices } from './sharing';
 
 
 async function linked(): Promise<{ db: HearthDb; key: CryptoKey }> {
@@ -64,3 +65,35 @@ describe('the send counter', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 });
+
+describe('what waits in the outbox', () => {
+  const ALL: SharingChoices = { state: true, note: true, budget: true, ritual: true, checkIn: true, stretch: true, paused: false };
+  const queueEach = async (db: HearthDb) => {
+    await enqueue(db, 'checkIn', { weekStart: 0, answers: null }, 1);
+    await enqueue(db, 'stretch', { date: '2026-11-23', level: 4 }, 2);
+    await enqueue(db, 'thanks', { text: 'hi' }, 3);
+  };
+  const left = async (db: HearthDb) => (await db.outbox.orderBy('id').toArray()).map((entry) => entry.createdAt);
+
+  it('keeps going what is still shared, and what no choice gates', async () => {
+    const { db } = await linked();
+    await queueEach(db);
+    expect(await dropUnshared(db, effectiveSharing(ALL, ALL))).toBe(0);
+    expect(await left(db)).toEqual([1, 2, 3]);
+  });
+
+  it('does not send a check-in sealed before check-ins were turned off', async () => {
+    const { db } = await linked();
+    await queueEach(db);
+    expect(await dropUnshared(db, effectiveSharing({ ...ALL, checkIn: false }, ALL))).toBe(1);
+    expect(await left(db)).toEqual([2, 3]);
+  });
+
+  it('sends nothing of a shared kind once paused, a thank-you still', async () => {
+    const { db } = await linked();
+    await queueEach(db);
+    expect(await dropUnshared(db, effectiveSharing({ ...ALL, paused: true }, ALL))).toBe(2);
+    expect(await left(db)).toEqual([3]);
+  });
+});
+

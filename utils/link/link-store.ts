@@ -4,6 +4,7 @@ import { sealEnvelope } from './envelope';
 import type { LinkRecord } from './link-record';
 import { PARTNER_PLANS_KEY } from '../plans/plan-store';
 import { forgetUnshared } from './partner-shared';
+import type { EffectiveSharing, ShareKind } from './sharing';
 import { AGREEMENT_TOLD_KEY, PARTNER_AGREEMENT_KEY } from './partner-agreement';
 import { AGREEMENT_TAKEN_KEY } from './agreement-taken';
 
@@ -59,7 +60,7 @@ export async function enqueue(db: HearthDb, kind: string, payload: unknown, now:
   await db.transaction('rw', db.link, db.outbox, async () => {
     // Unpaired while sealing: the message has nowhere to go.
     if (!(await db.link.get('current'))) return;
-    await db.outbox.add({ clientId: newClientId(), envelope, createdAt: now });
+    await db.outbox.add({ clientId: newClientId(), envelope, createdAt: now, kind });
   });
   return true;
 }
@@ -71,3 +72,24 @@ export async function sealStatus(db: HearthDb, payload: unknown): Promise<string
   const { link, counter } = taken;
   return sealEnvelope({ key: link.sendKey, room: link.room, epoch: link.epoch, sender: link.role, counter, kind: 'status', payload });
 }
+
+/** The messages that go only while both share their kind (check-in-sharing.ts), by the choice that lets them. */
+const SHARED_KINDS: Partial<Record<string, ShareKind>> = { checkIn: 'checkIn', stretch: 'stretch' };
+
+/**
+ * What waits in the outbox of a kind that no longer flows (turned off here, or paused) is not sent
+ * after all: sealed while offline, it would otherwise reach the partner after the person said
+ * stop. A message already on its way cannot be called back; the next one after a resume carries
+ * the week as it stands.
+ */
+export async function dropUnshared(db: HearthDb, sharing: EffectiveSharing): Promise<number> {
+  return db.transaction('rw', db.outbox, async () => {
+    const stopped = (await db.outbox.toArray()).filter((entry) => {
+      const gate = SHARED_KINDS[entry.kind ?? ''];
+      return gate !== undefined && !sharing[gate];
+    });
+    await db.outbox.bulkDelete(stopped.map((entry) => entry.id!));
+    return stopped.length;
+  });
+}
+
