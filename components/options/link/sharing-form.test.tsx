@@ -85,4 +85,21 @@ describe('SharingForm', () => {
     await act(async () => asked.box('How stretched I am today').click());
     expect(hint(), 'asked: it flows once both offer it').toBeNull();
   });
+
+  it('pauses (and resumes) what is saved: a box ticked but not saved is not shared by the pause', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
+    const form = open();
+    await act(async () => form.box('My status note').click());
+    const pause = () => [...root.querySelectorAll('button')].find((each) => each.getAttribute('aria-pressed') !== null)!;
+    await act(async () => pause().click());
+    expect(send).toHaveBeenLastCalledWith({ type: 'link:sharing', sharing: { ...MINE, paused: true } });
+    // The tick is still there, still not saved: saving it stays the person's own step.
+    expect(form.box('My status note').checked).toBe(true);
+    expect(form.unsaved()).toBe('Not saved yet.');
+
+    await act(async () => pause().click());
+    expect(send).toHaveBeenLastCalledWith({ type: 'link:sharing', sharing: MINE });
+    expect(form.unsaved()).toBe('Not saved yet.');
+  });
 });
+

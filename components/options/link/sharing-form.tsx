@@ -21,7 +21,8 @@ export function SharingForm({ mine, theirs, stretchAsked, onSaved }: { mine: unk
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const partner = theirs === null ? null : storedSharing(theirs);
 
-  const save = async (next: SharingChoices, done: string) => {
+  /** `keep`: what stays on screen after a save (a pause keeps the unsaved ticks, still unsaved). */
+  const save = async (next: SharingChoices, done: string, keep: SharingChoices = next) => {
     let reply: { ok: boolean } | undefined;
     try {
       reply = await send(next);
@@ -32,7 +33,7 @@ export function SharingForm({ mine, theirs, stretchAsked, onSaved }: { mine: unk
     setMessage(reply?.ok ? { error: false, text: t(done) } : { error: true, text: t('linkSharingFailed') });
     if (reply?.ok) {
       setSaved(next);
-      setChoices(next);
+      setChoices(keep);
       onSaved();
     }
   };
@@ -62,8 +63,9 @@ export function SharingForm({ mine, theirs, stretchAsked, onSaved }: { mine: unk
       ))}
       <div class="toolbar">
         <SaveButton label={t('linkSharingSave')} dirty={!sameSettings(choices, saved)} />
-        <button type="button" aria-pressed={choices.paused} onClick={() => void save({ ...choices, paused: !choices.paused }, choices.paused ? 'linkResumed' : 'linkPausedNow')}>
-          {choices.paused ? t('linkResume') : t('linkPause')}
+        {/* Pauses what is saved, not the ticks on screen: "stop" never also starts sharing a kind not yet saved. */}
+        <button type="button" aria-pressed={saved.paused} onClick={() => void save({ ...saved, paused: !saved.paused }, saved.paused ? 'linkResumed' : 'linkPausedNow', { ...choices, paused: !saved.paused })}>
+          {saved.paused ? t('linkResume') : t('linkPause')}
         </button>
       </div>
       <FormMessage message={message} />
