@@ -17,6 +17,7 @@ import type { Clock } from './clock';
 import { t } from '@/components/i18n';
 import type { MessageRouter } from './message-router';
 import { showPartnerPlan, showThanks } from './link-notifications';
+import { clearAllProposalNotifications } from './proposal-notifications';
 import { partnerPlanAt, type PartnerPlan } from '@/utils/plans/partner-plan';
 import { partnerPlanStore } from '@/utils/plans/plan-store';
 import { agreementInForceAt, latestAgreement } from '@/utils/agreement/agreement-store';
@@ -61,7 +62,7 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
       thanks: (text) => void showThanks(text),
       proposal: (event) => hooks.onProposal(event),
       plan: (plan) => void notifyPlan(plan),
-      unlinked: () => void Promise.all([pushView(), browser.alarms.clear(ALARM)]),
+      unlinked: () => void Promise.all([pushView(), browser.alarms.clear(ALARM), clearAllProposalNotifications()]),
       applied: (outcome) => appliedListeners.forEach((listener) => listener(outcome)),
     },
   });

@@ -18,6 +18,12 @@ export async function showProposalEvent(db: HearthDb, event: ProposalEvent): Pro
 /** An answered proposal's notification goes: it is done with. */
 export const clearProposalNotification = (id: string) => browser.notifications.clear(`${PREFIX}${id}`);
 
+/** Unpaired: every proposal went with the link, so no notification of one is left to open an empty list. */
+export async function clearAllProposalNotifications(): Promise<void> {
+  const shown = Object.keys(await browser.notifications.getAll()).filter((id) => id.startsWith(PREFIX));
+  await Promise.all(shown.map((id) => browser.notifications.clear(id)));
+}
+
 export function openProposalsOnClick() {
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(PREFIX)) return;

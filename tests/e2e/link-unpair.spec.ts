@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { countConnections } from '../support/connection-counter';
-import { readStore, setAgreement, stopWorker } from '../support/hearth-pages';
+import { readStore, sendFromExtensionPage, setAgreement, stopWorker } from '../support/hearth-pages';
+import { notifications, watchNotifications } from '../support/notifications';
 import { launchHearth, type Hearth } from '../support/launch-hearth';
 import { agreeAsCouple, launchCouple, linkedRoom, openLinkSection, openPopup, pairThroughUi } from '../support/link-pair';
 import { startRelay, type RelayProcess } from '../support/relay-process';
@@ -96,6 +97,27 @@ test('unpairing on one side clears both browsers and deletes the room on the rel
       await listener.close();
       relay = await startRelay({ engine: 'sqlite' });
     }
+  } finally {
+    await couple.close();
+  }
+});
+
+test("unpairing takes away the notification of a proposal that can no longer be answered", async () => {
+  const couple = await launchCouple();
+  try {
+    const agreement = testAgreement();
+    await agreeAsCouple(couple.a, couple.b, agreement);
+    const { inviter } = await pairThroughUi(couple.a, couple.b, relay.url);
+    await watchNotifications(couple.b);
+    const reply = await sendFromExtensionPage(couple.a, { type: 'agreement:import', text: JSON.stringify({ ...agreement, budget: { weeklyAfterHoursMinutes: 240 } }) });
+    expect(reply).toEqual({ ok: true, outcome: 'proposed' });
+    const proposalNotes = async () => (await notifications(couple.b)).filter((shown) => shown.id.startsWith('hearth-proposal-'));
+    await expect.poll(proposalNotes, { timeout: 20_000 }).toHaveLength(1);
+
+    await unpairOn(inviter);
+    // B forgot the proposal with the link: a notification left behind would open an empty list.
+    await expect.poll(async () => (await readStore(couple.b, 'proposals')).length, { timeout: 10_000 }).toBe(0);
+    await expect.poll(proposalNotes, { timeout: 5_000 }).toEqual([]);
   } finally {
     await couple.close();
   }
