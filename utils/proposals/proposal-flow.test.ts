@@ -167,6 +167,29 @@ describe('proposals between two browsers', () => {
     expect((await latestAgreement(alex))!.agreement).toEqual(agreement(laterEvenings));
   });
 
+  it('does not take an accepted proposal once the agreement here moved on since: that would undo what came after', async () => {
+    const fromAlex = await alexProposes(laterEvenings);
+    const latestSam = (await latestAgreement(sam))!;
+    const fromSam = await propose(sam, { candidate: agreement(sundayWalk), basedOn: latestSam.id!, proposedBy: 'sam', now: NOW });
+    if (!fromSam.ok) throw new Error('not proposed');
+    await receiveProposal(alex, travel('proposal', fromSam.payload));
+    const samAccepts = await acceptProposal(sam, fromAlex, 'sam', NOW, false);
+    const alexAccepts = await acceptProposal(alex, fromSam.record.id, 'alex', NOW, false);
+    if (!samAccepts.ok || !alexAccepts.ok) throw new Error('not accepted');
+    await receiveAnswer(alex, travel('proposal-answer', samAccepts.answer), NOW);
+    // The couple settles it otherwise: Sam takes Alex's, then both agree one more change, on both browsers.
+    expect(await receiveAnswer(sam, travel('proposal-answer', alexAccepts.answer), NOW)).toMatchObject({ applied: false });
+    expect(await adoptAccepted(sam, fromSam.record.id, NOW + 1)).toEqual({ ok: true });
+    const later = await propose(sam, { candidate: agreement(sundayWalk, (d) => (d.budget.weeklyAfterHoursMinutes = 90)), basedOn: (await latestAgreement(sam))!.id!, proposedBy: 'sam', now: NOW + 2 });
+    if (!later.ok) throw new Error('not proposed');
+    await receiveProposal(alex, travel('proposal', later.payload));
+    const settled = await acceptProposal(alex, later.record.id, 'alex', NOW + 3, false);
+    if (!settled.ok) throw new Error('not accepted');
+    // Alex's old answered proposal is still listed; taking it now would undo Sam's walk and the budget.
+    expect(await adoptAccepted(alex, fromAlex, NOW + 4)).toEqual({ ok: false, key: 'proposalAdoptMovedOn' });
+    expect((await latestAgreement(alex))!.agreement).toEqual(agreement(sundayWalk, (d) => (d.budget.weeklyAfterHoursMinutes = 90)));
+  });
+
   it('refuses an edit that changes nothing, a stale one, and one too large for an envelope', async () => {
     const latest = (await latestAgreement(alex))!;
     expect(await propose(alex, { candidate: agreement(), basedOn: latest.id!, proposedBy: 'alex', now: NOW })).toEqual({ ok: false, key: 'proposalNoChange' });

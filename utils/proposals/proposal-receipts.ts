@@ -76,7 +76,7 @@ export async function receiveAnswer(db: HearthDb, payload: ProposalAnswerPayload
       return { type: 'accepted', record, applied: true };
     }
   }
-  const diverged: ProposalRecord = { ...record, state: 'diverged', answeredAt: now, accepted: accepted.agreement, acceptedBy: payload.acceptedBy };
+  const diverged: ProposalRecord = { ...record, state: 'diverged', answeredAt: now, accepted: accepted.agreement, acceptedBy: payload.acceptedBy, ...(here ? { divergedFrom: here } : {}) };
   await db.proposals.put(diverged);
   return { type: 'accepted', record: diverged, applied: false };
 }

@@ -32,4 +32,9 @@ export interface ProposalRecord {
   /** `diverged`: the agreement the partner accepted and now guards by, and who accepted it. */
   accepted?: Agreement;
   acceptedBy?: string;
+  /**
+   * `diverged`: the digest of the agreement held here when the acceptance arrived. Taken later,
+   * once another revision came here, the accepted document would silently undo it.
+   */
+  divergedFrom?: string;
 }

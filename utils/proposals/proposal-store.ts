@@ -137,11 +137,16 @@ export async function reapplyProposal(db: HearthDb, id: string, now: number): Pr
 
 /**
  * The partner accepted one's proposal on an agreement this browser no longer held: the person
- * chooses to take the agreement the partner now guards by, as the next revision here.
+ * chooses to take the agreement the partner now guards by, as the next revision here. Only while
+ * the agreement here is still the one it diverged from: once the couple moved on (another
+ * proposal accepted, the partner's taken), the accepted document is out of date, and taking it
+ * would undo every change since without a word.
  */
 export async function adoptAccepted(db: HearthDb, id: string, now: number): Promise<{ ok: true } | ProposalRefusal> {
   const record = await db.proposals.get(id);
   if (!record || !record.mine || record.state !== 'diverged' || !record.accepted) return { ok: false, key: 'proposalGone' };
+  const latest = await latestAgreement(db);
+  if (record.divergedFrom !== undefined && latest && (await agreementDigest(latest.agreement)) !== record.divergedFrom) return { ok: false, key: 'proposalAdoptMovedOn' };
   const meta = { proposedBy: record.proposedBy, ...(record.acceptedBy ? { acceptedBy: record.acceptedBy } : {}), ...(record.note === undefined ? {} : { note: record.note }) };
   const saved = await saveAgreement(db, record.accepted, now, 'edit', undefined, meta);
   if (!saved.ok) return { ok: false, key: 'proposalInvalid' };
