@@ -43,6 +43,12 @@ export default defineConfig({
     // Their patterns are http(s) only (utils/sites/match-pattern.ts), so no file://, ftp:// or other
     // scheme `<all_urls>` would add: `*://*/*` is every host over http and https and nothing more.
     host_permissions: ['*://*/*'],
+    // The override form's frame, which the guard puts into work pages (components/guard/override-frame.tsx).
+    // Chromium gives its URL an id that changes every session, so a site cannot probe for it to learn
+    // Hearth is installed; Firefox's extension URLs are already unique to each installation.
+    web_accessible_resources: [
+      { resources: ['override-form.html'], matches: ['*://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandOpenPopup__' },
       // Not Alt+Shift+R: Chromium (156) keeps that one (and Alt+Shift+W) for itself and silently

@@ -3,7 +3,7 @@ import type { PageGuard } from '@/utils/guard/page-guard';
 import type { OverrideReply } from '@/utils/messages';
 import { formatClock } from '@/utils/format/format-clock';
 import { t, uiLocale } from '../i18n';
-import { OverrideForm } from './override-form';
+import { OverrideFrame } from './override-frame';
 
 interface Props {
   guard: PageGuard;
@@ -30,7 +30,7 @@ export function GuardPanel({ guard, now, onOverride, onHold }: Props) {
       <p class="until">{until ? t('guardUntil', [until]) : t('guardNoEnd')}</p>
       {guard.mode === 'block' && <p class="why">{t('guardBlockedWhy')}</p>}
       {overriding ? (
-        <OverrideForm allowance={guard.allowance} onSubmit={onOverride} onCancel={() => setOverriding(false)} />
+        <OverrideFrame allowance={guard.allowance} onSubmit={onOverride} onCancel={() => setOverriding(false)} />
       ) : (
         <button type="button" class="link" onClick={() => setOverriding(true)}>
           {t('overrideOpen')}

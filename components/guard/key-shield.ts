@@ -22,7 +22,8 @@ const TYPED_EVENTS = [
  * Hearth's events there. The typing itself is the browser's default action, which stopping
  * propagation does not prevent, so Hearth's own fields read their values rather than listen.
  * In a tab the guard reaches only later (it was open when a zone began), page listeners added before
- * it still come first: there the page can see keys typed into Hearth.
+ * it still come first: there the page can see keys pressed on the banner's buttons. The reason is
+ * typed in the override form's own frame (override-frame.tsx), whose keys never reach the page.
  */
 export function shieldTypedKeys(isHearths: (event: Event) => boolean): void {
   // A key pressed in Hearth may be let go after Hearth has gone (Enter releases the page): its keyup is Hearth's too.

@@ -10,10 +10,12 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The honest way through: a duration within the agreed policy and a reason that goes into the weekly report. */
+/**
+ * The honest way through: a duration within the agreed policy and a reason that goes into the weekly
+ * report. Drawn in the override frame's own page (entrypoints/override-form), never in the guarded page.
+ */
 export function OverrideForm({ allowance, onSubmit, onCancel }: Props) {
   const [minutes, setMinutes] = useState(allowance.choices[0] ?? 5);
-  // Read, not listened to: typed events never reach Hearth's own listeners (key-shield.ts).
   const reason = useRef<HTMLTextAreaElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

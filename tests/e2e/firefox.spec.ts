@@ -151,12 +151,14 @@ test("keys typed into Hearth's override never reach the page's shortcuts, and th
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
   expect(await seen()).toContain('window-capture keydown s');
 
-  // By keyboard alone: into the banner, open the form, on to the reason, type, submit.
+  // By keyboard alone: into the banner, open the form (its first field takes the keyboard), on to the reason, type, submit.
   await tabIntoHearth(page);
   await forget();
   await page.keyboard.press('Enter');
-  await tabIntoHearth(page);
-  await forget();
+  // The form is a frame of Hearth's own in the banner; the keyboard is on its first field, the duration.
+  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/override-form.html'))).toBe(true);
+  const form = page.frames().find((frame) => frame.url().includes('/override-form.html'))!;
+  await expect.poll(() => form.evaluate(() => document.activeElement?.localName ?? null)).toBe('select');
   await page.keyboard.press('Tab');
   const reason = 'was asked to send a status update';
   await page.keyboard.type(reason);

@@ -85,6 +85,26 @@ test("keys typed into Hearth's override never reach the page's shortcuts, and a 
   expect(await guardUi(page).then((ui) => ui.present())).toBe(false);
 });
 
+test("the page cannot reach Hearth's override form, and a banner it removes comes back with a form that works", async ({ hearth, sites }) => {
+  await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
+  const page = await hearth.context.newPage();
+  await page.goto(sites.workUrl());
+  const banner = await bannerShown(page);
+  await banner.click('button.link');
+  await banner.type('textarea', 'half a rea');
+  // A frame in a shadow tree is not among the page's frames: the page cannot count it, message it or navigate it.
+  expect(await page.evaluate(() => [window.length, window.frames[0] === undefined])).toEqual([0, true]);
+
+  // Removed, the banner comes back; its frame loads again, and Hearth hands the new one a new secret.
+  await page.evaluate(() => {
+    for (const child of [...document.documentElement.children]) if (child !== document.head && child !== document.body) child.remove();
+  });
+  await expect.poll(() => banner.matches('.layer', ':modal')).toBe(true);
+  await banner.type('textarea', 'urgent deploy');
+  await banner.click('button.primary');
+  await expect.poll(() => rootFilter(page)).toBe('none');
+});
+
 test('nothing the page writes undims it: the old attribute, an inline !important filter, a re-rendered <html>', async ({ hearth, sites }) => {
   await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
   const page = await hearth.context.newPage();

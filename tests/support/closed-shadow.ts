@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { CDPSession, Locator, Page } from '@playwright/test';
 
 type ShadowNode = { nodeName: string; nodeId: number; shadowRootType?: string; children?: ShadowNode[]; shadowRoots?: ShadowNode[] };
 
@@ -17,7 +17,9 @@ export function closedShadowRoot(root: ShadowNode): ShadowNode | undefined {
 /**
  * Hearth's banner lives in a closed shadow root, out of reach of the page and of Playwright's
  * locators. DevTools can still see it, so tests drive it as a person would: find the element
- * through CDP, then click and type with the real mouse and keyboard.
+ * through CDP, then click and type with the real mouse and keyboard. Its override form is a frame
+ * of Hearth's own (components/guard/override-frame.tsx): what the shadow root does not hold is
+ * looked for there.
  */
 export async function guardUi(page: Page) {
   const cdp = await page.context().newCDPSession(page);
@@ -34,11 +36,32 @@ export async function guardUi(page: Page) {
     return nodeId || undefined;
   }
 
-  async function call<T>(selector: string, fn: string): Promise<T | undefined> {
+  const form = () => page.frames().find((frame) => frame.url().includes('/override-form.html'));
+
+  /** `selector` in the override form, waited for while the form's frame is in the banner and loading. */
+  async function inForm(selector: string): Promise<Locator | undefined> {
+    if ((await find('iframe.override-frame')) === undefined) return undefined;
+    for (const end = Date.now() + 5000; Date.now() < end; await page.waitForTimeout(50)) {
+      const found = form()?.locator(selector).first();
+      if (found && (await found.count().catch(() => 0))) return found;
+    }
+    return undefined;
+  }
+
+  /** `fn` run on the element `selector` finds, in the banner or else in the override form. */
+  async function call<T>(selector: string, fn: (element: Element, arg: string) => T, arg = ''): Promise<T | undefined> {
     const nodeId = await find(selector);
-    if (nodeId === undefined) return undefined;
+    if (nodeId === undefined) {
+      const found = await inForm(selector);
+      return found ? found.evaluate(fn, arg) : undefined;
+    }
     const { object } = await cdp.send('DOM.resolveNode', { nodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+    });
     return result.value as T;
   }
 
@@ -46,14 +69,20 @@ export async function guardUi(page: Page) {
     cdp: cdp as CDPSession,
     present: async () => (await shadowRootId()) !== undefined,
     /** Whether the element matches a selector, e.g. whether the layer is open: `:popover-open`, `:modal`. */
-    matches: (selector: string, test: string) => call<boolean>(selector, `function () { return this.matches(${JSON.stringify(test)}); }`),
-    value: (selector: string) => call<string>(selector, 'function () { return this.value; }'),
-    text: (selector: string) => call<string>(selector, 'function () { return this.textContent; }'),
-    attribute: (selector: string, name: string) => call<string | null>(selector, `function () { return this.getAttribute(${JSON.stringify(name)}); }`),
+    matches: (selector: string, test: string) => call(selector, (element, query) => element.matches(query), test),
+    value: (selector: string) => call(selector, (element) => (element as HTMLTextAreaElement).value),
+    text: (selector: string) => call(selector, (element) => element.textContent),
+    attribute: (selector: string, name: string) => call(selector, (element, attribute) => element.getAttribute(attribute), name),
+    /** The override form's frame, once it is open. */
+    form,
     async click(selector: string) {
-      await call(selector, 'function () { this.scrollIntoView({ block: "center" }); }');
+      await call(selector, (element) => element.scrollIntoView({ block: 'center' }));
       const nodeId = await find(selector);
-      if (nodeId === undefined) throw new Error(`no ${selector} in Hearth's banner`);
+      if (nodeId === undefined) {
+        const found = await inForm(selector);
+        if (!found) throw new Error(`no ${selector} in Hearth's banner`);
+        return found.click();
+      }
       const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
       const [x1, y1, , , x3, y3] = model.content;
       await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
@@ -61,9 +90,6 @@ export async function guardUi(page: Page) {
     async type(selector: string, text: string) {
       await this.click(selector);
       await page.keyboard.type(text);
-    },
-    async select(selector: string, value: string) {
-      await call(selector, `function () { this.value = ${JSON.stringify(value)}; this.dispatchEvent(new Event('change', { bubbles: true })); }`);
     },
   };
 }
