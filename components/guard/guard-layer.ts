@@ -1,3 +1,5 @@
+import { counterZoom } from '@/utils/guard/counter-zoom';
+
 /**
  * dim: a veil over the page; block: an opaque screen; grace: only a note. `held` is the veil while
  * the override form is open: modal, so the page is inert and its scripts cannot pull the focus (and
@@ -33,12 +35,19 @@ export function createGuardLayer(styles: string) {
       layer.showPopover();
     }
   };
+  // The page's zoom on <html> (inline and !important if it likes) reaches the host and through it the
+  // top layer, which would shrink or swell the banner with the page: the layer undoes it. The page
+  // cannot read the layer's style, nor tell from the bare host what it compensates.
+  const unzoom = () => {
+    if (layer) layer.style.zoom = String(counterZoom(host.currentCSSZoom));
+  };
   const keep = () => {
     // Between a removed <html> and its replacement there is nowhere to be: the next mutation brings Hearth back.
     if (!kind || !document.documentElement) return;
     if (watched !== document.documentElement) watch();
     if (host.parentNode !== document.documentElement) document.documentElement.append(host);
     for (const name of host.getAttributeNames()) host.removeAttribute(name);
+    unzoom();
     open();
   };
   const raise = () => {
@@ -48,6 +57,10 @@ export function createGuardLayer(styles: string) {
     open();
   };
   const owns = (event: Event) => event.composedPath().includes(host);
+
+  // A zoom the page changes later (a style, a class, a media query) changes the banner's size on
+  // screen, in device pixels, whatever else it changes: that is when the zoom is undone again.
+  new ResizeObserver(unzoom).observe(content, { box: 'device-pixel-content-box' });
 
   const observer = new MutationObserver(keep);
   let watched: Element | null = null;

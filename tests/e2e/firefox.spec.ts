@@ -122,6 +122,27 @@ test('in a block zone, a work page shows Hearth\'s screen over nothing of the pa
   expect(colourfulShare(await screenshot(work))).toBeLessThan(0.02);
 });
 
+test("a zoom the page sets on <html> and body leaves Hearth's banner its designed size", async () => {
+  const now = Date.now();
+  await importAgreement(testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute)] }));
+  const work = await firefox.browser.newPage();
+  await work.goto(sites.workUrl());
+  await eventually(() => hostCount(work), 1);
+  await eventually(() => rootFilter(work), 'none');
+  // The banner's own colours (its brown name and link) measure its size: a tenth as wide and as tall
+  // leaves a hundredth of them. No scrollbar, which Firefox draws in the page's red, to count with them.
+  await work.evaluate(() => document.documentElement.style.setProperty('overflow', 'hidden'));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const designed = colourfulPixels(await screenshot(work));
+  expect(designed).toBeGreaterThan(20);
+  await work.evaluate(() => {
+    document.documentElement.style.setProperty('zoom', '0.1', 'important');
+    document.body.style.setProperty('zoom', '0.1', 'important');
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(colourfulPixels(await screenshot(work))).toBeGreaterThan(designed * 0.8);
+});
+
 /** Presses Tab until the focus is inside Hearth's banner (the page sees its host as the active element). */
 async function tabIntoHearth(page: Page) {
   for (let presses = 0; presses < 20; presses++) {

@@ -250,20 +250,39 @@ test("dim: while the page's own modal dialog is open, Hearth's override cannot b
   await expect.poll(() => banner.matches('form', 'form'), { timeout: 2000 }).toBe(true);
 });
 
-test('dim: zoom on <html> reaches the banner (zoom: 0.1 leaves it a few pixels wide)', async ({ hearth, sites }) => {
-  test.fail();
-  await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
-  const page = await workPage(hearth, sites.port, 'zoom', `<!doctype html><html style="zoom:0.1"><head>${RED}</head><body><h1>Work</h1></body></html>`);
-  const banner = await bannerShown(page);
+/** The on-screen width of Hearth's panel, in CSS pixels of the viewport, whatever zoom lies above it. */
+async function panelWidth(banner: Awaited<ReturnType<typeof bannerShown>>) {
   const { root } = await banner.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   type Node = { nodeId: number; shadowRootType?: string; children?: Node[]; shadowRoots?: Node[] };
   const closed = (node: Node): Node | undefined =>
     node.shadowRootType === 'closed' ? node : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(closed).find(Boolean);
   const { nodeId } = await banner.cdp.send('DOM.querySelector', { nodeId: closed(root as Node)!.nodeId, selector: '.panel' });
   const { model } = await banner.cdp.send('DOM.getBoxModel', { nodeId });
-  // 360 pixels wide on screen as designed; the page's zoom shrinks it with the page.
   const [left, , right] = model.border;
-  expect(right! - left!).toBeGreaterThan(300);
+  return right! - left!;
+}
+
+test('dim: zoom on <html> reaches the banner (zoom: 0.1 leaves it a few pixels wide)', async ({ hearth, sites }) => {
+  await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
+  const page = await workPage(hearth, sites.port, 'zoom', `<!doctype html><html style="zoom:0.1"><head>${RED}</head><body><h1>Work</h1></body></html>`);
+  const banner = await bannerShown(page);
+  // 360 pixels wide on screen as designed; the page's zoom shrinks it with the page.
+  expect(await panelWidth(banner)).toBeGreaterThan(300);
+});
+
+test('dim: a zoom the page sets later, on <html> or body, leaves the banner its size', async ({ hearth, sites }) => {
+  await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
+  const page = await workPage(hearth, sites.port, 'zoom-later', `<!doctype html><html><head>${RED}</head><body><h1>Work</h1></body></html>`);
+  const banner = await bannerShown(page);
+  const designed = await panelWidth(banner);
+  expect(designed).toBeGreaterThan(300);
+  for (const zoom of ['0.1', '3', '0.5']) {
+    await page.evaluate((value) => {
+      document.documentElement.style.setProperty('zoom', value, 'important');
+      document.body.style.setProperty('zoom', value, 'important');
+    }, zoom);
+    await expect.poll(() => panelWidth(banner)).toBeCloseTo(designed, 0);
+  }
 });
 
 test('a page whose root element is an <svg> (the app in a foreignObject) is still dimmed', async ({ hearth, sites }) => {
