@@ -59,6 +59,9 @@ describe('isWebPageTab', () => {
     ['a page without a tab (a worker, a popup)', { id: chromium.id, url: 'https://acme.example/' }, false],
     ['a file page in a tab', { id: chromium.id, url: 'file:///home/a.html', tab: { id: 1 } }, false],
     ['another extension', { id: 'zzzz', url: 'https://acme.example/', tab: { id: 1 } }, false],
+    ['a window a web page opened on about:blank', { id: chromium.id, url: 'about:blank', origin: 'https://mail.example', tab: { id: 1 } }, true],
+    ['an about:blank window of no web origin', { id: chromium.id, url: 'about:blank', origin: 'null', tab: { id: 1 } }, false],
+    ['a Hearth page in a tab', { id: chromium.id, url: `${chromium.base}options.html`, origin: chromium.base.slice(0, -1), tab: { id: 1 } }, false],
   ])('%s: %s', (_, sender, expected) => {
     expect(isWebPageTab(sender, chromium)).toBe(expected);
   });

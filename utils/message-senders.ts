@@ -4,6 +4,8 @@ import type { RoutedType } from './message-schemas';
 export interface SenderFacts {
   id?: string;
   url?: string;
+  /** The sending document's origin: a window opened on about:blank has its opener's. */
+  origin?: string;
   tab?: { id?: number; url?: string };
 }
 
@@ -26,9 +28,14 @@ export function isHearthPage(sender: SenderFacts, self: Self): boolean {
   return sender.id === self.id && sender.url !== undefined && sender.url.startsWith(self.base);
 }
 
-/** The guard's content script in a web page tab. */
+const WEB = /^https?:\/\//;
+
+/**
+ * The guard's content script in a web page tab: a web page by its URL or, a document without a URL of
+ * its own (a window a work page opened on about:blank), by the origin it inherited, as the browser names it.
+ */
 export function isWebPageTab(sender: SenderFacts, self: Self): boolean {
-  return sender.id === self.id && sender.tab !== undefined && sender.url !== undefined && /^https?:\/\//.test(sender.url);
+  return sender.id === self.id && sender.tab !== undefined && (WEB.test(sender.url ?? '') || (sender.url === 'about:blank' && WEB.test(sender.origin ?? '')));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PageGuard } from '@/utils/guard/page-guard';
 import type { HearthMessage } from '@/utils/messages';
-import { GUARD_SCRIPT_FILE } from './guard-registration';
+import { GUARD_SCRIPT_FILE } from '@/utils/guard/guard-scripts';
 
 /**
  * Brings already-open tabs in line at a boundary, without reloading them: the guard script in a tab

@@ -14,6 +14,7 @@ import { knownWorkSites } from './known-work-sites';
 import type { MessageRouter } from './message-router';
 import { serialized } from './serialized';
 import { takeOverride } from '@/utils/guard/take-override';
+import { judgedUrl } from '@/utils/guard/judged-url';
 import { graceKey, graceUntil } from '@/utils/guard/call-grace';
 import { GRACE_ALARM, storedCallGrace, updateCallGrace, watchGraceTabs } from './guard-grace';
 import { systemClock, type Clock } from './clock';
@@ -69,20 +70,22 @@ export function setupGuard(db: HearthDb, router: MessageRouter, clock: Clock = s
   // Every guarded document says hello when its script starts and whenever it is asked to recheck;
   // the answer comes with its CSS put in line, frame by frame (an embedded work site is guarded too).
   router.handle('guard:hello', async (message, sender) => {
-    const { guard } = await guardForNow(message.url, sender.tab?.id);
+    const { guard } = await guardForNow(judgedUrl(message.url, sender.origin, sender.frameId === 0), sender.tab?.id);
     if (sender.tab?.id !== undefined) await applyFrameCss(sender.tab.id, sender.frameId ?? 0, guard.mode);
     return guard;
   });
   router.handle('guard:veiled', async (message, sender) => {
     if (!import.meta.env.FIREFOX || sender.tab?.id === undefined) return;
     // Derived again, not taken from the page: the zone may have ended or turned to block meanwhile.
-    const { guard } = await guardForNow(message.url, sender.tab.id);
+    const { guard } = await guardForNow(judgedUrl(message.url, sender.origin, sender.frameId === 0), sender.tab.id);
     await applyFrameCss(sender.tab.id, sender.frameId ?? 0, guard.mode, true);
   });
   router.handle('override:request', async ({ minutes, reason }, sender) => {
     // The sender's tab, as the browser names it: a page cannot release another site.
     // A work site embedded in another page asks from its own frame: release that site, not the page's.
-    const reply = await takeOverride(db, { minutes, reason, url: sender.url ?? sender.tab?.url ?? '' }, clock.now());
+    // A window it opened on about:blank asks with the origin the browser gives it: release its opener's site.
+    const url = judgedUrl(sender.url ?? sender.tab?.url ?? '', sender.origin, sender.frameId === 0);
+    const reply = await takeOverride(db, { minutes, reason, url }, clock.now());
     if (reply.ok) await refresh();
     return reply;
   });

@@ -220,7 +220,6 @@ test('block: after document.open() Escape closes the screen for good', async ({ 
 });
 
 test('a window the work page opens on about:blank and writes itself into is not dimmed', async ({ hearth, sites }) => {
-  test.fail();
   await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
   const page = await hearth.context.newPage();
   await page.goto(sites.workUrl());
@@ -234,6 +233,27 @@ test('a window the work page opens on about:blank and writes itself into is not 
       opened.document.close();
     }),
   ]);
+  await popup.waitForTimeout(2000);
+  expect(await redShare(popup)).toBe(0);
+});
+
+test('a window the work page opens on about:blank shows the banner, and its own !important on the root does not lift the grey', async ({ hearth, sites }) => {
+  await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
+  const page = await hearth.context.newPage();
+  await page.goto(sites.workUrl());
+  await bannerShown(page);
+  const [popup] = await Promise.all([
+    hearth.context.waitForEvent('page'),
+    page.evaluate(() => {
+      const opened = window.open('', '_blank')!;
+      opened.document.write(
+        '<!doctype html><html style="filter:none !important"><body style="margin:0;background:#ff0000;min-height:100vh"><h1>Compose</h1></body></html>',
+      );
+      opened.document.close();
+    }),
+  ]);
+  const banner = await bannerShown(popup);
+  expect(await banner.text('h2')).toBe('Family evenings');
   await popup.waitForTimeout(2000);
   expect(await redShare(popup)).toBe(0);
 });
