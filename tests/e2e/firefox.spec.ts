@@ -143,6 +143,24 @@ test("a zoom the page sets on <html> and body leaves Hearth's banner its designe
   expect(colourfulPixels(await screenshot(work))).toBeGreaterThan(designed * 0.8);
 });
 
+test('a window a work page opens on about:blank and writes itself into is dimmed like its opener', async () => {
+  const now = Date.now();
+  await importAgreement(testAgreement({ zones: [zoneBetween(now - 5 * minute, now + 60 * minute)] }));
+  const work = await firefox.browser.newPage();
+  await work.goto(sites.workUrl());
+  await eventually(() => hostCount(work), 1);
+  const open = await firefox.browser.pages();
+  await work.evaluate(() => {
+    const opened = window.open('', '_blank')!;
+    opened.document.write('<!doctype html><html><body style="margin:0;background:#ff0000;min-height:100vh"><h1>Compose</h1></body></html>');
+    opened.document.close();
+  });
+  await expect.poll(async () => (await firefox.browser.pages()).length).toBe(open.length + 1);
+  const popup = (await firefox.browser.pages()).find((page) => !open.includes(page))!;
+  await eventually(() => hostCount(popup), 1);
+  await expect.poll(async () => colourfulShare(await screenshot(popup)), { timeout: 5_000 }).toBeLessThan(0.02);
+});
+
 /** Presses Tab until the focus is inside Hearth's banner (the page sees its host as the active element). */
 async function tabIntoHearth(page: Page) {
   for (let presses = 0; presses < 20; presses++) {
