@@ -1,49 +1,14 @@
 import type { Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { test, expect } from '../support/hearth-test';
-import type { Hearth } from '../support/launch-hearth';
-import { guardUi } from '../support/closed-shadow';
+import { bannerShown, inZone, RED, redShare, workPage } from '../support/attack-pages';
 import { setAgreement } from '../support/hearth-pages';
-import { floorToMinute, minute, testAgreement, zoneBetween } from '../support/test-agreement';
+import { testAgreement } from '../support/test-agreement';
 
 /**
  * Pages that still get past the guard (review of issue #11, second round). Each test says what should
  * hold and fails on the code as it is: `test.fail` marks it a known defect, so the suite stays green
  * and a fix shows up as an unexpected pass. Remove the mark with the fix.
  */
-
-const inZone = (extra: Record<string, unknown> = {}) => {
-  const now = floorToMinute(Date.now());
-  return zoneBetween(now - 2 * minute, now + 60 * minute, { label: 'Family evenings', ...extra });
-};
-
-/** Share of pixels in the test pages' saturated red: 0 when nothing of the page shows in colour. */
-async function redShare(page: Page) {
-  const { data, width, height } = PNG.sync.read(await page.screenshot());
-  let red = 0;
-  for (let i = 0; i < width * height * 4; i += 4) if (data[i]! > 200 && data[i + 1]! < 60 && data[i + 2]! < 60) red++;
-  return red / (width * height);
-}
-
-const RED = '<style>body{margin:0;background:#ff0000;color:#fff;font:32px sans-serif;min-height:100vh}dialog{background:#ff0000;width:600px;height:400px;border:0}</style>';
-
-/** Serves `body` at http://work.hearth.test:PORT/attack/NAME (a work site), with extra headers. */
-async function workPage(hearth: Hearth, port: number, name: string, body: string, headers: Record<string, string> = {}) {
-  await hearth.context.route(`**/attack/${name}`, (route) =>
-    route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }, body }),
-  );
-  const page = await hearth.context.newPage();
-  await page.goto(`http://work.hearth.test:${port}/attack/${name}`);
-  return page;
-}
-
-async function bannerShown(page: Page) {
-  const banner = await guardUi(page);
-  await expect.poll(() => banner.matches('.layer', ':popover-open, :modal')).toBe(true);
-  return banner;
-}
-
-const composerValue = (page: Page) => page.evaluate(() => (document.getElementById('composer') as HTMLInputElement).value);
 
 /** A web component whose modal <dialog> lives in its (closed) shadow root, as Material Web's or Web Awesome's do. */
 const WEB_COMPONENT_DIALOG = `<!doctype html><html><head>${RED}</head><body><h1>Work</h1><x-dialog></x-dialog><script>
@@ -67,105 +32,6 @@ for (const mode of ['dim', 'block'] as const) {
     expect(await redShare(page)).toBe(0);
   });
 }
-
-test('dim: a page that keeps its focus (a focus trap on focusin) cannot take the reason typed for Hearth', async ({ hearth, sites }) => {
-  await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
-  // focus-trap, as many sites' own modals use it: focus that leaves the modal is put back.
-  const page = await workPage(
-    hearth,
-    sites.port,
-    'focus-trap',
-    `<!doctype html><html><head>${RED}</head><body><div id="modal" role="dialog"><input id="composer" aria-label="Message"></div><script>
-const composer = document.getElementById('composer');
-composer.focus();
-document.addEventListener('focusin', (event) => { if (!document.getElementById('modal').contains(event.target)) composer.focus(); }, true);
-</script></body></html>`,
-  );
-  const banner = await bannerShown(page);
-  await banner.click('button.link');
-  await banner.type('textarea', 'urgent deploy');
-  expect(await composerValue(page)).toBe('');
-  expect(await banner.value('textarea')).toBe('urgent deploy');
-});
-
-test('dim: a chat composer that takes its focus back on blur cannot take the reason typed for Hearth', async ({ hearth, sites }) => {
-  await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
-  const page = await workPage(
-    hearth,
-    sites.port,
-    'refocus',
-    `<!doctype html><html><head>${RED}</head><body><input id="composer" aria-label="Message"><script>
-const composer = document.getElementById('composer');
-composer.focus();
-composer.addEventListener('blur', () => setTimeout(() => composer.focus()));
-</script></body></html>`,
-  );
-  const banner = await bannerShown(page);
-  await banner.click('button.link');
-  await banner.type('textarea', 'urgent deploy');
-  expect(await composerValue(page)).toBe('');
-});
-
-test("dim: a tab open before the zone began hears none of the keys typed into Hearth's reason", async ({ hearth, sites }) => {
-  const page = await hearth.context.newPage();
-  await page.goto(sites.hostileUrl());
-  await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
-  await page.bringToFront();
-  const banner = await bannerShown(page);
-  await page.evaluate(() => ((window as unknown as { seen: string[] }).seen = []));
-  await banner.click('button.link');
-  await banner.type('textarea', 'secret');
-  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
-});
-
-test('dim: the page cannot read the reason as it is typed by selecting it and reading the selection', async ({ hearth, sites }) => {
-  await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
-  const page = await workPage(
-    hearth,
-    sites.port,
-    'selection-spy',
-    `<!doctype html><html><head>${RED}</head><body><h1>Work</h1><script>
-window.read = [];
-setInterval(() => {
-  if (document.activeElement === document.body) return;
-  document.execCommand('selectAll');
-  const text = String(getSelection());
-  if (text) window.read.push(text);
-  getSelection().collapseToEnd();
-}, 100);
-</script></body></html>`,
-  );
-  const banner = await bannerShown(page);
-  await banner.click('button.link');
-  await banner.click('textarea');
-  await page.keyboard.type('my secret reason', { delay: 60 });
-  await page.waitForTimeout(300);
-  // The typing itself is undisturbed: the person does not notice.
-  expect(await banner.value('textarea')).toBe('my secret reason');
-  expect(await page.evaluate(() => (window as unknown as { read: string[] }).read)).toEqual([]);
-});
-
-test('dim: text dropped into the reason is not handed to the page in its drop event', async ({ hearth, sites }) => {
-  await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
-  const page = await workPage(
-    hearth,
-    sites.port,
-    'drop-spy',
-    `<!doctype html><html><head>${RED}</head><body><h1>Work</h1><script>
-window.read = [];
-window.addEventListener('drop', (event) => window.read.push(event.dataTransfer.getData('text/plain')), true);
-</script></body></html>`,
-  );
-  const banner = await bannerShown(page);
-  await banner.click('button.link');
-  await banner.click('textarea');
-  // The reason's box on the page's screen, where a person would drop onto it.
-  const box = (await banner.form()!.locator('textarea').boundingBox())!;
-  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, data: { items: [{ mimeType: 'text/plain', data: 'dropped reason' }], dragOperationsMask: 1 } };
-  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await banner.cdp.send('Input.dispatchDragEvent', { type, ...at });
-  await expect.poll(() => banner.value('textarea')).toBe('dropped reason');
-  expect(await page.evaluate(() => (window as unknown as { read: string[] }).read)).toEqual([]);
-});
 
 const REWRITTEN = `<!doctype html><html><head>${RED}</head><body><h1>Rewritten</h1><dialog id="d">Dialog</dialog><script>
 window.seen = [];
