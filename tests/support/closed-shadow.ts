@@ -48,6 +48,25 @@ export async function guardUi(page: Page) {
     return undefined;
   }
 
+  /**
+   * Whether the form's frame has its size and stands still. The frame is 0 px tall until the form
+   * reports its height, and the banner, set at the bottom of the window, grows upward when it does
+   * (and again when an error shows): a click aimed at the form before then lands beside it, on the
+   * banner. A person sees the form, and clicks it, only where it is drawn.
+   */
+  async function formSettled(): Promise<boolean> {
+    let last = '';
+    for (const end = Date.now() + 5000; Date.now() < end; await page.waitForTimeout(100)) {
+      const nodeId = await find('iframe.override-frame');
+      if (nodeId === undefined) return false;
+      const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => undefined);
+      const where = box ? box.model.content.join() : '';
+      if (box && box.model.height > 0 && where === last) return true;
+      last = where;
+    }
+    return false;
+  }
+
   /** `fn` run on the element `selector` finds, in the banner or else in the override form. */
   async function call<T>(selector: string, fn: (element: Element, arg: string) => T, arg = ''): Promise<T | undefined> {
     const nodeId = await find(selector);
@@ -76,11 +95,16 @@ export async function guardUi(page: Page) {
     /** The override form's frame, once it is open. */
     form,
     async click(selector: string) {
+      // A person clicks in the tab in front. Chromium routes a click into the form's frame (a frame of
+      // another process) by what the tab last drew, which a tab behind others does not keep up to date:
+      // there the click lands on the banner beside the form.
+      await page.bringToFront();
       await call(selector, (element) => element.scrollIntoView({ block: 'center' }));
       const nodeId = await find(selector);
       if (nodeId === undefined) {
         const found = await inForm(selector);
         if (!found) throw new Error(`no ${selector} in Hearth's banner`);
+        if (!(await formSettled())) throw new Error(`Hearth's override form did not settle to click ${selector}`);
         return found.click();
       }
       const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
