@@ -23,15 +23,22 @@ export default defineUnlistedScript(() => {
 const LAYERS: Record<Exclude<PageGuard['mode'], 'off'>, LayerKind> = { dim: 'veil', block: 'screen', grace: 'note' };
 
 function startGuard() {
-  const layer = createGuardLayer(GUARD_STYLES);
+  // Whether the override form is open; a recheck meanwhile (a tab update) must not let go of it.
+  let held = false;
+  let mode: PageGuard['mode'] = 'off';
+  let last: PageGuard | undefined;
+  // After document.open() erased every listener (guard-layer.ts): the shield again, and the banner drawn anew.
+  const layer = createGuardLayer(GUARD_STYLES, () => {
+    shieldTypedKeys(layer.owns);
+    held = false;
+    render(null, layer.content);
+    if (last) apply(last);
+  });
   shieldTypedKeys(layer.owns);
 
   const requestOverride = (minutes: number, reason: string) =>
     browser.runtime.sendMessage({ type: 'override:request', minutes, reason } satisfies HearthMessage) as Promise<OverrideReply>;
 
-  // Whether the override form is open; a recheck meanwhile (a tab update) must not let go of it.
-  let held = false;
-  let mode: PageGuard['mode'] = 'off';
   const kind = () => (held && mode === 'dim' ? 'held' : LAYERS[mode as Exclude<PageGuard['mode'], 'off'>]);
   const hold = (next: boolean) => {
     held = next;
@@ -39,6 +46,7 @@ function startGuard() {
   };
 
   const apply = (guard: PageGuard) => {
+    last = guard;
     mode = guard.mode;
     if (guard.mode === 'off') {
       held = false;

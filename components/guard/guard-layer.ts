@@ -15,7 +15,7 @@ export type LayerKind = 'veil' | 'held' | 'screen' | 'note';
  * in the top layer (a modal dialog, a popover, fullscreen), Hearth steps above it again, so the veil
  * greys it and the screen covers it.
  */
-export function createGuardLayer(styles: string) {
+export function createGuardLayer(styles: string, onErased: () => void) {
   const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -42,6 +42,7 @@ export function createGuardLayer(styles: string) {
     if (layer) layer.style.zoom = String(counterZoom(host.currentCSSZoom));
   };
   const keep = () => {
+    if (erased()) renew();
     // Between a removed <html> and its replacement there is nowhere to be: the next mutation brings Hearth back.
     if (!kind || !document.documentElement) return;
     if (watched !== document.documentElement) watch();
@@ -72,15 +73,37 @@ export function createGuardLayer(styles: string) {
     observer.observe(document.documentElement, { childList: true });
     observer.observe(host, { attributes: true });
   };
-  // Capture on window runs before the page's own listeners (see key-shield.ts).
-  window.addEventListener(
-    'toggle',
-    (event) => {
-      if (kind && !owns(event) && (event as ToggleEvent).newState === 'open') raise();
-    },
-    true,
-  );
-  window.addEventListener('fullscreenchange', () => kind && raise(), true);
+  const onToggle = (event: Event) => {
+    if (kind && !owns(event) && (event as ToggleEvent).newState === 'open') raise();
+  };
+  const onFullscreen = () => kind && raise();
+  // document.open() (a page that writes itself anew) erases every listener of the window and of every
+  // node in the document, shadow roots included, and leaves Hearth's observers: Hearth tells by an
+  // event of a name only it knows, which the page cannot hear, and listens again.
+  // (crypto.randomUUID exists only on secure pages; a work site may be served over http.)
+  const probe = `h${Array.from(crypto.getRandomValues(new Uint32Array(4)), (word) => word.toString(36)).join('')}`;
+  let answered = false;
+  const onProbe = () => {
+    answered = true;
+  };
+  const erased = () => {
+    answered = false;
+    window.dispatchEvent(new Event(probe));
+    return !answered;
+  };
+  const listen = () => {
+    window.addEventListener(probe, onProbe);
+    // Capture on window runs before the page's own listeners (see key-shield.ts).
+    window.addEventListener('toggle', onToggle, true);
+    window.addEventListener('fullscreenchange', onFullscreen, true);
+  };
+  listen();
+  const renew = () => {
+    listen();
+    if (kind) layer = build(kind);
+    // What is drawn in the layer lost its listeners too: its owner draws it anew.
+    onErased();
+  };
 
   const build = (next: LayerKind) => {
     layer?.remove();
