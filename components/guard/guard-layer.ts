@@ -77,6 +77,14 @@ export function createGuardLayer(styles: string, onErased: () => void) {
     if (kind && !owns(event) && (event as ToggleEvent).newState === 'open') raise();
   };
   const onFullscreen = () => kind && raise();
+  // A modal dialog in a web component's shadow root opens without a toggle event reaching window, but
+  // it takes the focus, and its backdrop then lies over Hearth's banner: whatever the page shows
+  // above the banner, a hit test at the banner finds it.
+  const onFocus = (event: Event) => {
+    if (!kind || owns(event) || !isOpen()) return;
+    const box = content.getBoundingClientRect();
+    if (document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) !== host) raise();
+  };
   // document.open() (a page that writes itself anew) erases every listener of the window and of every
   // node in the document, shadow roots included, and leaves Hearth's observers: Hearth tells by an
   // event of a name only it knows, which the page cannot hear, and listens again.
@@ -96,6 +104,7 @@ export function createGuardLayer(styles: string, onErased: () => void) {
     // Capture on window runs before the page's own listeners (see key-shield.ts).
     window.addEventListener('toggle', onToggle, true);
     window.addEventListener('fullscreenchange', onFullscreen, true);
+    window.addEventListener('focusin', onFocus, true);
   };
   listen();
   const renew = () => {

@@ -23,8 +23,7 @@ customElements.define('x-dialog', class extends HTMLElement {
 </script></body></html>`;
 
 for (const mode of ['dim', 'block'] as const) {
-  test(`${mode}: a modal dialog inside a web component's shadow root is not covered (its toggle event never reaches window)`, async ({ hearth, sites }) => {
-    test.fail();
+  test(`${mode}: a modal dialog inside a web component's shadow root is covered too, though its toggle event never reaches window`, async ({ hearth, sites }) => {
     await setAgreement(hearth, testAgreement({ zones: [inZone({ mode })] }));
     const page = await workPage(hearth, sites.port, 'web-component', WEB_COMPONENT_DIALOG);
     await bannerShown(page);
