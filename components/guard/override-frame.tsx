@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { OverrideReply } from '@/utils/messages';
-import { frameSecret, readFromFrame, type Allowance, type FrameHandshake, type ToFrame } from '@/utils/guard/override-frame-messages';
+import { askOverride, frameSecret, readFromFrame, type Allowance, type FrameHandshake, type ToFrame } from '@/utils/guard/override-frame-messages';
 import { t } from '../i18n';
 
 interface Props {
@@ -57,7 +57,7 @@ export function OverrideFrame(props: Props) {
     if (message?.type === 'size') frame.style.height = `${message.height}px`;
     if (message?.type === 'cancel') current.current.onCancel();
     if (message?.type === 'submit') {
-      const reply = await current.current.onSubmit(message.minutes, message.reason);
+      const reply = await askOverride(() => current.current.onSubmit(message.minutes, message.reason));
       from.postMessage({ type: 'reply', reply } satisfies ToFrame);
     }
   };

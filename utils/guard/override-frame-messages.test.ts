@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { frameSecret, handshakePort, readFromFrame } from './override-frame-messages';
+import { describe, expect, it, vi } from 'vitest';
+import { askOverride, frameSecret, handshakePort, readFromFrame } from './override-frame-messages';
 
 const allowance = { choices: [5, 10], reasonRequired: true, left: 2, perWeek: 3 };
 
@@ -45,5 +45,23 @@ describe('frameSecret', () => {
   it('writes 16 random bytes as 32 hex digits', () => {
     expect(frameSecret((bytes) => bytes.fill(0xab))).toBe('ab'.repeat(16));
     expect(frameSecret((bytes) => bytes.map((_, i) => i))).toBe('000102030405060708090a0b0c0d0e0f');
+  });
+});
+
+describe('askOverride', () => {
+  it("passes the background's answer on, granted or refused", async () => {
+    expect(await askOverride(async () => ({ ok: true, end: 1_000 }))).toEqual({ ok: true, end: 1_000 });
+    expect(await askOverride(async () => ({ ok: false, key: 'overrideWeeklyLimit', substitutions: ['1'] }))).toEqual({
+      ok: false,
+      key: 'overrideWeeklyLimit',
+      substitutions: ['1'],
+    });
+  });
+
+  it('answers a failed ask with a refusal that says so, never with silence', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await askOverride(() => Promise.reject(new Error('Extension context invalidated.')))).toEqual({ ok: false, key: 'overrideFailed' });
+    expect(quiet).toHaveBeenCalledOnce();
+    quiet.mockRestore();
   });
 });

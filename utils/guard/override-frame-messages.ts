@@ -50,3 +50,17 @@ export function handshakePort(event: Pick<MessageEvent, 'data' | 'ports' | 'sour
 export function frameSecret(random: (bytes: Uint8Array) => Uint8Array): string {
   return Array.from(random(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
+
+/**
+ * The background's answer to an override, or a refusal that says asking failed: storage that will
+ * not open, or Hearth updated while the page stayed open. Nothing was granted then, and the form,
+ * which waits for an answer, must get one.
+ */
+export async function askOverride(ask: () => Promise<OverrideReply>): Promise<OverrideReply> {
+  try {
+    return await ask();
+  } catch (error) {
+    console.error('Hearth could not ask for the override', error);
+    return { ok: false, key: 'overrideFailed' };
+  }
+}
