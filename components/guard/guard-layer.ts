@@ -1,4 +1,5 @@
 import { counterZoom } from '@/utils/guard/counter-zoom';
+import { frameSecret } from '@/utils/guard/override-frame-messages';
 
 /**
  * dim: a veil over the page; block: an opaque screen; grace: only a note. `held` is the veil while
@@ -88,8 +89,8 @@ export function createGuardLayer(styles: string, onErased: () => void) {
   // document.open() (a page that writes itself anew) erases every listener of the window and of every
   // node in the document, shadow roots included, and leaves Hearth's observers: Hearth tells by an
   // event of a name only it knows, which the page cannot hear, and listens again.
-  // (crypto.randomUUID exists only on secure pages; a work site may be served over http.)
-  const probe = `h${Array.from(crypto.getRandomValues(new Uint32Array(4)), (word) => word.toString(36)).join('')}`;
+  // The override frame's kind of secret (crypto.randomUUID exists only on secure pages, and a work site may be served over http).
+  const probe = `h${frameSecret((bytes) => crypto.getRandomValues(bytes))}`;
   let answered = false;
   const onProbe = () => {
     answered = true;
