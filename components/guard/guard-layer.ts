@@ -81,6 +81,21 @@ export function createGuardLayer(styles: string, onErased: () => void) {
   // A modal dialog in a web component's shadow root opens without a toggle event reaching window, but
   // it takes the focus, and its backdrop then lies over Hearth's banner: whatever the page shows
   // above the banner, a hit test at the banner finds it.
+  // While the page's modal dialog is open, everything else is inert, Hearth's banner too, though it
+  // is drawn above: a click on one of its buttons goes to the page. Such a click is Hearth's; the
+  // override's form then opens as a modal of its own, above the page's.
+  const onClick = (event: MouseEvent) => {
+    if (!kind || !event.isTrusted || owns(event)) return;
+    const hit = [...content.querySelectorAll('button')].find((button) => {
+      const box = button.getBoundingClientRect();
+      return event.clientX >= box.left && event.clientX < box.right && event.clientY >= box.top && event.clientY < box.bottom;
+    });
+    if (!hit) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    // Not `click()`: its event is composed and would tell the page's listeners of a click on Hearth.
+    hit.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  };
   const onFocus = (event: Event) => {
     if (!kind || owns(event) || !isOpen()) return;
     const box = content.getBoundingClientRect();
@@ -106,6 +121,7 @@ export function createGuardLayer(styles: string, onErased: () => void) {
     window.addEventListener('toggle', onToggle, true);
     window.addEventListener('fullscreenchange', onFullscreen, true);
     window.addEventListener('focusin', onFocus, true);
+    window.addEventListener('click', onClick, true);
   };
   listen();
   const renew = () => {

@@ -122,16 +122,22 @@ test('a window the work page opens on about:blank shows the banner, and its own 
   expect(await redShare(popup)).toBe(0);
 });
 
-test("dim: while the page's own modal dialog is open, Hearth's override cannot be opened", async ({ hearth, sites }) => {
-  test.fail();
+test("dim: while the page's own modal dialog is open, Hearth's override still opens", async ({ hearth, sites }) => {
   await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
   const page = await hearth.context.newPage();
   await page.goto(sites.hostileUrl());
   const banner = await bannerShown(page);
   await page.evaluate(() => (document.getElementById('dialog') as HTMLDialogElement).showModal());
   await page.waitForTimeout(500);
+  await page.evaluate(() => {
+    const counted = window as { clicks?: number };
+    counted.clicks = 0;
+    window.addEventListener('click', () => (counted.clicks! += 1), true);
+  });
   await banner.click('button.link');
   await expect.poll(() => banner.matches('form', 'form'), { timeout: 2000 }).toBe(true);
+  // The click was Hearth's: the page did not get it.
+  expect(await page.evaluate(() => (window as { clicks?: number }).clicks)).toBe(0);
 });
 
 /** The on-screen width of Hearth's panel, in CSS pixels of the viewport, whatever zoom lies above it. */
