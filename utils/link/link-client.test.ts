@@ -67,8 +67,6 @@ async function client(relay: ReturnType<typeof createMemoryRelay>, record: LinkR
 const RECONNECT_MS = 30;
 type MemoryRelay = ReturnType<typeof createMemoryRelay>;
 
-const settle = () => new Promise((done) => setTimeout(done, 50));
-
 describe('the link client', () => {
   it('delivers a thank-you written offline once both catch up, and empties the outbox', async () => {
     const { a, b } = await pairedCouple();
@@ -122,8 +120,7 @@ describe('the link client', () => {
     await b.client.setLive(true);
     a.setStatus({ paused: true });
     await a.client.sync('force');
-    await settle();
-    expect((await b.db.link.get('current'))?.partnerStatus).toEqual({ paused: true });
+    await expect.poll(async () => (await b.db.link.get('current'))?.partnerStatus, { timeout: 2_000 }).toEqual({ paused: true });
     await b.client.setLive(false);
   });
 
@@ -152,9 +149,10 @@ describe('the link client', () => {
     a.setConnectDelay(4 * RECONNECT_MS);
     a.connections[0]!.close();
     await a.client.sync();
+    // Waited for, not slept on: a loaded machine may take longer than the reconnect's few milliseconds.
+    await expect.poll(() => a.connections.length === 2 && a.connections[1]!.open, { timeout: 2_000 }).toBe(true);
     await new Promise((done) => setTimeout(done, 3 * RECONNECT_MS));
     expect(a.connections).toHaveLength(2);
-    expect(a.connections[1]!.open).toBe(true);
     expect(await a.db.outbox.count()).toBe(0);
     expect(log).toHaveLength(logged + 1);
     await a.client.setLive(false);
