@@ -61,6 +61,10 @@ describe('isWebPageTab', () => {
     ['another extension', { id: 'zzzz', url: 'https://acme.example/', tab: { id: 1 } }, false],
     ['a window a web page opened on about:blank', { id: chromium.id, url: 'about:blank', origin: 'https://mail.example', tab: { id: 1 } }, true],
     ['an about:blank window of no web origin', { id: chromium.id, url: 'about:blank', origin: 'null', tab: { id: 1 } }, false],
+    ['a window a web page opened on a blob: URL it made', { id: chromium.id, url: 'blob:https://mail.example/0f5c', origin: 'https://mail.example', tab: { id: 1 } }, true],
+    ['a blob: window a Hearth page made', { id: chromium.id, url: `blob:${chromium.base}0f5c`, origin: chromium.base.slice(0, -1), tab: { id: 1 } }, false],
+    ['a data: window (its origin is opaque)', { id: chromium.id, url: 'data:text/html,<p>', origin: 'null', tab: { id: 1 } }, false],
+    ['an about: page that is not a blank document', { id: chromium.id, url: 'about:blankx', origin: 'https://mail.example', tab: { id: 1 } }, false],
     ['a Hearth page in a tab', { id: chromium.id, url: `${chromium.base}options.html`, origin: chromium.base.slice(0, -1), tab: { id: 1 } }, false],
   ])('%s: %s', (_, sender, expected) => {
     expect(isWebPageTab(sender, chromium)).toBe(expected);

@@ -29,13 +29,17 @@ export function isHearthPage(sender: SenderFacts, self: Self): boolean {
 }
 
 const WEB = /^https?:\/\//;
+/** Documents whose URL is not their origin's: they take the origin of the page that made them. */
+const WITHOUT_URL_OF_THEIR_OWN = /^(about:(blank|srcdoc)$|blob:)/;
 
 /**
  * The guard's content script in a web page tab: a web page by its URL or, a document without a URL of
- * its own (a window a work page opened on about:blank), by the origin it inherited, as the browser names it.
+ * its own (a window a work page opened on about:blank or on a blob: URL it made), by the origin it
+ * inherited, as the browser names it.
  */
 export function isWebPageTab(sender: SenderFacts, self: Self): boolean {
-  return sender.id === self.id && sender.tab !== undefined && (WEB.test(sender.url ?? '') || (sender.url === 'about:blank' && WEB.test(sender.origin ?? '')));
+  const url = sender.url ?? '';
+  return sender.id === self.id && sender.tab !== undefined && (WEB.test(url) || (WITHOUT_URL_OF_THEIR_OWN.test(url) && WEB.test(sender.origin ?? '')));
 }
 
 /**

@@ -110,6 +110,24 @@ test('a window the work page opens on about:blank and writes itself into is dimm
   expect(await redShare(popup)).toBe(0);
 });
 
+test('a window the work page opens on a blob: URL of its own is dimmed and shows the banner', async ({ hearth, sites }) => {
+  await setAgreement(hearth, testAgreement({ zones: [inZone()] }));
+  const page = await hearth.context.newPage();
+  await page.goto(sites.workUrl());
+  await bannerShown(page);
+  const [popup] = await Promise.all([
+    hearth.context.waitForEvent('page'),
+    page.evaluate(() => {
+      const html = '<!doctype html><html><body style="margin:0;background:#ff0000;min-height:100vh"><h1>Compose</h1></body></html>';
+      window.open(URL.createObjectURL(new Blob([html], { type: 'text/html' })), '_blank');
+    }),
+  ]);
+  await popup.waitForLoadState();
+  const banner = await bannerShown(popup);
+  expect(await banner.text('h2')).toBe('Family evenings');
+  await expect.poll(() => redShare(popup)).toBe(0);
+});
+
 test('a window the work page opens on about:blank shows the banner, and its own !important on the root does not lift the grey', async ({ hearth, sites }) => {
   const popup = await openBlankWindow(
     hearth,
