@@ -1,4 +1,4 @@
-import { catalogTranslator, singleStops, type MessageCatalog, type Translate } from '@/utils/i18n/translate';
+import { catalogTranslator, isolatedSubstitutions, singleStops, type MessageCatalog, type Translate } from '@/utils/i18n/translate';
 import { catalogLocales } from '@/utils/i18n/catalog-locales';
 
 /** Read from the catalogs by `loadMessages` when the browser's own lookup came back empty. */
@@ -6,7 +6,7 @@ let fallback: Translate | undefined;
 
 /** The UI's one way to text: the browser's i18n catalog (public/_locales). */
 export const t: Translate = (key, substitutions) =>
-  singleStops(browser.i18n.getMessage(key as never, substitutions)) || fallback?.(key, substitutions) || key;
+  singleStops(browser.i18n.getMessage(key as never, isolatedSubstitutions(substitutions))) || fallback?.(key, substitutions) || key;
 
 /**
  * Makes sure `t` has text before a page renders. Chromium has been seen (once in ~100 end-to-end

@@ -1,4 +1,5 @@
 import type { AgreementRevision } from '@/utils/db/hearth-db';
+import { joinIsolated } from '@/utils/format/bidi-isolate';
 import { formatCalendarDate, formatTimeOfDay, formatTimeRange, formatWeekdays } from '@/utils/format/agreement-format';
 import { formatMinutes } from '@/utils/format/format-minutes';
 import { t, uiLocale } from '../i18n';
@@ -55,7 +56,7 @@ export function AgreementSummary({ revision }: { revision: AgreementRevision }) 
         ))}
       </ul>
       <h3>{t('summaryWorkSites', [String(agreement.workSites.length)])}</h3>
-      <p class="muted">{agreement.workSites.length === 0 ? t('summaryNone') : [...new Set(agreement.workSites.map((site) => site.label ?? site.pattern))].join(', ')}</p>
+      <p class="muted">{agreement.workSites.length === 0 ? t('summaryNone') : joinIsolated([...new Set(agreement.workSites.map((site) => site.label ?? site.pattern))], ', ')}</p>
       <p>{t('summaryBudget', [formatMinutes(agreement.budget.weeklyAfterHoursMinutes, locale)])}</p>
       <p>{t('summaryOverridePolicy', [formatMinutes(agreement.overridePolicy.maxMinutes, locale), String(agreement.overridePolicy.perWeek)])}</p>
     </section>

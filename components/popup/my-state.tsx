@@ -1,4 +1,5 @@
 import type { MyStatus } from '@/utils/status/my-status';
+import { joinIsolated } from '@/utils/format/bidi-isolate';
 import { t } from '../i18n';
 
 interface Props {
@@ -20,7 +21,7 @@ export function MyState({ me, clock }: Props) {
 function stateText(me: MyStatus, clock: Props['clock']): string {
   switch (me.kind) {
     case 'zone': {
-      const labels = me.labels.join(' · ');
+      const labels = joinIsolated(me.labels, ' · ');
       return me.until === null ? t('popupMeZoneNoEnd', [labels]) : t('popupMeZoneUntil', [labels, clock(me.until)]);
     }
     case 'override':

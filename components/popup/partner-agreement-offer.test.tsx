@@ -16,8 +16,8 @@ afterEach(() => {
   vi.mocked(openOptions).mockReset();
 });
 
-function offer(onTaken = vi.fn()) {
-  render(<PartnerAgreementOffer offer={{ from: 'Alex', takeAs: 'Sam' }} onTaken={onTaken} />, root);
+function offer(onTaken = vi.fn(), names = { from: 'Alex', takeAs: 'Sam' }) {
+  render(<PartnerAgreementOffer offer={names} onTaken={onTaken} />, root);
   return { onTaken, button: (name: string) => [...root.querySelectorAll('button')].find((button) => button.textContent === name)! };
 }
 
@@ -29,6 +29,12 @@ describe('PartnerAgreementOffer', () => {
     expect(root.querySelector(`#${section.getAttribute('aria-describedby')}`)?.textContent).toBe(
       "Alex's browser holds your agreement. Take it, and Hearth keeps it in this browser too. This browser is then Sam's, since the agreement came from Alex's.",
     );
+  });
+
+  it('keeps a name in a right-to-left script, or with a direction override, to itself', () => {
+    offer(vi.fn(), { from: 'נועה', takeAs: 'Sam\u202E' });
+    expect(root.querySelector('h2')?.textContent).toBe("\u2068נועה\u2069's agreement is here");
+    expect(root.querySelector('#offer-body')?.textContent).toContain('This browser is then \u2068Sam\u202E\u2069\'s, since');
   });
 
   it('takes it in one step, then reads the status again', async () => {

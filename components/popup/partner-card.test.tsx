@@ -101,6 +101,15 @@ describe('PartnerCard', () => {
     expect(text()).not.toContain('since');
   });
 
+  it("keeps a partner's right-to-left names and direction overrides to themselves: the rest of each line reads in order", () => {
+    const state: SharedState = { kind: 'zone', labels: ['ארוחת ערב', 'Sunday'] };
+    const nextRitual = { label: 'Walk \u202E', start: at('20:30') };
+    render(<PartnerCard {...linked} view={fresh({ v: 1, at: NOW, paused: false, state, note: 'back \u2069\u202E soon', nextRitual })} />, root);
+    expect(lines()).toContain('In a no-work zone: \u2068\u2068ארוחת ערב\u2069 · Sunday\u2069');
+    expect(lines()).toContain('Note: \u2068back \u202E soon\u2069');
+    expect(lines()).toContain('Next shared ritual: \u2068Walk \u202E\u2069, in 48 min');
+  });
+
   it('says what is not shared rather than leaving a gap', () => {
     render(<PartnerCard {...linked} view={fresh({ v: 1, at: NOW, paused: false, nextRitual: null })} />, root);
     expect(lines()).toEqual(['Your partner', 'State not shared.', 'as of 2 min ago', 'No shared ritual coming up.']);

@@ -1,4 +1,5 @@
 import { formatClock } from '@/utils/format/format-clock';
+import { joinIsolated } from '@/utils/format/bidi-isolate';
 import { formatDay } from '@/utils/format/format-day';
 import { dateTimeFormat } from '@/utils/format/intl-formats';
 import { countdownSubstitutions, countdownTo } from '@/utils/status/countdown-text';
@@ -152,7 +153,7 @@ function stateText(state: SharedState): string {
     case 'after-hours':
       return t('linkPartnerStateAfterHours', [String(state.minutesToday)]);
     case 'zone':
-      return t('linkPartnerStateZone', [state.labels.join(' · ')]);
+      return t('linkPartnerStateZone', [joinIsolated(state.labels, ' · ')]);
     case 'ritual':
       return t('linkPartnerStateRitual', [state.label]);
     case 'override':

@@ -1,4 +1,5 @@
 import { formatDuration } from '@/utils/format/format-duration';
+import { joinIsolated } from '@/utils/format/bidi-isolate';
 import { formatWeekdayTime } from '@/utils/format/format-day';
 import type { WeeklyReport } from '@/utils/report/weekly-report';
 import { BreakableHost } from '../breakable-host';
@@ -35,7 +36,7 @@ export function ReportOverrides({ report, locale }: { report: WeeklyReport; loca
                     <BreakableHost host={override.site} />
                   </td>
                   <td>{formatDuration(override.minutes * MINUTE, locale)}</td>
-                  <td>{override.zones.join(', ')}</td>
+                  <td>{joinIsolated(override.zones, ', ')}</td>
                   <td>{override.reason.trim() || <span class="muted">{t('reportReasonNone')}</span>}</td>
                 </tr>
               ))}

@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { joinIsolated } from '@/utils/format/bidi-isolate';
 import type { Agreement } from '@/utils/agreement/agreement-schema';
 import type { ReviewPartId } from '@/utils/agreement/agreement-review';
 import { formatCalendarDate } from '@/utils/format/agreement-format';
@@ -38,4 +39,4 @@ export const PART_VIEWS: Record<ReviewPartId, { title: () => string; Editor: Sec
   },
 };
 
-const names = (list: string[]) => (list.length === 0 ? t('reviewPartEmpty') : list.join(', '));
+const names = (list: string[]) => (list.length === 0 ? t('reviewPartEmpty') : joinIsolated(list, ', '));
