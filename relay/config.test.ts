@@ -10,7 +10,7 @@ describe('readConfig', () => {
       trustProxy: false,
       limits: DEFAULT_LIMITS,
     });
-    expect(DEFAULT_LIMITS).toMatchObject({ socketsPerRoom: 4, statusTtlSeconds: 900, logMaxEntries: 500, logMaxBytes: 2 * 1024 * 1024 });
+    expect(DEFAULT_LIMITS).toMatchObject({ socketsPerRoom: 4, statusTtlSeconds: 900, roomTtlSeconds: 365 * 24 * 60 * 60, logMaxEntries: 500, logMaxBytes: 2 * 1024 * 1024 });
   });
 
   test('reads every variable', () => {

@@ -18,6 +18,8 @@ export type RelayLimits = {
   pairWritesPerIpPerHour: number;
   statusTtlSeconds: number;
   slotTtlSeconds: number;
+  /** A room nobody has said hello to for this long is deleted: both browsers stopped using it long ago. */
+  roomTtlSeconds: number;
   logMaxEntries: number;
   logMaxBytes: number;
   logMaxAgeSeconds: number;
@@ -30,6 +32,7 @@ export const DEFAULT_LIMITS: RelayLimits = {
   pairWritesPerIpPerHour: 20,
   statusTtlSeconds: 15 * 60,
   slotTtlSeconds: 24 * 60 * 60,
+  roomTtlSeconds: 365 * 24 * 60 * 60,
   logMaxEntries: 500,
   logMaxBytes: 2 * 1024 * 1024,
   logMaxAgeSeconds: 30 * 24 * 60 * 60,
@@ -42,6 +45,7 @@ const LIMIT_VARIABLES: Record<keyof RelayLimits, string> = {
   pairWritesPerIpPerHour: 'HEARTH_RELAY_PAIR_WRITES_PER_IP_PER_HOUR',
   statusTtlSeconds: 'HEARTH_RELAY_STATUS_TTL_SECONDS',
   slotTtlSeconds: 'HEARTH_RELAY_SLOT_TTL_SECONDS',
+  roomTtlSeconds: 'HEARTH_RELAY_ROOM_TTL_SECONDS',
   logMaxEntries: 'HEARTH_RELAY_LOG_MAX_ENTRIES',
   logMaxBytes: 'HEARTH_RELAY_LOG_MAX_BYTES',
   logMaxAgeSeconds: 'HEARTH_RELAY_LOG_MAX_AGE_SECONDS',

@@ -149,7 +149,7 @@ async function handleFrame(ctx: RelayContext, conn: Conn, frame: ClientFrame, no
 
 async function hello(ctx: RelayContext, conn: Conn, frame: Extract<ClientFrame, { t: 'hello' }>, now: number) {
   await leaveRoom(ctx, conn);
-  if (!(await ctx.storage.openRoom(frame.room, hashToken(frame.token), frame.create === true))) {
+  if (!(await ctx.storage.openRoom(frame.room, hashToken(frame.token), frame.create === true, now))) {
     return fail(conn, 'denied');
   }
   const topic = { kind: 'room', id: frame.room } as const;

@@ -3,11 +3,17 @@
  * the hash tag `{id}`, so a Redis Cluster runs each on one node, atomically.
  */
 
-/** KEYS: auth. ARGV: token hash, '1' to create. Answers 1 when the hash matches. */
+/**
+ * KEYS: auth, seq. ARGV: token hash, '1' to create, room life ms. Answers 1 when the hash matches,
+ * and then starts the room's life anew: a room nobody opens for that long expires with its counter
+ * (its log, status and ids expire sooner, by their own limits).
+ */
 export const OPEN_ROOM = `
 if ARGV[2] == '1' then redis.call('SET', KEYS[1], ARGV[1], 'NX') end
-if redis.call('GET', KEYS[1]) == ARGV[1] then return 1 end
-return 0
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+redis.call('PEXPIRE', KEYS[2], ARGV[3])
+return 1
 `;
 
 /**
@@ -24,6 +30,9 @@ if known then return {tonumber(known), 1} end
 local now = tonumber(ARGV[4])
 local maxAge = tonumber(ARGV[7])
 local seq = redis.call('INCR', KEYS[2])
+-- The counter made by a room's first append lives as long as the room.
+local life = redis.call('PTTL', KEYS[1])
+if seq == 1 and life > 0 then redis.call('PEXPIRE', KEYS[2], life) end
 redis.call('XADD', KEYS[3], seq .. '-0', 'r', ARGV[1], 'e', ARGV[3], 'at', ARGV[4])
 redis.call('ZADD', KEYS[5], seq, ARGV[2])
 redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', seq - tonumber(ARGV[8]))

@@ -51,7 +51,8 @@ export async function openRedisStorage(url: string, limits: RelayLimits): Promis
   return {
     engine: 'redis',
     async openRoom(room, tokenHash, create) {
-      return (await run(OPEN_ROOM, [roomKeys(room).auth], [tokenHash, create ? '1' : '0'])) === 1;
+      const k = roomKeys(room);
+      return (await run(OPEN_ROOM, [k.auth, k.seq], [tokenHash, create ? '1' : '0', limits.roomTtlSeconds * 1000])) === 1;
     },
     async head(room) {
       return Number((await redis.get(roomKeys(room).seq)) ?? 0);

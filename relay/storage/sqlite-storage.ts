@@ -7,7 +7,7 @@ import { count } from '../log';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS rooms (id TEXT PRIMARY KEY, token_hash TEXT NOT NULL, head INTEGER NOT NULL,
-  count INTEGER NOT NULL, bytes INTEGER NOT NULL) WITHOUT ROWID;
+  count INTEGER NOT NULL, bytes INTEGER NOT NULL, opened_at INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS log (room TEXT NOT NULL, seq INTEGER NOT NULL, role TEXT NOT NULL,
   envelope TEXT NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (room, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sent_ids (room TEXT NOT NULL, client_id TEXT NOT NULL, seq INTEGER NOT NULL,
@@ -18,6 +18,21 @@ CREATE TABLE IF NOT EXISTS slots (id TEXT PRIMARY KEY, entries TEXT NOT NULL, cl
   forget_at INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS log_at ON log (at);
 `;
+
+/**
+ * A file written by a relay from before rooms expired has no `opened_at`: its rooms count as opened
+ * when this relay first starts on it, so each lives a whole room life from then, not none.
+ */
+function migrate(db: Database.Database, now: number): void {
+  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('rooms')").all();
+  if (!columns.some((column) => column.name === 'opened_at')) {
+    db.transaction(() => {
+      db.exec('ALTER TABLE rooms ADD COLUMN opened_at INTEGER NOT NULL DEFAULT 0');
+      db.prepare('UPDATE rooms SET opened_at = ?').run(now);
+    })();
+  }
+  db.exec('CREATE INDEX IF NOT EXISTS rooms_opened_at ON rooms (opened_at)');
+}
 
 type RoomRow = { head: number; count: number; bytes: number };
 
@@ -35,10 +50,14 @@ export function openSqliteStorage(path: string, limits: RelayLimits): RelayStora
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  migrate(db, Date.now());
+  const roomLifeMs = limits.roomTtlSeconds * 1000;
 
   const q = {
-    room: db.prepare<[string], { token_hash: string }>('SELECT token_hash FROM rooms WHERE id = ?'),
-    createRoom: db.prepare('INSERT OR IGNORE INTO rooms (id, token_hash, head, count, bytes) VALUES (?, ?, 0, 0, 0)'),
+    room: db.prepare<[string], { token_hash: string; opened_at: number }>('SELECT token_hash, opened_at FROM rooms WHERE id = ?'),
+    createRoom: db.prepare('INSERT INTO rooms (id, token_hash, head, count, bytes, opened_at) VALUES (?, ?, 0, 0, 0, ?)'),
+    openedRoom: db.prepare('UPDATE rooms SET opened_at = ? WHERE id = ?'),
+    expiredRooms: db.prepare<[number], { id: string }>('SELECT id FROM rooms WHERE opened_at <= ?'),
     roomState: db.prepare<[string], RoomRow>('SELECT head, count, bytes FROM rooms WHERE id = ?'),
     sentId: db.prepare<[string, string], { seq: number }>('SELECT seq FROM sent_ids WHERE room = ? AND client_id = ?'),
     insertEntry: db.prepare('INSERT INTO log (room, seq, role, envelope, at) VALUES (?, ?, ?, ?, ?)'),
@@ -102,6 +121,22 @@ export function openSqliteStorage(path: string, limits: RelayLimits): RelayStora
     deleteRoomRow.run(room);
   });
 
+  /** A room past its life is gone at once, whether or not the minute's sweep has reached it yet. */
+  const openRoom = db.transaction((room: string, tokenHash: string, create: boolean, now: number): boolean => {
+    let row = q.room.get(room);
+    if (row && row.opened_at <= now - roomLifeMs) {
+      deleteRoom(room);
+      row = undefined;
+    }
+    if (!row) {
+      if (create) q.createRoom.run(room, tokenHash, now);
+      return create;
+    }
+    if (row.token_hash !== tokenHash) return false;
+    q.openedRoom.run(now, room);
+    return true;
+  });
+
   const slot = db.transaction((id: string, data: string | undefined, now: number): SlotResult => {
     const row = q.slot.get(id);
     if (row && now >= row.closes_at) return { ok: false };
@@ -128,6 +163,7 @@ export function openSqliteStorage(path: string, limits: RelayLimits): RelayStora
       db.prepare('UPDATE rooms SET count = count - ?, bytes = bytes - ? WHERE id = ?').run(n, size, room);
     }
     db.prepare('DELETE FROM log WHERE at < ?').run(cutoff);
+    for (const { id } of q.expiredRooms.all(now - roomLifeMs)) deleteRoom(id);
   });
   const sweeper = setInterval(() => {
     // A full disk or a lock held past the busy timeout fails one sweep; thrown from a timer it would
@@ -148,10 +184,8 @@ export function openSqliteStorage(path: string, limits: RelayLimits): RelayStora
 
   return {
     engine: 'sqlite',
-    async openRoom(room, tokenHash, create) {
-      if (create) q.createRoom.run(room, tokenHash);
-      const row = q.room.get(room);
-      return row !== undefined && row.token_hash === tokenHash;
+    async openRoom(room, tokenHash, create, now) {
+      return openRoom(room, tokenHash, create, now);
     },
     async head(room) {
       return q.roomState.get(room)?.head ?? 0;

@@ -28,9 +28,10 @@ export interface RelayStorage {
   readonly engine: 'sqlite' | 'redis';
   /**
    * True when the room exists with this token hash; with `create`, makes a missing room first.
-   * An unknown room and a wrong hash both answer false.
+   * An unknown room and a wrong hash both answer false. A true answer starts the room's life
+   * (`roomTtlSeconds`) anew: a room nobody opens for that long is gone, as if deleted.
    */
-  openRoom(room: string, tokenHash: string, create: boolean): Promise<boolean>;
+  openRoom(room: string, tokenHash: string, create: boolean, now: number): Promise<boolean>;
   head(room: string): Promise<number>;
   /**
    * Appends with the next gap-free seq and publishes it as a `msg` event from `origin` (one round
