@@ -79,7 +79,7 @@ async function runPhase(clients: ChildProcess[], pid: number, spreadMs: number) 
 async function benchEngine(engine: 'sqlite' | 'redis') {
   let redis: RedisProcess | undefined;
   if (engine === 'redis') redis = await startRedis();
-  const relay = await startRelay({ engine, redisUrl: redis?.url, env: { HEARTH_RELAY_IP_FRAMES_PER_MINUTE: String(1e9) } });
+  const relay = await startRelay({ engine, redisUrl: redis?.url, env: { HEARTH_RELAY_IP_FRAMES_PER_MINUTE: String(1e9), HEARTH_RELAY_SOCKETS_PER_ADDRESS: String(1e9) } });
   const clients = await startClients();
   try {
     const rssIdle = rssMiB(relay.pid);

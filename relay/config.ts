@@ -12,6 +12,8 @@ export type RelayConfig = {
 
 export type RelayLimits = {
   socketsPerRoom: number;
+  /** Open sockets one client address (an IPv6 /64) may hold at once, so one host cannot hold the process's memory. */
+  socketsPerAddress: number;
   /** Frames per minute (a minute's worth may come as a burst). */
   roomFramesPerMinute: number;
   ipFramesPerMinute: number;
@@ -27,6 +29,7 @@ export type RelayLimits = {
 
 export const DEFAULT_LIMITS: RelayLimits = {
   socketsPerRoom: 4,
+  socketsPerAddress: 256,
   roomFramesPerMinute: 120,
   ipFramesPerMinute: 600,
   pairWritesPerIpPerHour: 20,
@@ -40,6 +43,7 @@ export const DEFAULT_LIMITS: RelayLimits = {
 
 const LIMIT_VARIABLES: Record<keyof RelayLimits, string> = {
   socketsPerRoom: 'HEARTH_RELAY_SOCKETS_PER_ROOM',
+  socketsPerAddress: 'HEARTH_RELAY_SOCKETS_PER_ADDRESS',
   roomFramesPerMinute: 'HEARTH_RELAY_ROOM_FRAMES_PER_MINUTE',
   ipFramesPerMinute: 'HEARTH_RELAY_IP_FRAMES_PER_MINUTE',
   pairWritesPerIpPerHour: 'HEARTH_RELAY_PAIR_WRITES_PER_IP_PER_HOUR',

@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_FRAME_BYTES } from '../utils/link/relay-protocol';
 import type { RelayConfig } from './config';
 import { type Conn, deliver, handleText, leaveAll, leaveRoom, newConn, type RelayContext, send, sendPairData } from './connection';
+import { addressKey } from './address-key';
 import { RateLimiter } from './limits';
 import { count, flushCounts, logLine } from './log';
 import { TopicRegistry } from './rooms';
@@ -16,10 +17,11 @@ const MINUTE = 60_000;
 
 export type RunningRelay = { port: number; close(): Promise<void> };
 
-function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+/** Who the per-address limits count a socket against (address-key.ts). */
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',').at(-1)?.trim() || 'unknown';
-  return req.socket.remoteAddress ?? 'unknown';
+  if (trustProxy && typeof forwarded === 'string') return addressKey(forwarded.split(',').at(-1)?.trim() || 'unknown');
+  return addressKey(req.socket.remoteAddress ?? 'unknown');
 }
 
 /** Hands a bus event to this process's sockets that listen to its room or slot, except its sender. */
@@ -63,6 +65,7 @@ export async function startServer(config: RelayConfig, storage: RelayStorage): P
   // Frames up to four times the protocol's limit are read and answered `too-large`; beyond that
   // ws closes the socket (1009) without buffering the rest.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * MAX_FRAME_BYTES, perMessageDeflate: false });
+  const socketsOf = new Map<string, number>();
   http.on('upgrade', (req, socket, head) => {
     // Node hands the socket over without an error listener: a reset during the 404 below would
     // be an unhandled 'error' event, which ends the process. (ws adds its own once it takes over.)
@@ -72,13 +75,20 @@ export async function startServer(config: RelayConfig, storage: RelayStorage): P
       socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
       return;
     }
+    if ((socketsOf.get(clientAddress(req, config.trustProxy)) ?? 0) >= limits.socketsPerAddress) {
+      count('socket-refused');
+      socket.end('HTTP/1.1 429 Too Many Requests\r\n\r\n');
+      return;
+    }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
   const alive = new WeakMap<WebSocket, boolean>();
   wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
     // Room for a whole backlog twice over, and live frames besides, before a socket counts as not reading.
-    const conn = newConn(ws, clientIp(req, config.trustProxy), 2 * limits.logMaxBytes + 16 * MAX_FRAME_BYTES);
+    const address = clientAddress(req, config.trustProxy);
+    socketsOf.set(address, (socketsOf.get(address) ?? 0) + 1);
+    const conn = newConn(ws, address, 2 * limits.logMaxBytes + 16 * MAX_FRAME_BYTES);
     alive.set(ws, true);
     count('socket-open');
     ws.on('pong', () => alive.set(ws, true));
@@ -90,6 +100,9 @@ export async function startServer(config: RelayConfig, storage: RelayStorage): P
     });
     ws.on('close', () => {
       count('socket-close');
+      const left = (socketsOf.get(address) ?? 1) - 1;
+      if (left > 0) socketsOf.set(address, left);
+      else socketsOf.delete(address);
       conn.queue = conn.queue.then(() => leaveAll(ctx, conn)).catch(() => undefined);
     });
     ws.on('error', () => count('socket-error'));
