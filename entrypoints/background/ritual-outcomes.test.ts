@@ -5,6 +5,7 @@ import type { HearthDb } from '@/utils/db/hearth-db';
 import { agreementIn, at } from '@/utils/schedule/agreement-fixture';
 import type { RitualMark } from '@/utils/status/ritual-marks';
 import { intervalId, type ActivityInterval } from '@/utils/tracking/activity-interval';
+import { invokedPlanStore } from '@/utils/plans/plan-store';
 import { recordRitualOutcomes } from './ritual-outcomes';
 import { TRACKER_STATE_KEY } from './tracker';
 
@@ -49,6 +50,23 @@ describe('recordRitualOutcomes', () => {
       auto('tea', '2026-10-21T16:00:00+02:00', 'kept'),
       auto('walk', '2026-10-21T19:30:00+02:00', 'skipped'),
       auto('story', '2026-10-21T20:20:00+02:00', 'skipped'),
+    ]);
+  });
+
+  it('guesses nothing for a ritual that a plan holding when it began paused', async () => {
+    const crunch = { id: 'crunch', name: 'Deadline crunch', trackZones: 'all', pausedRituals: ['walk'] };
+    await db.agreementRevisions.add({
+      effectiveAt: at('2026-10-20T12:00:00+02:00'),
+      source: 'edit',
+      agreement: agreementIn('Europe/Berlin', { rituals: [daily('tea', '16:00'), daily('walk', '19:30'), daily('story', '20:20')], contingencyPlans: [crunch] }),
+    });
+    await invokedPlanStore.save(db, [{ planId: 'crunch', start: at('2026-10-21T18:00:00+02:00'), end: at('2026-10-21T20:00:00+02:00') }]);
+    await recordRitualOutcomes(db, NOW);
+    // The walk fell in the plan and was worked through: no mark. The story came after it ended.
+    expect((await storedMarks()).map(({ ritualId, outcome }) => [ritualId, outcome])).toEqual([
+      ['breakfast', 'skipped'],
+      ['tea', 'kept'],
+      ['story', 'skipped'],
     ]);
   });
 
