@@ -63,7 +63,12 @@ export function setupLink(db: HearthDb, router: MessageRouter, clock: Clock, hoo
       proposal: (event) => hooks.onProposal(event),
       plan: (plan) => void notifyPlan(plan),
       unlinked: () => void Promise.all([pushView(), browser.alarms.clear(ALARM), clearAllProposalNotifications()]),
-      applied: (outcome) => appliedListeners.forEach((listener) => listener(outcome)),
+      applied: (outcome) => {
+        // Their choices changed what flows from here too: my status goes again now, not at the next
+        // change or alarm (up to 10 minutes), so a kind both now share shows on both sides at once.
+        if (outcome.kind === 'sharing') void sync('publish');
+        appliedListeners.forEach((listener) => listener(outcome));
+      },
     },
   });
 

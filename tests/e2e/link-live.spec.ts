@@ -112,6 +112,28 @@ test('what I stop sharing, or pause, I no longer read from my partner, even whil
   }
 });
 
+test('what the partner starts sharing back shows at once: their browser publishes again when my choices arrive', async () => {
+  const couple = await launchCouple();
+  try {
+    await agreeAsCouple(couple.a, couple.b, testAgreement());
+    const { inviter, joiner } = await pairThroughUi(couple.a, couple.b, relay.url);
+    // A shares everything and writes a note; nothing of it flows while B shares nothing.
+    await shareEverything(inviter);
+    const popupA = await openPopup(couple.a);
+    await popupA.getByRole('textbox', { name: 'Status note' }).fill('Out with the kids');
+    await popupA.getByRole('button', { name: 'Save note' }).click();
+    const popupB = await openPopup(couple.b);
+    const partner = popupB.getByRole('region', { name: 'Your partner' });
+    await expect(partner).toContainText('State not shared.', { timeout: 20_000 });
+
+    // B shares back: B's status reaches A at once, and A's, now with the note, reaches B as soon.
+    await shareEverything(joiner);
+    await expect(partner).toContainText('Out with the kids', { timeout: 5_000 });
+  } finally {
+    await couple.close();
+  }
+});
+
 test('an open Hearth page keeps the link live when the worker is stopped: a thank-you still arrives at once', async () => {
   const couple = await launchCouple();
   try {
