@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { HearthDb } from '@/utils/db/hearth-db';
 import type { ThanksRecord } from '@/utils/link/link-record';
@@ -16,11 +17,19 @@ interface Props {
   timeZone?: string;
 }
 
-/** Thank-you notes from the partner, newest first; each can be deleted for good. */
+/**
+ * Thank-you notes from the partner, newest first; each can be deleted for good. Kept current while
+ * the page is open: one that arrives (the background writes it) shows without a reload.
+ */
 export function ReceivedThanks({ db, from = 0, to = Number.MAX_SAFE_INTEGER, title, headingLevel = 2, timeZone }: Props) {
   const [notes, setNotes] = useState<ThanksRecord[] | null>(null);
-  const load = async () => setNotes((await db.thanks.where('receivedAt').between(from, to, true, false).reverse().toArray()) ?? []);
-  useEffect(() => void load().catch(readFailed), [from, to]);
+  useEffect(() => {
+    const subscription = liveQuery(() => db.thanks.where('receivedAt').between(from, to, true, false).reverse().toArray()).subscribe({
+      next: setNotes,
+      error: readFailed,
+    });
+    return () => subscription.unsubscribe();
+  }, [db, from, to]);
   if (!notes || notes.length === 0) return null;
   const Heading = `h${headingLevel}` as 'h2';
   const when = dateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone });
@@ -36,10 +45,7 @@ export function ReceivedThanks({ db, from = 0, to = Number.MAX_SAFE_INTEGER, tit
               type="button"
               class="link"
               aria-label={t('linkThanksDeleteNamed', [note.text])}
-              onClick={async () => {
-                await db.thanks.delete(note.id!);
-                await load();
-              }}
+              onClick={() => void db.thanks.delete(note.id!).catch(readFailed)}
             >
               {t('linkThanksDelete')}
             </button>

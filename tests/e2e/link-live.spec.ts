@@ -148,6 +148,10 @@ test('an open Hearth page keeps the link live when the worker is stopped: a than
     await expect
       .poll(async () => Object.keys(await couple.b.worker.evaluate(() => chrome.notifications.getAll())), { timeout: 15_000 })
       .toEqual([expect.stringMatching(/^hearth-thanks-/)]);
+    // The options page B left open lists it too, without a reload, once B looks at it.
+    const options = couple.b.context.pages().find((page) => page.url().includes('/options.html'))!;
+    await options.bringToFront();
+    await expect(options.getByRole('region', { name: 'Thank-yous from your partner' })).toContainText('Thank you for the walk');
   } finally {
     await couple.close();
   }

@@ -36,7 +36,7 @@ export function LinkSection({ db, partnerName }: { db: HearthDb; partnerName: st
       )}
       {/* Drawn once the partner's name is known (undefined until read), so the status line is not announced twice as the page opens. */}
       {link && partnerName !== undefined && <LinkedPanel link={link} view={view} partnerName={partnerName} stretchAsked={stretchAsked} onChanged={reload} />}
-      {link && <ReceivedThanks key={String(view && 'partnerStatusAt' in view && view.partnerStatusAt)} db={db} title={t('linkThanksReceived')} headingLevel={3} />}
+      {link && <ReceivedThanks db={db} title={t('linkThanksReceived')} headingLevel={3} />}
     </section>
   );
 }
