@@ -65,7 +65,7 @@ export function ReportWeek({ week, locale, store, extras = {} }: Props) {
         {/* A deleted week has no trend to draw and nothing to export; its answers, if any, stay above. */}
         {!wholeWeekDeleted(report) && (
           <>
-            <TrendChart trend={week.trend} timeZone={report.timeZone} locale={locale} olderDeleted={report.olderDeleted} />
+            <TrendChart trend={week.trend} locale={locale} olderDeleted={report.olderDeleted} />
             <ReportExports week={week} locale={locale} />
           </>
         )}
@@ -82,7 +82,7 @@ export function ReportWeek({ week, locale, store, extras = {} }: Props) {
       {/* Below the fold: the charts and tables (the hour strip alone is 168 cells and its table) follow the first paint. */}
       {afterFirstPaint && (
         <>
-          <TrendChart trend={week.trend} timeZone={report.timeZone} locale={locale} olderDeleted={report.olderDeleted} />
+          <TrendChart trend={week.trend} locale={locale} olderDeleted={report.olderDeleted} />
           <ReportDays report={report} stretch={week.stretch} locale={locale} />
           <DayHourStrip
             strip={report.hours}

@@ -2,14 +2,12 @@ import { formatDay } from '@/utils/format/format-day';
 import { formatDuration } from '@/utils/format/format-duration';
 import type { TrendWeek } from '@/utils/report/week-trend';
 import { TREND_WEEKS } from '@/utils/report/check-in';
-import { wallTimeAt } from '@/utils/schedule/wall-clock';
 import { t } from '../i18n';
 import { Legend, type LegendEntry } from '../legend';
 import { TableScroll } from './table-scroll';
 
 interface Props {
   trend: readonly TrendWeek[];
-  timeZone: string;
   locale: string;
   /** The trend is short because older weeks were deleted (retention), not because the agreement is young. */
   olderDeleted?: boolean;
@@ -26,12 +24,12 @@ const MINUTE = 60_000;
  * The chart always has eight places, this week in the last: a young agreement's few weeks stand at
  * the right, as they will when the weeks before them come, not stretched over the whole width.
  */
-export function TrendChart({ trend, timeZone, locale, olderDeleted = false }: Props) {
+export function TrendChart({ trend, locale, olderDeleted = false }: Props) {
   const max = Math.max(1, ...trend.flatMap((week) => [week.afterHoursMinutes, week.budgetMinutes]));
   const slot = WIDTH / TREND_WEEKS;
   const first = Math.max(0, TREND_WEEKS - trend.length);
   const y = (minutes: number) => HEIGHT - (minutes / max) * (HEIGHT - 10);
-  const weekName = (week: TrendWeek) => formatDay(wallTimeAt(week.weekStart, timeZone).date, locale);
+  const weekName = (week: TrendWeek) => formatDay(week.startDate, locale);
   const key: LegendEntry[] = [
     ['key-after-hours', t('reportAfterHoursColumn')],
     ...(trend.some((week) => week.afterHoursMinutes > week.budgetMinutes) ? [['key-over', t('trendPastPlanKey')] as const] : []),

@@ -118,9 +118,17 @@ describe('weekTrend', () => {
     const wednesday = at('2026-11-25T12:00:00+01:00');
     const weeks = [reportFor(wednesday, wednesday, WEEK.filter((interval) => interval.end <= wednesday)), reportFor(wednesday, at('2026-11-18T12:00:00+01:00'))];
     expect(weekTrend(weeks, wednesday)).toEqual([
-      { weekStart: at('2026-11-16T00:00:00+01:00'), afterHoursMinutes: 60, budgetMinutes: 120, quietEvenings: 6, days: 7, ritualsKept: 0, rituals: 0 },
+      { weekStart: at('2026-11-16T00:00:00+01:00'), startDate: '2026-11-16', afterHoursMinutes: 60, budgetMinutes: 120, quietEvenings: 6, days: 7, ritualsKept: 0, rituals: 0 },
       // Wednesday noon: Monday and Tuesday had after hours; Wednesday's evening is still to come.
-      { weekStart: at('2026-11-23T00:00:00+01:00'), afterHoursMinutes: 70, budgetMinutes: 120, quietEvenings: 0, days: 2, ritualsKept: 0, rituals: 0 },
+      { weekStart: at('2026-11-23T00:00:00+01:00'), startDate: '2026-11-23', afterHoursMinutes: 70, budgetMinutes: 120, quietEvenings: 0, days: 2, ritualsKept: 0, rituals: 0 },
     ]);
+  });
+
+  it("names each week's first day in the zone that week had, not in today's", () => {
+    const wednesday = at('2026-11-25T12:00:00+01:00');
+    const thisWeek = reportFor(wednesday, wednesday, []);
+    // The week before, the household lived in Chatham: its Monday began at 00:00 there, still Sunday in Berlin.
+    const inChatham = { ...thisWeek, weekStart: at('2026-11-16T00:00:00+13:45'), timeZone: 'Pacific/Chatham' };
+    expect(weekTrend([thisWeek, inChatham], wednesday).map((week) => week.startDate)).toEqual(['2026-11-16', '2026-11-23']);
   });
 });

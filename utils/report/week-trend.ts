@@ -6,6 +6,8 @@ import type { WeeklyReport } from './weekly-report';
 /** One week of the 8-week trend: after hours against the budget then in force, quiet evenings, rituals kept. */
 export interface TrendWeek {
   weekStart: number;
+  /** The week's first day, as the household's zone then named it (the zone may have moved since). */
+  startDate: string;
   afterHoursMinutes: number;
   budgetMinutes: number;
   quietEvenings: number;
@@ -22,6 +24,7 @@ export function weekTrend(reportsNewestFirst: readonly WeeklyReport[], now: numb
     const marked = report.rituals.filter((ritual) => ritual.verdict !== 'unmarked');
     return {
       weekStart: report.weekStart,
+      startDate: wallTimeAt(report.weekStart, report.timeZone).date,
       afterHoursMinutes: report.budget.usedMinutes,
       budgetMinutes: report.budget.budgetMinutes,
       ...trendQuiet(quietEvenings(report.days, wallTimeAt(now, report.timeZone).date, firstWholeDay(report))),
