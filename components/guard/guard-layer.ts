@@ -78,9 +78,6 @@ export function createGuardLayer(styles: string, onErased: () => void) {
     if (kind && !owns(event) && (event as ToggleEvent).newState === 'open') raise();
   };
   const onFullscreen = () => kind && raise();
-  // A modal dialog in a web component's shadow root opens without a toggle event reaching window, but
-  // it takes the focus, and its backdrop then lies over Hearth's banner: whatever the page shows
-  // above the banner, a hit test at the banner finds it.
   // While the page's modal dialog is open, everything else is inert, Hearth's banner too, though it
   // is drawn above: a click on one of its buttons goes to the page. Such a click is Hearth's; the
   // override's form then opens as a modal of its own, above the page's.
@@ -96,6 +93,9 @@ export function createGuardLayer(styles: string, onErased: () => void) {
     // Not `click()`: its event is composed and would tell the page's listeners of a click on Hearth.
     hit.dispatchEvent(new MouseEvent('click', { bubbles: true }));
   };
+  // A modal dialog in a web component's shadow root opens without a toggle event reaching window, but
+  // it takes the focus, and its backdrop then lies over Hearth's banner: whatever the page shows
+  // above the banner, a hit test at the banner finds it.
   const onFocus = (event: Event) => {
     if (!kind || owns(event) || !isOpen()) return;
     const box = content.getBoundingClientRect();
