@@ -6,9 +6,9 @@ import { setAgreement } from '../support/hearth-pages';
 import { testAgreement } from '../support/test-agreement';
 
 /**
- * Pages that got past the guard (review of issue #11, second round). Each test says what should hold.
- * One still marked `test.fail` fails on the code as it is: a known defect, so the suite stays green
- * and a fix shows up as an unexpected pass. Remove the mark with the fix.
+ * Pages that got past the guard (review of issue #11, second round, and later ones). Each test says
+ * what should hold and failed on the code before its fix. A defect found and not yet fixed is added
+ * marked `test.fail`, so the suite stays green and the fix shows up as an unexpected pass.
  */
 
 /** A web component whose modal <dialog> lives in its (closed) shadow root, as Material Web's or Web Awesome's do. */
